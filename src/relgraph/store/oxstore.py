@@ -1,0 +1,138 @@
+"""An Oxigraph store seen through rdflib's ``Dataset`` API, written one article at a time.
+
+Writes go through the underlying ``pyoxigraph.Store`` in one ``extend`` call per article, which is
+atomic: after a crash an article's graph is either whole or absent (and then re-read, since its
+content hash is absent too). Oxigraph allows one writing process; a second one gets a clear error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import StoreError
+from ..records import Article, Claim, GRAPH_NS
+from .mapping import (
+    ENTITIES_GRAPH, article_iri, article_quads, claim_entities, content_hash, entity_quads,
+    graph_iri, rel,
+)
+
+
+class GraphStore:
+    """The claim graph. ``GraphStore(None)`` is in memory; ``GraphStore(path)`` lives on disk.
+
+    >>> store = GraphStore()
+    >>> store.article_ids()
+    []
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self.ox = ox.Store()
+            elif read_only:
+                if not self.path.is_dir():
+                    raise StoreError(f"no graph store at '{self.path}'; run 'relgraph build' first")
+                self.ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the graph store '{self.path}': {_first_line(exc)}; another relgraph "
+                "build may be writing it: wait for it to finish or choose another --store"
+            ) from None
+        self._dataset = None
+
+    # ------------------------------------------------------------------ rdflib view
+    @property
+    def dataset(self):
+        """The store as an rdflib ``Dataset`` (oxrdflib), sharing this Oxigraph store."""
+        if self._dataset is None:
+            from oxrdflib import OxigraphStore
+            from rdflib import Dataset
+
+            self._dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+        return self._dataset
+
+    # ------------------------------------------------------------------ writing
+    def stored_hash(self, article_id: str) -> str | None:
+        quads = self.ox.quads_for_pattern(article_iri(article_id), rel("contentHash"), None,
+                                          graph_iri(article_id))
+        for quad in quads:
+            return quad.object.value
+        return None
+
+    def is_current(self, article: Article) -> bool:
+        """Whether the store already holds exactly this version of the article."""
+        return self.stored_hash(article.id) == content_hash(article)
+
+    def put_article(self, article: Article, claims: Iterable[Claim]) -> int:
+        """Replace the article's graph with these claims; returns the number of quads written."""
+        claims = list(claims)
+        quads = article_quads(article, claims)
+        entities = entity_quads(claim_entities(claims).values())
+        self._write(lambda: self._replace(article.id, quads, entities))
+        return len(quads)
+
+    def _replace(self, article_id: str, quads: list[ox.Quad], entities: list[ox.Quad]) -> None:
+        self.ox.extend(entities)
+        g = graph_iri(article_id)
+        if self.ox.contains_named_graph(g):
+            self.ox.remove_graph(g)
+        self.ox.extend(quads)
+
+    def remove_article(self, article_id: str) -> None:
+        g = graph_iri(article_id)
+        self._write(lambda: self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None)
+
+    def _write(self, action) -> None:
+        if self.read_only:
+            raise StoreError(f"the graph store '{self.path}' is open read-only")
+        try:
+            action()
+        except OSError as exc:
+            raise StoreError(f"cannot write the graph store '{self.path}': {_first_line(exc)}") from None
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self.ox.flush()
+
+    # ------------------------------------------------------------------ reading
+    def article_ids(self) -> list[str]:
+        """Ids of the stored articles, sorted."""
+        from urllib.parse import unquote
+
+        prefix = GRAPH_NS
+        ids = [unquote(g.value[len(prefix):]) for g in self.ox.named_graphs()
+               if g != ENTITIES_GRAPH and g.value.startswith(prefix)]
+        return sorted(ids)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.ox)
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def query(self, sparql: str, **options):
+        """Run SPARQL with the default graph as the union of all graphs."""
+        return self.ox.query(sparql, use_default_graph_as_union=True, **options)
+
+    def close(self) -> None:
+        self.flush()
+        self._dataset = None
+        del self.ox
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
