@@ -262,7 +262,9 @@ class _Row:
     def qid(self, column: str = "qid") -> str | None:
         value = self.cells[column]
         if value and not _QID.fullmatch(value):
-            raise self.fail(f"bad Wikidata id {value!r} in column {column}; write it as Q followed by digits")
+            raise self.fail(
+                f"bad Wikidata id {value!r} in column {column}; write it as Q followed by digits"
+            )
         return value or None
 
     def choice(self, column: str, valid: Iterable[str]) -> str:
@@ -276,7 +278,9 @@ class _Row:
         if not value and not required:
             return None
         if not _ISO3.fullmatch(value):
-            raise self.fail(f"bad ISO 3166 alpha-3 code {value!r} in column {column}; use three capital letters")
+            raise self.fail(
+                f"bad ISO 3166 alpha-3 code {value!r} in column {column}; use three capital letters"
+            )
         return value
 
     def slug(self, column: str = "key") -> str:

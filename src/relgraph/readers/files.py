@@ -144,7 +144,8 @@ def decode(data: bytes) -> tuple[str | None, str]:
             try:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as err:
-                return None, f"bad {encoding.upper()} byte 0x{data[len(bom) + err.start]:02x} at offset {len(bom) + err.start}"
+                offset = len(bom) + err.start
+                return None, f"bad {encoding.upper()} byte 0x{data[offset]:02x} at offset {offset}"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
@@ -159,11 +160,10 @@ def decode(data: bytes) -> tuple[str | None, str]:
     return text, "cp1252"
 
 
-def read_bytes(path: Path) -> bytes | Problem:
-    """The bytes of one article file, or the Problem that keeps it from being read.
+def check_file(path: Path, max_bytes: int | None = MAX_ARTICLE_BYTES) -> Problem | None:
+    """The Problem that keeps ``path`` from being read as an article file, or ``None``.
 
-    Checks, in order: a regular file (not a FIFO, socket or device), at most MAX_ARTICLE_BYTES,
-    readable, not empty.
+    It must be an existing regular file (not a FIFO, socket or device) of at most ``max_bytes``.
     """
     origin = str(path)
     try:
@@ -173,20 +173,38 @@ def read_bytes(path: Path) -> bytes | Problem:
     if not stat.S_ISREG(st.st_mode):
         what = _file_kind(st.st_mode)
         return Problem(origin, "unreadable", f"is a {what}, not a regular file; give a regular article file")
-    if st.st_size > MAX_ARTICLE_BYTES:
+    if max_bytes is not None and st.st_size > max_bytes:
         return Problem(
             origin, "too-large",
-            f"{st.st_size} bytes is over the limit of {MAX_ARTICLE_BYTES} bytes for one article; "
+            f"{st.st_size} bytes is over the limit of {max_bytes} bytes for one article; "
             "split the file into articles or use a .jsonl file",
         )
+    return None
+
+
+def read_bytes(path: Path) -> bytes | Problem:
+    """The bytes of one article file, or the Problem that keeps it from being read."""
+    problem = check_file(path)
+    if problem is not None:
+        return problem
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as err:
-        return Problem(origin, "unreadable", f"cannot be read ({err.strerror}); check the file's permissions")
+        return unreadable_problem(str(path), err)
     if not data:
-        return Problem(origin, "empty", "the file is empty; add the article text or remove the file")
+        return empty_problem(str(path))
     return data
+
+
+def unreadable_problem(origin: str, err: OSError) -> Problem:
+    """The Problem for a file that the operating system refuses to read."""
+    return Problem(origin, "unreadable", f"cannot be read ({err.strerror}); check the file's permissions")
+
+
+def empty_problem(origin: str) -> Problem:
+    """The Problem for a file of zero bytes."""
+    return Problem(origin, "empty", "the file is empty; add the article text or remove the file")
 
 
 def read_text(path: Path) -> str | Problem:
@@ -279,7 +297,7 @@ def _stat_problem(path: Path, err: OSError) -> Problem:
             origin, "broken-link",
             f"symbolic link to {os.readlink(path)!r}, which does not exist; fix or remove the link",
         )
-    return Problem(origin, "unreadable", f"cannot be read ({err.strerror}); check the file's permissions")
+    return unreadable_problem(origin, err)
 
 
 def _file_kind(mode: int) -> str:

@@ -1,0 +1,523 @@
+"""The interactive HTML graph: one offline page around vis-network.
+
+``generate_html`` turns claims (dicts in the claims-JSONL shape of DESIGN.md §6) and an article table
+into a self-contained page: vis-network's JS/CSS (bundled with pyvis) and the page's own template,
+CSS and JS (``html_assets/``) are inlined, and all data travels as one escaped JSON blob inside
+``<script type="application/json" id="graph-data">``. ``write_html`` writes it atomically.
+
+Parallel claims between one pair for one relation and polarity become one edge whose label shows
+the count; symmetric relations ignore direction. Positions are computed here, so the browser only
+polishes small graphs for a bounded number of iterations and never runs physics on large ones.
+
+>>> claims = [_example_claim("Russia", "supports", "China"), _example_claim("Russia", "supports", "China")]
+>>> data = graph_data(claims, {})
+>>> [(e["label"], e["count"]) for e in data["edges"]]
+[('supports ×2', 2)]
+>>> "<" in escape_json({"x": "</script>"})
+False
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+import html as _html
+import importlib.util
+import json
+import math
+import os
+import re
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
+
+__all__ = ["generate_html", "write_html", "graph_data", "escape_json", "SYMMETRIC_RELATIONS"]
+
+SYMMETRIC_RELATIONS = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", "tradesWith"})
+
+#: entity type -> (fill colour, vis-network shape, dashed border)
+TYPE_STYLES: dict[str, tuple[str, str, bool]] = {
+    "Country": ("#4e79a7", "dot", False),
+    "Person": ("#f28e2b", "triangle", False),
+    "Organization": ("#76b7b2", "square", False),
+    "Group": ("#b07aa1", "hexagon", False),
+    "Place": ("#9c755f", "triangleDown", False),
+    "Policy": ("#edc948", "diamond", False),
+    "Agreement": ("#59a14f", "star", False),
+    "Event": ("#ff9da7", "dot", True),
+}
+OTHER_STYLE = ("#bab0ac", "dot", False)
+
+#: quad class (0 = structural relation, no quad) -> (label, edge colour)
+QUAD_STYLES: dict[int, tuple[str, str]] = {
+    1: ("verbal cooperation", "#66bb6a"),
+    2: ("material cooperation", "#1b7a34"),
+    3: ("verbal conflict", "#fb8c00"),
+    4: ("material conflict", "#d32f2f"),
+    0: ("structural", "#9e9e9e"),
+}
+
+#: graphs up to this many nodes are polished by vis-network's physics for a bounded number of steps
+STABILIZE_MAX_NODES = 300
+STABILIZE_ITERATIONS = 200
+#: networkx's spring_layout is used below this size, the grid-approximated force layout above it
+SPRING_MAX_NODES = 500
+
+_ASSETS = Path(__file__).with_name("html_assets")
+_VIS_DIR = ("templates", "lib", "vis-9.1.2")
+_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+_PLACEHOLDER_RE = re.compile(r"@@([A-Z_]+)@@")
+
+
+def generate_html(
+    claims: Iterable[Mapping[str, Any]],
+    articles: Mapping[str, Mapping[str, Any]],
+    *,
+    title: str = "relgraph",
+    max_nodes: int | None = None,
+    focus: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    relations: Collection[str] | None = None,
+) -> str:
+    """Return the interactive graph page for ``claims`` as one offline HTML string.
+
+    ``focus`` (a label or IRI) keeps that actor, its neighbours and the claims among them;
+    ``since``/``until`` (YYYY-MM-DD, inclusive) filter claims by date; ``relations`` keeps only those
+    relations; ``max_nodes`` keeps the actors with most claims (ties broken by label).
+    """
+    data = graph_data(
+        claims, articles, title=title, max_nodes=max_nodes, focus=focus,
+        since=since, until=until, relations=relations,
+    )
+    return render_page(data)
+
+
+def write_html(path: str | os.PathLike[str], claims: Iterable[Mapping[str, Any]],
+               articles: Mapping[str, Mapping[str, Any]], **options: Any) -> Path:
+    """Write ``generate_html(claims, articles, **options)`` to ``path`` atomically; return the path."""
+    target = Path(path)
+    page = generate_html(claims, articles, **options)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(page)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# --------------------------------------------------------------------------------------- data
+
+
+def graph_data(
+    claims: Iterable[Mapping[str, Any]],
+    articles: Mapping[str, Mapping[str, Any]],
+    *,
+    title: str = "relgraph",
+    max_nodes: int | None = None,
+    focus: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    relations: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """The JSON-ready graph the page renders: nodes, aggregated edges, claims, articles, styles."""
+    rows = [_check_claim(i, claim) for i, claim in enumerate(claims)]
+    since_d = _parse_date("--since", since)
+    until_d = _parse_date("--until", until)
+    if since_d and until_d and since_d > until_d:
+        raise UsageError(f"--since {since_d} is after --until {until_d}; swap them")
+    if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
+                                  or max_nodes < 1):
+        raise UsageError(f"invalid --max-nodes {max_nodes!r}; use a whole number of at least 1")
+    focus_iri = _resolve_focus(rows, focus) if focus is not None else None
+    if relations is not None:
+        wanted = {relations} if isinstance(relations, str) else set(relations)
+        present = sorted({row["relation"] for row in rows})
+        for name in sorted(wanted):
+            if name not in present:
+                raise unknown_name("relation", name, present)
+        rows = [row for row in rows if row["relation"] in wanted]
+    if since_d or until_d:
+        rows = [row for row in rows if _in_range(_claim_date(row, articles), since_d, until_d)]
+    if focus_iri is not None:
+        rows = _ego_rows(rows, focus_iri)
+    entities = _entities(rows)
+    if max_nodes is not None:
+        chosen = _top_entities(rows, entities, max_nodes, keep=focus_iri)
+        rows = [row for row in rows if row["subject"]["iri"] in chosen and row["object"]["iri"] in chosen]
+        entities = {iri: entities[iri] for iri in chosen}
+    counts = Counter()
+    for row in rows:
+        counts[row["subject"]["iri"]] += 1
+        if row["object"]["iri"] != row["subject"]["iri"]:
+            counts[row["object"]["iri"]] += 1
+    order = sorted(entities, key=lambda iri: (-counts[iri], entities[iri]["label"].casefold(), iri))
+    index = {iri: i for i, iri in enumerate(order)}
+    claim_list = [_claim_json(row, index, articles) for row in rows]
+    edges = _aggregate(rows, claim_list)
+    positions = layout_positions(len(order), [(index[e["from"]], index[e["to"]]) for e in edges])
+    nodes = [
+        {
+            "id": iri,
+            "label": entities[iri]["label"],
+            "type": entities[iri]["type"],
+            "country": entities[iri].get("country"),
+            "wikidata": entities[iri].get("wikidata"),
+            "count": counts[iri],
+            "x": round(positions[i][0], 1),
+            "y": round(positions[i][1], 1),
+        }
+        for i, iri in enumerate(order)
+    ]
+    used_articles = sorted({row["article"] for row in rows})
+    dates = sorted(c["date"] for c in claim_list if c["date"])
+    types_present = sorted({n["type"] for n in nodes}, key=_type_rank)
+    return {
+        "title": str(title),
+        "focus": focus_iri,
+        "nodes": nodes,
+        "edges": edges,
+        "claims": claim_list,
+        "articles": {aid: _article_json(aid, articles.get(aid)) for aid in used_articles},
+        "relations": sorted({e["relation"] for e in edges}),
+        "types": [_type_json(t) for t in types_present],
+        "quads": [{"id": q, "label": label, "color": colour} for q, (label, colour) in QUAD_STYLES.items()],
+        "dateRange": [dates[0], dates[-1]] if dates else [None, None],
+        "stabilize": STABILIZE_ITERATIONS if 0 < len(nodes) <= STABILIZE_MAX_NODES else 0,
+    }
+
+
+def _check_claim(i: int, claim: Mapping[str, Any]) -> Mapping[str, Any]:
+    for key in ("article", "relation", "subject", "object"):
+        if key not in claim or claim[key] is None:
+            raise InputError(
+                f"claim {i} has no {key!r}; give claims in the claims-JSONL shape of DESIGN.md §6"
+            )
+    for side in ("subject", "object"):
+        actor = claim[side]
+        if not isinstance(actor, Mapping) or not actor.get("iri"):
+            raise InputError(f"claim {i} has no {side} IRI; give {side} as {{'iri': ..., 'label': ...}}")
+    return claim
+
+
+def _parse_date(option: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise UsageError(f"invalid date {value!r} for {option}; use YYYY-MM-DD") from None
+
+
+def _claim_date(row: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> str | None:
+    date = row.get("date") or (articles.get(row["article"]) or {}).get("date")
+    return str(date)[:10] if date else None
+
+
+def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
+    if date is None:
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
+
+
+def _label(actor: Mapping[str, Any]) -> str:
+    return str(actor.get("label") or actor["iri"])
+
+
+def _entities(rows: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        for side in ("subject", "object"):
+            actor = row[side]
+            if actor["iri"] not in found:
+                found[actor["iri"]] = {
+                    "label": _label(actor),
+                    "type": str(actor.get("type") or "Other"),
+                    "country": actor.get("country"),
+                    "wikidata": actor.get("wikidata"),
+                }
+    return found
+
+
+def _resolve_focus(rows: list[Mapping[str, Any]], focus: str) -> str:
+    entities = _entities(rows)
+    if focus in entities:
+        return focus
+    wanted = focus.casefold().strip()
+    for iri, entity in entities.items():
+        if entity["label"].casefold() == wanted:
+            return iri
+    labels = sorted({e["label"] for e in entities.values()}, key=lambda s: (s.casefold(), s))
+    raise UsageError(f"unknown actor {focus!r} for --focus; try one of: {', '.join(labels[:10])}")
+
+
+def _ego_rows(rows: list[Mapping[str, Any]], iri: str) -> list[Mapping[str, Any]]:
+    keep = {iri}
+    for row in rows:
+        s, o = row["subject"]["iri"], row["object"]["iri"]
+        if s == iri or o == iri:
+            keep.update((s, o))
+    return [row for row in rows if row["subject"]["iri"] in keep and row["object"]["iri"] in keep]
+
+
+def _top_entities(rows: list[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]], n: int,
+                  keep: str | None) -> set[str]:
+    """The ``n`` actors with most claims (ties broken by label); ``keep`` first whatever its count."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts[row["subject"]["iri"]] += 1
+        if row["object"]["iri"] != row["subject"]["iri"]:
+            counts[row["object"]["iri"]] += 1
+    ranked = sorted(entities, key=lambda iri: (iri != keep, -counts[iri], entities[iri]["label"].casefold(), iri))
+    return set(ranked[:n])
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else None (no javascript:, data:, relative links)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url
+    return None
+
+
+def _article_json(aid: str, article: Mapping[str, Any] | None) -> dict[str, Any]:
+    article = article or {}
+    return {
+        "title": str(article.get("title") or aid),
+        "url": safe_url(article.get("url")),
+        "date": str(article["date"])[:10] if article.get("date") else None,
+        "source": str(article["source"]) if article.get("source") else None,
+    }
+
+
+def _claim_json(row: Mapping[str, Any], index: Mapping[str, int],
+                articles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    speaker = row.get("speaker")
+    confidence = row.get("confidence")
+    return {
+        "article": str(row["article"]),
+        "evidence": str(row.get("evidence") or ""),
+        "date": _claim_date(row, articles),
+        "subject": index[row["subject"]["iri"]],
+        "object": index[row["object"]["iri"]],
+        "relation": str(row["relation"]),
+        "polarity": str(row.get("polarity") or "positive"),
+        "modality": str(row.get("modality") or "asserted"),
+        "confidence": float(confidence) if isinstance(confidence, (int, float)) else None,
+        "quad": row.get("quad") if row.get("quad") in (1, 2, 3, 4) else None,
+        "cameo": row.get("cameo"),
+        "speaker": _label(speaker) if isinstance(speaker, Mapping) and speaker.get("iri") else None,
+    }
+
+
+def _aggregate(rows: list[Mapping[str, Any]], claim_list: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One edge per (pair, relation, polarity); symmetric relations ignore direction."""
+    groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        s, o, rel = row["subject"]["iri"], row["object"]["iri"], str(row["relation"])
+        if rel in SYMMETRIC_RELATIONS and o < s:
+            s, o = o, s
+        groups[(s, o, rel, claim_list[i]["polarity"])].append(i)
+    pair_seen: Counter[tuple[str, str]] = Counter()
+    edges = []
+    for n, ((s, o, rel, polarity), members) in enumerate(sorted(groups.items())):
+        claims = [claim_list[i] for i in members]
+        quads = Counter(c["quad"] or 0 for c in claims)
+        quad = max(quads, key=lambda q: (quads[q], q))
+        label = ("not " if polarity == "negative" else "") + rel
+        if len(members) > 1:
+            label += f" ×{len(members)}"
+        pair = (min(s, o), max(s, o))
+        rank = pair_seen[pair]
+        pair_seen[pair] += 1
+        edges.append({
+            "id": f"e{n}",
+            "from": s,
+            "to": o,
+            "relation": rel,
+            "polarity": polarity,
+            "quad": quad,
+            "count": len(members),
+            "label": label,
+            "arrows": rel not in SYMMETRIC_RELATIONS,
+            "dashed": polarity == "negative"
+            or all(c["modality"] in ("intended", "possible") for c in claims),
+            "curve": _curve(rank),
+            "claims": members,
+        })
+    return edges
+
+
+def _curve(rank: int) -> float:
+    """Roundness for the rank-th edge between one pair: 0 (straight), then ±0.2, ±0.4, …"""
+    if rank == 0:
+        return 0.0
+    step = 0.2 * ((rank + 1) // 2)
+    return round(step if rank % 2 else -step, 2)
+
+
+def _type_rank(name: str) -> tuple[int, str]:
+    order = list(TYPE_STYLES)
+    return (order.index(name) if name in order else len(order), name)
+
+
+def _type_json(name: str) -> dict[str, Any]:
+    colour, shape, dashed = TYPE_STYLES.get(name, OTHER_STYLE)
+    return {"name": name, "color": colour, "shape": shape, "dashed": dashed}
+
+
+# ------------------------------------------------------------------------------------- layout
+
+
+def layout_positions(n: int, edges: list[tuple[int, int]], *, seed: int = 7) -> list[tuple[float, float]]:
+    """Pixel positions for ``n`` nodes: networkx spring layout when small, a cheap force layout when big."""
+    if n == 0:
+        return []
+    if n == 1:
+        return [(0.0, 0.0)]
+    scale = 90.0 * math.sqrt(n)
+    if n <= SPRING_MAX_NODES:
+        import networkx as nx
+
+        graph = nx.Graph()
+        graph.add_nodes_from(range(n))
+        graph.add_edges_from((a, b) for a, b in edges if a != b)
+        pos = nx.spring_layout(graph, seed=seed, iterations=60, k=1.6 / math.sqrt(n))
+        return [(float(pos[i][0]) * scale, float(pos[i][1]) * scale) for i in range(n)]
+    coords = _grid_force_layout(n, edges, seed=seed)
+    return [(float(x) * 2 * scale, float(y) * 2 * scale) for x, y in coords]
+
+
+def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int, iterations: int = 40):
+    """Fruchterman–Reingold with repulsion from grid-cell centroids: O(n·cells) per step, no scipy."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2)) - 0.5
+    pairs = np.array([(a, b) for a, b in edges if a != b] or [(0, 0)], dtype=np.int64)
+    src, dst = pairs[:, 0], pairs[:, 1]
+    k = 1.0 / math.sqrt(n)
+    cells = max(4, min(20, int(math.sqrt(n) / 3)))
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    floor = (0.05 * k) ** 2
+    for _ in range(iterations):
+        low = pos.min(axis=0)
+        span = pos.max(axis=0) - low + 1e-9
+        cell = np.minimum(((pos - low) / span * cells).astype(np.int64), cells - 1)
+        cid = cell[:, 0] * cells + cell[:, 1]
+        mass = np.bincount(cid, minlength=cells * cells).astype(float)
+        occupied = mass > 0
+        mass = mass[occupied]
+        centre = np.stack([
+            np.bincount(cid, weights=pos[:, 0], minlength=cells * cells)[occupied],
+            np.bincount(cid, weights=pos[:, 1], minlength=cells * cells)[occupied],
+        ], axis=1) / mass[:, None]
+        # squared distances node -> centroid via |p|² + |c|² - 2 p·c, then F = Σ m k² (p - c) / d²
+        dist2 = (pos ** 2).sum(axis=1)[:, None] + (centre ** 2).sum(axis=1)[None, :] - 2.0 * (pos @ centre.T)
+        weight = (mass * k * k) / np.maximum(dist2, floor)
+        disp = pos * weight.sum(axis=1)[:, None] - weight @ centre
+        diff = pos[src] - pos[dst]
+        length = np.sqrt((diff ** 2).sum(axis=1))[:, None]
+        pull = diff * length / k
+        np.subtract.at(disp, src, pull)
+        np.add.at(disp, dst, pull)
+        disp -= pos * (2.0 * math.sqrt(n) * k)  # gravity keeps small components near the centre
+        size = np.maximum(np.sqrt((disp ** 2).sum(axis=1))[:, None], 1e-12)
+        pos += disp / size * np.minimum(size, temperature)
+        temperature -= cooling
+    pos -= pos.mean(axis=0)
+    extent = np.abs(pos).max() or 1.0
+    return pos / (2 * extent)
+
+
+# --------------------------------------------------------------------------------------- page
+
+
+def escape_json(data: Any) -> str:
+    """JSON safe inside a <script> element: <, >, &, U+2028 and U+2029 become \\uXXXX escapes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(0)], text)
+
+
+def _vis_assets() -> tuple[str, str]:
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RelgraphError("pyvis is not installed (its vis-network files are inlined into the page); "
+                            "run: pip install pyvis==0.3.2")
+    folder = Path(list(spec.submodule_search_locations)[0]).joinpath(*_VIS_DIR)
+    try:
+        js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+        css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    except OSError:
+        raise RelgraphError(f"vis-network files missing under {folder}; reinstall: pip install pyvis==0.3.2") from None
+    return js, css
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render_page(data: Mapping[str, Any]) -> str:
+    """Fill the page template with the inlined assets and the escaped data blob."""
+    vis_js, vis_css = _vis_assets()
+    page_js = (_ASSETS / "page.js").read_text(encoding="utf-8")
+    for script in (vis_js, page_js):
+        if "</script" in script.lower():
+            raise RelgraphError("an inlined script contains '</script'; the page would break")
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+        "style-src 'unsafe-inline'",
+        "img-src data: blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    parts = {
+        "TITLE": _html.escape(str(data["title"])),
+        "CSP": _html.escape(csp),
+        "VIS_CSS": vis_css,
+        "PAGE_CSS": (_ASSETS / "page.css").read_text(encoding="utf-8"),
+        "DATA": escape_json(data),
+        "VIS_JS": vis_js,
+        "PAGE_JS": page_js,
+    }
+    template = (_ASSETS / "page.html").read_text(encoding="utf-8")
+    return _PLACEHOLDER_RE.sub(lambda m: parts[m.group(1)], template)
+
+
+def _example_claim(subject: str, relation: str, obj: str) -> dict[str, Any]:
+    """A minimal claim dict for doctests."""
+    def actor(label: str) -> dict[str, Any]:
+        return {"iri": "https://w3id.org/relgraph/id/country/" + label, "label": label, "type": "Country",
+                "country": None, "wikidata": None}
+
+    return {"article": "a1", "sentence": 0, "start": 0, "end": 1, "evidence": "…",
+            "subject": actor(subject), "relation": relation, "object": actor(obj),
+            "polarity": "positive", "modality": "asserted", "confidence": 0.9, "quad": 1,
+            "goldstein": 3.5, "date": "2025-11-04", "extractor": "relgraph"}

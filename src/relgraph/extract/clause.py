@@ -1,0 +1,111 @@
+"""What the clause around a trigger says about it: polarity, modality, speaker, and control verbs.
+
+Walking up from the trigger verb: a ``neg`` child ("did not condemn") or "neither … nor" makes the
+claim negative; "may", "could", "if" make it possible; "will", or a control verb such as "vowed to",
+make it intended; "refused to" turns the act into a rejection and "threatened to" into a threat;
+a verb of saying above it makes it reported, with the speaker kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+POSSIBLE_AUX = frozenset({"may", "might", "could", "can"})
+INTENDED_AUX = frozenset({"will", "shall", "'ll"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    polarity: str = "positive"
+    modality: str = "asserted"
+    transform: str | None = None  # "rejects" / "threatens" / "appealsTo": the control verb's own relation
+    control: Token | None = None  # the verb that transforms the act
+    speaker: Token | None = None  # the subject head of a verb of saying above the act
+    via_speech: Token | None = None
+
+
+def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
+    """Polarity, modality and control of the act whose trigger (a verb, or a light verb) is given."""
+    negative = _negated(trigger)
+    modality = _aux_modality(trigger)
+    transform = control = speaker = via = None
+    token = trigger
+    while token.dep_ in CLIMB and token.head is not token:
+        head = token.head
+        if token.dep_ == "conj":
+            token = head
+            continue
+        if token.dep_ == "advcl" and _has_mark(token, CONDITIONAL_MARKS):
+            modality = "possible"
+        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_ in lexicon.control):
+            value = lexicon.control.get(head.lemma_.lower())
+            if value in ("intended", "possible", "asserted") and modality == "asserted":
+                modality = value
+            elif value == "negative":
+                negative = not negative
+            elif value in ("rejects", "threatens") and transform is None:
+                transform, control = value, head
+            if _negated(head):
+                negative = not negative
+            if modality == "asserted":
+                modality = _aux_modality(head)
+        elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
+            speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            via = head
+            break
+        elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
+            break
+        token = head
+    if _has_mark(trigger, CONDITIONAL_MARKS):
+        modality = "possible"
+    if speaker is None:
+        speaker = _according_to(trigger)
+    return ClauseReading("negative" if negative else "positive", modality, transform, control,
+                         speaker, via)
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def _aux_modality(verb: Token) -> str:
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            word = child.lower_
+            if word in POSSIBLE_AUX:
+                return "possible"
+            if word in INTENDED_AUX:
+                return "intended"
+            if word == "would":
+                return "possible" if _has_mark(verb, CONDITIONAL_MARKS) else "intended"
+    return "asserted"
+
+
+def _has_mark(verb: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _according_to(verb: Token) -> Token | None:
+    """"…, according to X" — X is the speaker."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for grand in child.children:
+                for obj in grand.children if grand.dep_ == "prep" else [grand]:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def noun_negated(noun: Token) -> bool:
+    """"no support for X", "neither aid nor …"."""
+    return any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in NEGATIONS for c in noun.children)

@@ -1,0 +1,263 @@
+"""Event claims from verbs ("Beijing proposed a plan"), light verb + noun ("expressed support for
+Russia", "imposed sanctions on Iran") and noun phrases ("Western sanctions on Russia",
+"Mishustin's visit to Hangzhou"), with coordination, passives, control verbs and reported speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import permutations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Claim, Entity
+from ..vocab import relation as relation_info
+from . import context, make_claim, news_sentences, register
+from .clause import ClauseReading, noun_negated, read_clause
+from .lexicon import LexEntry
+from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext
+
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
+                            "invite", "help", "allow", "order", "tell", "request", "pressure"})
+PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks"})
+
+
+@register("events")
+def events(doc: Doc) -> Iterator[Claim]:
+    ctx = context(doc)
+    for sent in news_sentences(doc):
+        for token in sent:
+            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+                yield from _verb_claims(ctx, sent, token)
+            if token.pos_ in ("NOUN", "PROPN"):
+                yield from _noun_claims(ctx, sent, token)
+
+
+# ------------------------------------------------------------------------------------ verbs
+def _verb_entry(ctx: DocContext, verb: Token) -> tuple[LexEntry | None, set[str]]:
+    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep"):
+            entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
+            if entry is not None:
+                return entry, ({child.lower_} if child.dep_ == "prep" else set())
+    return ctx.lexicon.verb(lemma), set()
+
+
+def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
+    entry, extra_preps = _verb_entry(ctx, verb)
+    if entry is None:
+        return
+    lex = ctx.lexicon
+    if any(c.dep_ == "prep" and c.lower_ in entry.blocking_preps for c in verb.children):
+        return
+    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children):
+        return  # "refused to support X": the inner verb carries the claim
+    if lex.is_light(verb.lemma_.lower()) and any(
+            c.dep_ == "dobj" and lex.noun(c.lemma_.lower()) for c in verb.children):
+        return  # "signed an agreement with X": the noun carries the claim
+    subjects, patients = _arguments(verb)
+    objects = list(patients)
+    if entry.dobj:
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = entry.preps | extra_preps
+    objects += _prep_objects(verb, preps)
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
+            and verb.head not in subjects:
+        objects.append(_appos_root(verb.head))
+    reading = read_clause(verb, lex)
+    yield from _emit(ctx, sent, verb, entry, subjects, objects, reading, verb)
+
+
+def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Subject heads and passive patients of a verb, inheriting subjects through control and
+    coordination ("vowed to support", "refused …, instead expanding trade")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            subjects += [g for g in child.children if g.dep_ == "pobj"]
+    if subjects or patients:
+        return subjects, patients
+    token = verb
+    for _ in range(6):
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ == "relcl":
+            return [head], []
+        if token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs, []
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"):
+            break
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            break
+        found = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found:
+            return found, []
+        token = head
+    return [], []
+
+
+def _prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+            # "pull out of", "on behalf of": one more preposition down
+            for g in child.children:
+                if g.dep_ == "prep" and g.lower_ in preps:
+                    found += [h for h in g.children if h.dep_ == "pobj"]
+    return found
+
+
+def _appos_root(noun: Token) -> Token:
+    """"a 12-point plan … – a proposal Moscow praised": the proposal is the plan."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+# ------------------------------------------------------------------------------------ nouns
+def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
+    lex = ctx.lexicon
+    entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
+    if not entries:
+        return
+    root = noun
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    light = root.head if root.dep_ in ("dobj", "nsubjpass", "attr") and root.head is not root \
+        and lex.is_light(root.head.lemma_.lower()) else None
+    cut = light is not None and "cut" in lex.light[light.lemma_.lower()]
+    entries = [e for e in entries if ("cut" in e.flags) == cut]
+    if not entries:
+        return
+    entry = entries[0]
+    if light is not None:
+        subjects, patients = _arguments(light)
+        if root.dep_ == "nsubjpass":
+            patients = []
+        reading = read_clause(light, lex)
+        anchor = light
+    else:
+        subjects = _noun_subject_tokens(noun)
+        patients = []
+        reading = ClauseReading()
+        anchor = noun
+    if noun_negated(noun):
+        reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
+                                reading.speaker, reading.via_speech)
+    objects = _prep_objects(noun, entry.preps)
+    if light is not None:
+        objects += _prep_objects(light, entry.preps)
+        objects += [c for c in light.children if c.dep_ == "dative"]
+    if subjects or light is not None:
+        yield from _emit(ctx, sent, noun, entry, subjects, objects + patients, reading, anchor,
+                         subject_entities=None if subjects else [])
+    else:
+        owners = ctx.modifier_actor(noun)
+        if owners:
+            yield from _emit(ctx, sent, noun, entry, [], objects, reading, anchor,
+                             subject_entities=owners, confidence=0.8)
+
+
+def _noun_subject_tokens(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+# ------------------------------------------------------------------------------------ claims
+def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_tokens: list[Token],
+          object_tokens: list[Token], reading: ClauseReading, anchor: Token, *,
+          subject_entities: list[Entity] | None = None, confidence: float = 0.9) -> Iterator[Claim]:
+    doc = ctx.doc
+    relation = entry.relation
+    if subject_entities is None or not subject_entities:
+        subject_entities = [e for t in subject_tokens for e in ctx.actors(t) if e.type in ACTOR_TYPES]
+        if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
+            subject_entities = ctx.modifier_actor(trigger)
+    subjects = _unique(subject_entities)
+    if not subjects:
+        return
+    places = relation in PLACE_RELATIONS
+    objects: list[Entity] = []
+    for t in object_tokens:
+        objects += _object(ctx, t, entry, places=places)
+    objects = _unique(objects)
+    qualifier = None
+    cameo = entry.cameo
+    if reading.transform == "rejects":
+        relation, cameo = "rejects", None
+        objects = [o for o in objects if o.type in ACTOR_TYPES | CONCEPT_TYPES]
+    elif reading.transform == "threatens":
+        qualifier = f"{relation} ({trigger.lemma_})"
+        relation, cameo = "threatens", None
+        objects = [o for o in objects if o.type in ACTOR_TYPES]
+    pairs: list[tuple[Entity, Entity]] = []
+    if objects:
+        pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
+    elif entry.mutual and len(subjects) >= 2 and reading.transform is None:
+        symmetric = relation_info(relation).symmetric
+        if symmetric or _is_mutual(trigger):
+            pairs = [(a, b) for a, b in permutations(subjects, 2)
+                     if not symmetric or subjects.index(a) < subjects.index(b)]
+    if not pairs:
+        return
+    speaker, modality = _speaker(ctx, reading, subjects)
+    for s, o in pairs:
+        if relation == "visits" and o.type == "Place" and s.country and o.country == s.country:
+            continue  # a leader touring their own country is no visit between actors
+        yield make_claim(doc, sent, s, relation, o, polarity=reading.polarity,
+                         modality=modality if speaker is None or speaker.key != s.key else "asserted",
+                         confidence=confidence if o.type not in CONCEPT_TYPES else confidence - 0.1,
+                         speaker=speaker if modality == "reported" else None, cameo=cameo,
+                         qualifier=qualifier, trigger=trigger.text)
+
+
+def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:
+    found = ctx.actors(token, places=places)
+    if places:
+        found = [e for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
+    else:
+        found = [e for e in found if e.type in ACTOR_TYPES | CONCEPT_TYPES]
+    if found:
+        return found
+    owners = ctx.generic_owner(token)
+    if owners:
+        return owners
+    if entry.concept or entry.relation in ("rejects", "opposes", "proposes"):
+        concepts = [ctx.concept(t) for t in (token, *token.conjuncts)]
+        return [c for c in concepts if c is not None]
+    return []
+
+
+def _is_mutual(trigger: Token) -> bool:
+    return any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children)
+
+
+def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) -> tuple[Entity | None, str]:
+    """Who reports the act, and the modality that follows: an act reported by someone other than
+    the actor (or its own officials) is ``reported``."""
+    if reading.speaker is None:
+        return None, reading.modality
+    speakers = [e for e in ctx.actors(reading.speaker) if e.type in ACTOR_TYPES]
+    if not speakers:
+        return None, reading.modality
+    speaker = speakers[0]
+    for s in subjects:
+        if s.key == speaker.key or (speaker.type == "Person" and speaker.country
+                                    and s.type == "Country" and s.country == speaker.country):
+            return None, reading.modality
+    if reading.modality in ("possible",):
+        return speaker, "possible"
+    return speaker, "reported"
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key, e)
+    return list(seen.values())

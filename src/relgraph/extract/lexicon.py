@@ -1,0 +1,130 @@
+"""The relation lexicon (``ontology/lexicon.tsv``): words that signal relations, as data.
+
+>>> lex = load_lexicon()
+>>> lex.verb("visit").relation, lex.noun("sanctions")[0].relation
+('visits', 'sanctions')
+>>> lex.control["refuse"], lex.is_light("express"), "say" in lex.speech
+('rejects', True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from ..paths import ontology_file
+from ..vocab import relations
+
+KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT")
+CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One trigger word: its relation, where its object comes from, a finer CAMEO code, flags."""
+
+    lemma: str
+    relation: str
+    dobj: bool
+    preps: frozenset[str]
+    cameo: str | None
+    flags: frozenset[str]
+
+    @property
+    def concept(self) -> bool:
+        return "concept" in self.flags
+
+    @property
+    def mutual(self) -> bool:
+        return "mutual" in self.flags
+
+    @property
+    def blocking_preps(self) -> frozenset[str]:
+        """Prepositions that cancel the claim (flag ``unless-as``)."""
+        return frozenset(f[7:] for f in self.flags if f.startswith("unless-"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, LexEntry]  # lemma, or "lemma particle" for phrasal verbs
+    nouns: dict[str, tuple[LexEntry, ...]]
+    light: dict[str, frozenset[str]]  # light verb -> flags ("cut")
+    control: dict[str, str]
+    speech: frozenset[str]
+    concept_heads: frozenset[str]
+    generic: frozenset[str]
+    agents: frozenset[str]
+
+    def verb(self, lemma: str) -> LexEntry | None:
+        return self.verbs.get(lemma)
+
+    def noun(self, lemma: str) -> tuple[LexEntry, ...]:
+        return self.nouns.get(lemma, ())
+
+    def is_light(self, lemma: str) -> bool:
+        return lemma in self.light
+
+
+@cache
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or ontology_file("lexicon.tsv")
+    verbs: dict[str, LexEntry] = {}
+    nouns: dict[str, list[LexEntry]] = {}
+    light: dict[str, frozenset[str]] = {}
+    control: dict[str, str] = {}
+    sets: dict[str, set[str]] = {"SPEECH": set(), "CONCEPT": set(), "GENERIC": set(), "AGENT": set()}
+    known = relations()
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        where = f"{path.name}:{number}"
+        if len(cells) != 6:
+            raise InputError(f"{where}: expected 6 tab-separated columns, found {len(cells)}")
+        kind, lemma, relation, objects, cameo, flags = (c.strip() for c in cells)
+        if kind not in KINDS:
+            raise InputError(f"{where}: unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
+        flagset = frozenset() if flags == "-" else frozenset(flags.split(","))
+        if kind in ("VERB", "NOUN"):
+            if relation not in known:
+                raise InputError(f"{where}: unknown relation {relation!r}; see ontology/relgraph.ttl")
+            entry = _entry(lemma, relation, objects, cameo, flagset)
+            if kind == "VERB":
+                verbs[lemma] = entry
+            else:
+                nouns.setdefault(lemma, []).append(entry)
+        elif kind == "LIGHT":
+            light[lemma] = flagset
+        elif kind == "CONTROL":
+            if relation not in CONTROL_VALUES:
+                raise InputError(
+                    f"{where}: unknown control value {relation!r}; choose one of: {', '.join(CONTROL_VALUES)}"
+                )
+            control[lemma] = relation
+        else:
+            sets[kind].add(lemma)
+    return Lexicon(
+        verbs=verbs,
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        light=light,
+        control=control,
+        speech=frozenset(sets["SPEECH"]),
+        concept_heads=frozenset(sets["CONCEPT"]),
+        generic=frozenset(sets["GENERIC"]),
+        agents=frozenset(sets["AGENT"]),
+    )
+
+
+def _entry(lemma: str, relation: str, objects: str, cameo: str, flags: frozenset[str]) -> LexEntry:
+    dobj, preps = False, set()
+    for part in objects.split(","):
+        part = part.strip()
+        if part == "dobj":
+            dobj = True
+        elif part.startswith("prep:"):
+            preps.add(part[5:])
+        elif part and part != "-":
+            preps.add(part)
+    return LexEntry(lemma, relation, dobj, frozenset(preps), None if cameo == "-" else cameo, flags)

@@ -1,0 +1,298 @@
+"""From tokens to canonical entities: gazetteer names, metonyms, people, anaphora and concepts.
+
+A ``DocContext`` is built once per Doc. Its ``actors(token)`` answers "which actors does this noun
+phrase head denote?" — expanding coordination ("Russia and China" → both), reading metonyms as the
+state when they act and as places when they are locations ("talks in Beijing"), attaching "the
+Chinese government" to China, and resolving "he", "its", "both sides", "the two nations", "the
+latter" to the actors in context. ``concept(token)`` reads a policy, plan or idea.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.gazetteer import Gazetteer, load_gazetteer, slugify
+from ..nlp.components import SPAN_KEY
+from ..records import Entity
+from .lexicon import Lexicon, load_lexicon
+
+ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
+CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
+AGREEMENT_HEADS = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol",
+                             "declaration", "memorandum"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "across", "into",
+                            "throughout", "within", "to"})
+MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
+SINGULAR_IT = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "both"})
+GROUP_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "leader", "leaders",
+                         "party", "parties", "government", "governments", "state", "states", "neighbours",
+                         "neighbors", "capitals", "powers", "partners", "allies"})
+NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # name, metonym, demonym, place, person, org, gpe
+    entity: Entity
+
+    @property
+    def is_actor(self) -> bool:
+        return self.entity.type in ACTOR_TYPES
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+
+    def __post_init__(self) -> None:
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        self._surnames: dict[str, Entity] = {}
+        for span in self.doc.spans.get(SPAN_KEY, []):
+            mention = self._mention(span)
+            if mention is None:
+                continue
+            self.mentions.append(mention)
+            for i in range(span.start, span.end):
+                self.by_token[i] = mention
+
+    # ---------------------------------------------------------------- mentions
+    def _mention(self, span: Span) -> Mention | None:
+        kind, key = span.label_, span.kb_id_
+        if kind in ("name", "metonym", "demonym", "place"):
+            try:
+                entity = self.gazetteer.by_key(key).entity
+            except KeyError:
+                return None
+            return Mention(span.start, span.end, kind, entity)
+        if kind == "person":
+            return Mention(span.start, span.end, kind, self._person(span))
+        if kind == "org":
+            text = _strip_article(span.text)
+            if not text or text.isdigit() or not any(c.isupper() for c in text):
+                return None
+            return Mention(span.start, span.end, kind,
+                           Entity(key=f"org/{slugify(text)}", label=text, type="Organization"))
+        if kind == "gpe":
+            text = _strip_article(span.text)
+            if not text or not text[0].isupper():
+                return None
+            return Mention(span.start, span.end, kind, Entity(key=f"place/{slugify(text)}", label=text,
+                                                              type="Place"))
+        return None
+
+    def _person(self, span: Span) -> Entity:
+        words = [t.text for t in span if t.lower_.rstrip(".") not in TITLE_WORDS]
+        name = " ".join(words) or span.text
+        known = self.gazetteer.lookup(name)
+        if known is not None and known.entity.type == "Person":
+            entity = known.entity
+        elif len(words) == 1 and words[0] in self._surnames:
+            entity = self._surnames[words[0]]
+        else:
+            entity = Entity(key=f"person/{slugify(name)}", label=name, type="Person")
+        if len(words) > 1:
+            self._surnames.setdefault(words[-1], entity)
+        return entity
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def with_country(self, person: Entity, country: Entity) -> Entity:
+        """Record the state a person serves (from a role phrase) on every later mention of them."""
+        if person.country or country.type not in ("Country",):
+            return person
+        updated = Entity(person.key, person.label, person.type, country.country, person.wikidata,
+                         person.aliases)
+        for i, m in list(self.by_token.items()):
+            if m.entity.key == person.key:
+                self.by_token[i] = Mention(m.start, m.end, m.kind, updated)
+        return updated
+
+    # ---------------------------------------------------------------- actors
+    def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
+        """The entities a noun-phrase head denotes, one per conjunct, in text order."""
+        found: list[Entity] = []
+        for t in (token, *token.conjuncts):
+            for entity in self._actor(t, places=places):
+                if entity.key not in {e.key for e in found}:
+                    found.append(entity)
+        return found
+
+    def _actor(self, t: Token, *, places: bool) -> list[Entity]:
+        m = self.mention(t)
+        if m is not None:
+            return self._read(m, t, places=places)
+        lower = t.lower_
+        if lower in MALE_FEMALE:
+            return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
+        if lower in SINGULAR_IT:
+            return _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
+                         and m.kind != "demonym")
+        if lower in PLURAL or self._is_group_phrase(t):
+            return self.group_before(t.i)
+        if lower in ("latter", "former"):
+            group = self.group_before(t.i)
+            if len(group) >= 2:
+                return [group[-1] if lower == "latter" else group[0]]
+            return []
+        # "the Chinese government", "Russia's foreign ministry", "Moscow's envoy"
+        if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
+            for child in t.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    cm = self.mention(child)
+                    if cm is not None and cm.entity.type in ("Country", "Organization", "Group"):
+                        return [cm.entity]
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and (om := self.mention(obj)) and om.is_actor:
+                            return [om.entity]
+        # "his Chinese counterpart, Li Qiang"
+        for child in t.children:
+            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor:
+                return [cm.entity]
+        # a head word inside a multi-token mention ("Prime Minister Mishustin" headed elsewhere)
+        for child in t.children:
+            if child.dep_ == "compound" and (cm := self.mention(child)) and cm.kind != "demonym" \
+                    and cm.entity.type == "Person":
+                return [cm.entity]
+        return []
+
+    def _read(self, m: Mention, t: Token, *, places: bool) -> list[Entity]:
+        """A metonym acts for its state, unless it is a location: then it is the place."""
+        if m.kind == "metonym":
+            head = self.doc[m.end - 1]
+            located = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            if places or located:
+                place = self.gazetteer.place(self.doc[m.start:m.end].text)
+                return [place.entity] if place is not None else []
+            return [m.entity]
+        if m.kind == "demonym":
+            # "Chinese" alone is not an actor, except as a possessor-like modifier handled by callers
+            return []
+        if m.entity.type == "Place" and not places:
+            return []
+        return [m.entity]
+
+    def _is_group_phrase(self, t: Token) -> bool:
+        """"both sides", "the two nations", "the two" — a plural reference to actors in context."""
+        if t.lower_ == "two" and any(c.lower_ == "the" for c in t.children):
+            return True
+        if t.lower_ in GROUP_NOUNS and t.tag_ in ("NNS", "NN"):
+            return any(c.lower_ in ("both", "two") for c in t.children) and not any(
+                c.dep_ in ("amod", "compound") and self.mention(c) for c in t.children)
+        return False
+
+    def group_before(self, index: int) -> list[Entity]:
+        """The actors a plural reference points to: the last coordinated pair of actors before it,
+        else the two most mentioned states before it."""
+        doc = self.doc
+        for m in reversed(self.mentions):
+            if m.start >= index or not m.is_actor or m.kind == "demonym":
+                continue
+            head = doc[m.end - 1]
+            members = [e for e in self.actors(head) if e.type in ACTOR_TYPES]
+            if len(members) >= 2:
+                return members
+            root = _coordination_root(head)
+            if root is not head:
+                members = [e for e in self.actors(root) if e.type in ACTOR_TYPES]
+                if len(members) >= 2:
+                    return members
+        counts: dict[str, tuple[int, int, Entity]] = {}
+        for m in self.mentions:
+            if m.start < index and m.entity.type == "Country":
+                n, first, _ = counts.get(m.entity.key, (0, m.start, m.entity))
+                counts[m.entity.key] = (n + 1, first, m.entity)
+        ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
+        return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
+
+    def modifier_actor(self, token: Token) -> list[Entity]:
+        """The actor a noun's modifier names: "Western sanctions", "US strikes", "Mishustin's visit"."""
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                m = self.mention(child)
+                if m is not None and m.kind == "demonym":
+                    if m.entity.type in ACTOR_TYPES:
+                        return [m.entity]
+                    continue
+                if child.dep_ == "poss":
+                    return [e for e in self.actors(child) if e.type in ACTOR_TYPES]
+                if m is not None and m.is_actor:
+                    return [m.entity]
+        return []
+
+    # ---------------------------------------------------------------- concepts
+    def concept(self, token: Token) -> Entity | None:
+        """A policy, plan or idea the noun phrase headed by ``token`` names, if any."""
+        for i in _np_left(token):
+            m = self.by_token.get(i)
+            if m is not None and m.entity.type in CONCEPT_TYPES:
+                return m.entity
+        m = self.mention(token)
+        if m is not None and m.entity.type in CONCEPT_TYPES:
+            return m.entity
+        head = token.lemma_.lower()
+        if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
+            tokens = [self.doc[i] for i in _np_left(token)]
+            label = _np_label(tokens)
+            kind = "Agreement" if head in AGREEMENT_HEADS else "Policy"
+            return Entity(key=f"{kind.lower()}/{slugify(label)}", label=label, type=kind)
+        return None
+
+    def generic_owner(self, token: Token) -> list[Entity]:
+        """For "Russia's efforts", "the sovereignty of Ukraine": the actor behind a generic noun."""
+        if token.lemma_.lower() not in self.lexicon.generic:
+            return []
+        owners = self.modifier_actor(token)
+        if owners:
+            return owners
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return [e for e in self.actors(obj) if e.type in ACTOR_TYPES]
+        return []
+
+
+def _strip_article(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _last(mentions: list[Mention], before: int, ok) -> list[Entity]:
+    for m in reversed(mentions):
+        if m.end <= before and ok(m):
+            return [m.entity]
+    return []
+
+
+def _coordination_root(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _np_left(token: Token) -> list[int]:
+    """Token indices of a noun phrase's modifiers left of its head, and the head."""
+    keep = [token.i]
+    for child in token.lefts:
+        if child.dep_ in NP_MODIFIERS or (child.dep_ == "punct" and child.text == "-"):
+            keep.extend(t.i for t in child.subtree if t.i < token.i)
+    return sorted(set(keep))
+
+
+def _np_label(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text + (t.whitespace_ if t is not tokens[-1] else "")
+    return out.strip(" ,")

@@ -1,0 +1,141 @@
+"""Structural claims from role phrases and membership: "Russian Prime Minister Mikhail Mishustin"
+(headOfGovernmentOf Russia), "Sergey Lavrov, Russia's foreign minister" (officialOf Russia),
+"Turkey, a NATO member" / "X is a member of Y" (memberOf).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from ..records import Claim, Entity
+from . import context, make_claim, news_sentences, register
+from .mentions import ACTOR_TYPES, DocContext, Mention
+
+WINDOW = 7  # tokens a role phrase may span
+STOP_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
+OWNERS = frozenset({"Country", "Organization", "Group"})
+
+
+@register("roles")
+def roles(doc: Doc) -> Iterator[Claim]:
+    ctx = context(doc)
+    for sent in news_sentences(doc):
+        people = {m.start: m for m in ctx.mentions
+                  if sent.start <= m.start < sent.end and m.entity.type == "Person"}
+        for m in people.values():
+            found = _before(ctx, sent, m) or _after(ctx, sent, m)
+            if found is None:
+                continue
+            relation, owner = found
+            person = ctx.with_country(m.entity, owner)
+            yield make_claim(doc, sent, person, relation, owner, confidence=0.95,
+                             trigger=doc[m.start:m.end].text)
+        yield from _memberships(ctx, doc, sent)
+
+
+def _before(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None:
+    """"Russian Prime Minister Mikhail Mishustin", "Russia's foreign minister, Sergey Lavrov"."""
+    end = m.start
+    if end > sent.start and ctx.doc[end - 1].text == ",":
+        end -= 1
+    start = end
+    while start > sent.start and end - start < WINDOW:
+        t = ctx.doc[start - 1]
+        if t.pos_ in STOP_POS or t.text in (",", ";", ":", "(", ")") or t.is_space:
+            break
+        other = ctx.mention(t)
+        if other is not None and other.entity.type == "Person":
+            break
+        start -= 1
+    return _role_in(ctx, ctx.doc[start:end])
+
+
+def _after(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None:
+    """"Sergey Lavrov, Russia's foreign minister," / "Lavrov, the foreign minister of Russia"."""
+    doc = ctx.doc
+    if m.end >= sent.end or doc[m.end].text != ",":
+        return None
+    start = m.end + 1
+    end = start
+    while end < sent.end and end - start < WINDOW:
+        t = doc[end]
+        if t.text in (",", ";", ".", ")", "(") or t.pos_ in ("VERB", "AUX") or t.is_space:
+            break
+        end += 1
+    return _role_in(ctx, doc[start:end])
+
+
+def _role_in(ctx: DocContext, window: Span) -> tuple[str, Entity] | None:
+    if len(window) == 0:
+        return None
+    owner = None
+    for t in window:
+        mention = ctx.mention(t)
+        if mention is not None and mention.entity.type in OWNERS:
+            owner = mention.entity
+    if owner is None:
+        return None
+    role = ctx.gazetteer.role(window.text, of=owner.key)
+    if role is None:
+        return None
+    return role[0], owner
+
+
+def _memberships(ctx: DocContext, doc: Doc, sent: Span) -> Iterator[Claim]:
+    """"X is a member of Y", "X, a member of Y", "NATO member Turkey", "X joined Y"."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma == "member" and token.pos_ == "NOUN":
+            orgs = _org_of_member(ctx, token)
+            members = _members(ctx, token)
+            for org in orgs:
+                for member in members:
+                    if member.key != org.key:
+                        yield make_claim(doc, sent, member, "memberOf", org, confidence=0.85,
+                                         trigger=token.text)
+        elif lemma == "join" and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            for s in subjects:
+                for o in objects:
+                    for member in ctx.actors(s):
+                        for org in ctx.actors(o):
+                            if org.type in ("Organization", "Group") and member.type in ACTOR_TYPES:
+                                yield make_claim(doc, sent, member, "memberOf", org, confidence=0.85,
+                                                 modality=_join_modality(token), trigger=token.text)
+
+
+def _join_modality(token) -> str:
+    from .clause import read_clause
+
+    return read_clause(token, context(token.doc).lexicon).modality
+
+
+def _org_of_member(ctx: DocContext, member) -> list[Entity]:
+    for child in member.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            return [e for o in child.children if o.dep_ == "pobj" for e in ctx.actors(o)
+                    if e.type in ("Organization", "Group")]
+        if child.dep_ in ("compound", "nmod", "amod"):
+            m = ctx.mention(child)
+            if m is not None and m.entity.type in ("Organization", "Group"):
+                return [m.entity]
+    return []
+
+
+def _members(ctx: DocContext, member) -> list[Entity]:
+    """Who the "member" noun is said of: copula subject, appositive host, or the named member."""
+    head = member.head
+    if member.dep_ == "attr" and head.lemma_ == "be":
+        return [e for s in head.children if s.dep_ == "nsubj" for e in ctx.actors(s)
+                if e.type in ACTOR_TYPES]
+    if member.dep_ == "appos":
+        return [e for e in ctx.actors(head) if e.type in ACTOR_TYPES]
+    for child in member.children:
+        if child.dep_ == "appos":
+            return [e for e in ctx.actors(child) if e.type in ACTOR_TYPES]
+    if member.dep_ == "compound":
+        return [e for e in ctx.actors(head) if e.type in ACTOR_TYPES]
+    return []

@@ -1,0 +1,106 @@
+"""spaCy components: paragraph-aware sentence starts and the actor gazetteer.
+
+Both are registered factories, usable in any English pipeline::
+
+    nlp.add_pipe("relgraph_paragraphs", before="parser")
+    nlp.add_pipe("relgraph_actors", after="ner")
+
+``relgraph_actors`` writes ``doc.spans["actors"]``: each span's ``label_`` is how it names the actor
+(``name``, ``metonym``, ``demonym``, ``place``, ``person``, ``org``, ``gpe``) and ``kb_id_`` is the
+gazetteer key (``country/CHN``) or, for names the gazetteer lacks, a key minted from the text.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..actors.gazetteer import Gazetteer, load_gazetteer, slugify
+
+SPAN_KEY = "actors"
+# When one stretch of text is several kinds of name, the earlier kind wins.
+KIND_RANK = {"name": 0, "metonym": 1, "demonym": 2, "place": 3, "person": 4, "org": 5, "gpe": 6}
+NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "FAC": "gpe"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@Language.component("relgraph_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and bylines stand alone."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+        elif not token.is_space and token.i > 0 and doc[token.i - 1].is_space:
+            pass
+    return doc
+
+
+@Language.factory("relgraph_actors", default_config={"gazetteer_dir": None})
+def make_actor_ruler(nlp: Language, name: str, gazetteer_dir: str | None) -> ActorRuler:
+    from pathlib import Path
+
+    gaz = load_gazetteer(Path(gazetteer_dir) if gazetteer_dir else None)
+    return ActorRuler(nlp, gaz)
+
+
+class ActorRuler:
+    """Marks every gazetteer name, metonym, demonym and place, plus the model's own PERSON/ORG/GPE."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list] = {}
+        folded: dict[str, list] = {}
+        for surface, kind, key in gazetteer.all_names():
+            label = f"{kind}|{key}"
+            for form in _forms(surface):
+                exact.setdefault(label, []).append(form)
+                if len(form) >= 4 or " " in form:
+                    folded.setdefault(label, []).append(form)
+        tokenizer = nlp.tokenizer
+        for label, forms in exact.items():
+            self.exact.add(label, [tokenizer(f) for f in dict.fromkeys(forms)])
+        for label, forms in folded.items():
+            self.folded.add(label, [tokenizer(f.lower()) for f in dict.fromkeys(forms)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                kind, _, key = doc.vocab.strings[match_id].partition("|")
+                spans.append(Span(doc, start, end, label=kind, kb_id=key))
+        for ent in doc.ents:
+            kind = NER_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            end = ent.end
+            while end > ent.start and doc[end - 1].text in POSSESSIVE:
+                end -= 1
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if end <= start:
+                continue
+            text = doc[start:end].text
+            spans.append(Span(doc, start, end, label=kind, kb_id=f"{_KIND_PREFIX[kind]}/{slugify(text)}"))
+        doc.spans[SPAN_KEY] = _choose(spans)
+        return doc
+
+
+_KIND_PREFIX = {"person": "person", "org": "org", "gpe": "place"}
+
+
+def _forms(surface: str) -> list[str]:
+    """A name and its form without a leading "the"."""
+    forms = [surface]
+    if surface.lower().startswith("the ") and len(surface) > 4:
+        forms.append(surface[4:])
+    return forms
+
+
+def _choose(spans: list[Span]) -> list[Span]:
+    """Longest span wins; for equal spans, the better kind (gazetteer before the model's guesses)."""
+    spans = sorted(spans, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start))
+    chosen = filter_spans(spans)
+    return sorted(chosen, key=lambda s: s.start)

@@ -1,0 +1,129 @@
+"""Plain-text and Markdown articles (``.txt``, ``.md``).
+
+A file may open with a front-matter block — a line ``---``, then ``key: value`` lines (``title``,
+``date``, ``source``, ``url``, ``id``; other keys are ignored), then ``---`` — and the article text is
+what follows. Without a front-matter title, a first line followed by a blank line is the title (a
+Markdown ``# `` is dropped from it) and the text starts at the next paragraph; a first line that
+repeats the front-matter title is dropped the same way. Leading blank lines
+and trailing whitespace are trimmed; nothing else in the text is changed.
+
+>>> split_article("Russia backs China\\n\\nMoscow said so.\\n", markdown=False)
+({'title': 'Russia backs China'}, 'Moscow said so.')
+>>> split_article("---\\ntitle: T\\ndate: 2025-11-04\\n---\\nBody.", markdown=False)
+({'title': 'T', 'date': '2025-11-04'}, 'Body.')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from relgraph.readers.files import normalise_date, read_text, text_id
+from relgraph.records import Article, Problem
+
+FRONT_MATTER_KEYS = ("title", "date", "source", "url", "id")
+MAX_TITLE_CHARS = 300
+"""A first line longer than this is a paragraph, not a title."""
+_MAX_FRONT_MATTER_LINES = 100
+_KEY_VALUE = re.compile(r"([A-Za-z_][\w-]*)\s*:(.*)")
+
+
+class FrontMatterError(ValueError):
+    """A malformed front-matter block; ``line`` is 1-based."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_text_article(path: Path) -> Iterator[Article | Problem]:
+    """Read one ``.txt``/``.md`` article (registered reader)."""
+    origin = str(path)
+    text = read_text(path)
+    if isinstance(text, Problem):
+        yield text
+        return
+    try:
+        fields, body = split_article(text, markdown=path.suffix.lower() in (".md", ".markdown"))
+    except FrontMatterError as err:
+        yield Problem(origin, "front-matter", str(err), err.line)
+        return
+    if not body:
+        yield Problem(origin, "empty", "no article text after the front matter; add the text below the closing '---'")
+        return
+    yield Article(
+        id=fields.get("id") or text_id(body),
+        text=body,
+        title=fields.get("title"),
+        date=normalise_date(fields.get("date")),
+        url=fields.get("url"),
+        source=fields.get("source"),
+        origin=origin,
+    )
+
+
+def split_article(text: str, markdown: bool) -> tuple[dict[str, str], str]:
+    """Split normalised file text into its fields (front matter, title) and the article text."""
+    fields, rest = _front_matter(text)
+    title, after = _title_line(rest, markdown)
+    if "title" not in fields and title:
+        fields["title"], rest = title, after
+    elif title is not None and title == fields.get("title"):
+        rest = after  # the front-matter title repeated as the first line
+    return fields, _trim(rest)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    lines = text.split("\n", _MAX_FRONT_MATTER_LINES + 2)
+    if lines[0].rstrip() != "---":
+        return {}, text
+    closing = next((n for n, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")), None)
+    if closing is None or closing > _MAX_FRONT_MATTER_LINES:
+        raise FrontMatterError(
+            "the front matter opened by '---' on line 1 is never closed; end it with a line '---'", 1
+        )
+    fields: dict[str, str] = {}
+    for number, line in enumerate(lines[1:closing], 2):
+        if not line.strip() or line.lstrip().startswith("#") or line[:1] in (" ", "\t", "-"):
+            continue  # blank, comment, or a continuation of a key this reader ignores
+        match = _KEY_VALUE.fullmatch(line.rstrip())
+        if match is None:
+            raise FrontMatterError(
+                f"front-matter line {line.strip()[:60]!r} is not 'key: value'; "
+                "write one 'key: value' per line between the '---' lines",
+                number,
+            )
+        key, value = match.group(1).lower(), _unquote(match.group(2).strip())
+        if key in FRONT_MATTER_KEYS and value:
+            fields[key] = value
+    return fields, "\n".join(lines[closing + 1:])
+
+
+def _title_line(text: str, markdown: bool) -> tuple[str | None, str]:
+    body = text.lstrip("\n")
+    first, sep, rest = body.partition("\n")
+    second = rest.split("\n", 1)[0]
+    if not sep or second.strip() or not rest.strip() or len(first) > MAX_TITLE_CHARS:
+        return None, text
+    title = first.strip()
+    if markdown:
+        title = title.lstrip("#").strip()
+    return (title, rest) if title else (None, text)
+
+
+def _trim(text: str) -> str:
+    """Drop leading blank lines and trailing whitespace (a slice: offsets inside stay as they are)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0 or text[start:end].strip():
+            break
+        start = end + 1
+    return text[start:].rstrip()
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value

@@ -1,0 +1,239 @@
+"""Unit tests of relgraph.export.html without a browser: data blob, aggregation, filters, errors."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from relgraph.errors import InputError, UsageError
+from relgraph.export.html import generate_html, graph_data, layout_positions, write_html
+
+NS = "https://w3id.org/relgraph/id/"
+
+
+def actor(key: str, label: str, type_: str, country: str | None = None, qid: str | None = None) -> dict:
+    return {"iri": NS + key, "label": label, "type": type_, "country": country, "wikidata": qid}
+
+
+RUS = actor("country/RUS", "Russia", "Country", "RUS", "Q159")
+CHN = actor("country/CHN", "China", "Country", "CHN", "Q148")
+USA = actor("country/USA", "United States", "Country", "USA", "Q30")
+UKR = actor("country/UKR", "Ukraine", "Country", "UKR", "Q212")
+EU = actor("org/EU", "European Union", "Organization", None, "Q458")
+PUTIN = actor("person/putin", "Vladimir Putin", "Person", "RUS", "Q7747")
+XI = actor("person/xi", "Xi Jinping", "Person", "CHN", "Q15031")
+OCP = actor("policy/one-china", "One-China policy", "Policy")
+QUADS = {"supports": 1, "meetsWith": 1, "criticizes": 3, "sanctions": 4, "attacks": 4,
+         "providesAidTo": 2, "headOfStateOf": None}
+
+
+def claim(subject: dict, relation: str, obj: dict, date: str, *, polarity: str = "positive",
+          modality: str = "asserted", article: str = "a1", evidence: str | None = None) -> dict:
+    text = evidence or f"{subject['label']} {relation} {obj['label']}."
+    return {"article": article, "sentence": 0, "start": 0, "end": len(text), "evidence": text,
+            "subject": subject, "relation": relation, "object": obj, "polarity": polarity,
+            "modality": modality, "confidence": 0.9, "plover": None, "cameo": None,
+            "quad": QUADS[relation], "goldstein": None, "date": date, "extractor": "test"}
+
+
+CLAIMS = [
+    claim(RUS, "supports", OCP, "2025-11-04"),
+    claim(RUS, "supports", OCP, "2025-11-05", article="a2"),
+    claim(RUS, "supports", OCP, "2025-11-06", article="a2"),
+    claim(PUTIN, "meetsWith", XI, "2025-11-04"),
+    claim(XI, "meetsWith", PUTIN, "2025-11-05"),
+    claim(USA, "criticizes", CHN, "2025-10-01"),
+    claim(EU, "sanctions", RUS, "2025-09-15"),
+    claim(RUS, "attacks", UKR, "2025-09-20"),
+    claim(USA, "providesAidTo", UKR, "2025-09-21"),
+    claim(CHN, "criticizes", USA, "2025-11-04", polarity="negative"),
+    claim(PUTIN, "headOfStateOf", RUS, "2025-11-04"),
+    claim(RUS, "criticizes", USA, "2025-09-23", modality="intended"),
+]
+ARTICLES = {
+    "a1": {"title": "Russia and China meet", "url": "https://example.org/a1", "date": "2025-11-04",
+           "source": "Example"},
+    "a2": {"title": "Follow-up", "url": "javascript:alert(1)", "date": "2025-11-05", "source": "X"},
+}
+
+
+def labels(data: dict) -> set[str]:
+    return {n["label"] for n in data["nodes"]}
+
+
+def blob(page: str) -> str:
+    match = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)
+    assert match, "graph-data blob missing"
+    return match.group(1)
+
+
+def test_export_html_blob_escapes_markup_characters():
+    evil = "</script><script>alert(1)</script> & \u2028\u2029 'q' \"qq\""
+    claims = [claim(RUS, "supports", OCP, "2025-11-04", evidence=evil)]
+    page = generate_html(claims, {"a1": {"title": "<b>T</b> & co"}}, title="<script>x</script>")
+    text = blob(page)
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in text
+    assert "\\u003c/script\\u003e" in text
+    data = json.loads(text)
+    assert data["claims"][0]["evidence"] == evil
+    assert data["articles"]["a1"]["title"] == "<b>T</b> & co"
+    assert "<title>&lt;script&gt;x&lt;/script&gt;</title>" in page
+    assert len(re.findall(r"^<script", page, re.M)) == 3  # the blob, vis-network, the page's own script
+
+
+def test_export_html_page_is_offline():
+    page = generate_html(CLAIMS, ARTICLES)
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", page, re.I)
+    assert "default-src 'none'" in page.replace("&#x27;", "'")
+
+
+def test_export_html_csp_hashes_match_inline_scripts():
+    page = generate_html(CLAIMS, ARTICLES)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"sha256-{digest}" in csp
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([claim(RUS, "supports", OCP, "2025-11-04")] * 3, [("supports ×3", 3, True, False)]),
+        ([claim(PUTIN, "meetsWith", XI, "2025-11-04"), claim(XI, "meetsWith", PUTIN, "2025-11-05")],
+         [("meetsWith ×2", 2, False, False)]),
+        ([claim(RUS, "supports", OCP, "2025-11-04"), claim(RUS, "supports", OCP, "2025-11-04", polarity="negative")],
+         [("not supports", 1, True, True), ("supports", 1, True, False)]),
+        ([claim(RUS, "criticizes", USA, "2025-11-04"), claim(USA, "criticizes", RUS, "2025-11-04")],
+         [("criticizes", 1, True, False), ("criticizes", 1, True, False)]),
+        ([claim(RUS, "supports", OCP, "2025-11-04", modality="intended")], [("supports", 1, True, True)]),
+    ],
+    ids=["parallel", "symmetric-both-ways", "polarity-split", "directed-both-ways", "intended-dashed"],
+)
+def test_export_html_aggregates_parallel_claims(claims, expected):
+    edges = graph_data(claims, {})["edges"]
+    got = sorted((e["label"], e["count"], e["arrows"], e["dashed"]) for e in edges)
+    assert got == sorted(expected)
+    assert sum(len(e["claims"]) for e in edges) == len(claims)
+
+
+def test_export_html_edge_styles_and_counts():
+    data = graph_data(CLAIMS, ARTICLES)
+    assert len(data["edges"]) == 9
+    by_rel = {(e["relation"], e["polarity"], e["from"]): e for e in data["edges"]}
+    assert by_rel[("headOfStateOf", "positive", PUTIN["iri"])]["quad"] == 0
+    assert by_rel[("sanctions", "positive", EU["iri"])]["quad"] == 4
+    nodes = {n["label"]: n["count"] for n in data["nodes"]}
+    assert nodes == {"Russia": 7, "One-China policy": 3, "Vladimir Putin": 3, "Xi Jinping": 2,
+                     "United States": 4, "China": 2, "European Union": 1, "Ukraine": 2}
+    assert data["nodes"][0]["label"] == "Russia"  # ordered by claim count
+    assert data["articles"]["a2"]["url"] is None  # javascript: dropped
+    assert data["articles"]["a1"]["url"] == "https://example.org/a1"
+    assert data["dateRange"] == ["2025-09-15", "2025-11-06"]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected_labels", "expected_claims"),
+    [
+        ({"max_nodes": 2}, {"Russia", "United States"}, 1),
+        ({"max_nodes": 3}, {"Russia", "United States", "One-China policy"}, 4),
+        # Putin and One-China policy tie at 3 claims: the label breaks the tie
+        ({"max_nodes": 4}, {"Russia", "United States", "One-China policy", "Vladimir Putin"}, 5),
+        ({"focus": "China"}, {"China", "United States"}, 2),
+        ({"focus": "Ukraine"}, {"Ukraine", "Russia", "United States"}, 3),  # induced: Russia criticizes US
+        ({"focus": NS + "person/xi"}, {"Xi Jinping", "Vladimir Putin"}, 2),
+        ({"focus": "xi jinping", "max_nodes": 1}, {"Xi Jinping"}, 0),
+        ({"since": "2025-11-05"}, {"Russia", "One-China policy", "Xi Jinping", "Vladimir Putin"}, 3),
+        ({"until": "2025-09-21"}, {"European Union", "Russia", "Ukraine", "United States"}, 3),
+        ({"since": "2025-09-20", "until": "2025-09-23"}, {"Russia", "Ukraine", "United States"}, 3),
+        ({"relations": ["sanctions", "attacks"]}, {"European Union", "Russia", "Ukraine"}, 2),
+    ],
+)
+def test_export_html_filters_claims(options, expected_labels, expected_claims):
+    data = graph_data(CLAIMS, ARTICLES, **options)
+    assert labels(data) == expected_labels
+    assert len(data["claims"]) == expected_claims
+
+
+def test_export_html_date_falls_back_to_article_date():
+    undated = dict(claim(RUS, "supports", OCP, "2025-01-01"), date=None)
+    data = graph_data([undated], {"a1": {"date": "2024-05-06"}}, since="2024-05-01", until="2024-05-31")
+    assert data["claims"][0]["date"] == "2024-05-06"
+    assert graph_data([undated], {}, since="2024-05-01")["claims"] == []
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"focus": "Atlantis"}, UsageError,
+         "unknown actor 'Atlantis' for --focus; try one of: China, European Union, One-China policy, "
+         "Russia, Ukraine, United States, Vladimir Putin, Xi Jinping"),
+        ({"relations": ["befriends"]}, UsageError,
+         "unknown relation 'befriends'; choose one of: attacks, criticizes, headOfStateOf, meetsWith, "
+         "providesAidTo, sanctions, supports"),
+        ({"since": "04/11/2025"}, UsageError, "invalid date '04/11/2025' for --since; use YYYY-MM-DD"),
+        ({"until": "2025-13-01"}, UsageError, "invalid date '2025-13-01' for --until; use YYYY-MM-DD"),
+        ({"since": "2025-12-01", "until": "2025-11-01"}, UsageError,
+         "--since 2025-12-01 is after --until 2025-11-01; swap them"),
+        ({"max_nodes": 0}, UsageError, "invalid --max-nodes 0; use a whole number of at least 1"),
+    ],
+)
+def test_export_html_rejects_bad_options(options, error, message):
+    with pytest.raises(error) as caught:
+        generate_html(CLAIMS, ARTICLES, **options)
+    assert str(caught.value) == message
+
+
+def test_export_html_focus_error_lists_first_ten_labels():
+    many = [claim(actor(f"c/{i}", f"Actor {i:02d}", "Country"), "supports", OCP, "2025-01-01") for i in range(15)]
+    with pytest.raises(UsageError) as caught:
+        graph_data(many, {}, focus="Nobody")
+    assert str(caught.value) == (
+        "unknown actor 'Nobody' for --focus; try one of: Actor 00, Actor 01, Actor 02, Actor 03, "
+        "Actor 04, Actor 05, Actor 06, Actor 07, Actor 08, Actor 09"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({"relation": None}, "claim 0 has no 'relation'; give claims in the claims-JSONL shape of DESIGN.md §6"),
+        ({"object": {"label": "X"}}, "claim 0 has no object IRI; give object as {'iri': ..., 'label': ...}"),
+    ],
+)
+def test_export_html_rejects_malformed_claims(bad, message):
+    with pytest.raises(InputError) as caught:
+        graph_data([dict(CLAIMS[0], **bad)], {})
+    assert str(caught.value) == message
+
+
+def test_export_html_empty_claims_give_a_page():
+    data = graph_data([], {})
+    assert data["nodes"] == [] and data["edges"] == [] and data["dateRange"] == [None, None]
+    assert "graph-data" in generate_html([], {})
+
+
+def test_export_html_write_is_atomic(tmp_path: Path):
+    target = tmp_path / "out" / "graph.html"
+    written = write_html(target, CLAIMS, ARTICLES, title="Test graph")
+    assert written == target
+    assert sorted(p.name for p in target.parent.iterdir()) == ["graph.html"]
+    assert json.loads(blob(target.read_text(encoding="utf-8")))["title"] == "Test graph"
+    assert target.stat().st_mode & 0o044  # readable by others, not mkstemp's 0600
+
+
+@pytest.mark.parametrize("n", [2, 40, 800])
+def test_export_html_layout_spreads_nodes(n):
+    edges = [(i, (i * 7 + 1) % n) for i in range(n)]
+    pos = layout_positions(n, edges)
+    assert len(pos) == n
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in pos)
+    assert len({(round(x), round(y)) for x, y in pos}) >= 0.95 * n
