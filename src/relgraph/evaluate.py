@@ -224,3 +224,24 @@ def _score_article(gold: GoldArticle, claims: list[Claim], report: Report) -> No
                 score_.found += 1
             else:
                 report.misses.append((gold.id, g))
+
+
+def format_report(report: Report) -> str:
+    """The report as text: totals, a table per relation, then every miss, false positive and
+    must-not hit."""
+    lines = [f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  "
+             f"(required {report.required}, found {report.found}, false positives {report.unmatched}, "
+             f"must-not hits {len(report.must_not_hits)})", "",
+             f"{'relation':22} {'P':>6} {'R':>6} {'req':>5} {'fp':>4}"]
+    for name, s in sorted(report.per_relation.items()):
+        lines.append(f"{name:22} {s.precision:6.2f} {s.recall:6.2f} {s.required:5d} {s.unmatched:4d}")
+    if report.misses:
+        lines += ["", f"misses ({len(report.misses)}):"]
+        lines += [f"  [{a}] {g.describe()}" for a, g in report.misses]
+    if report.false_positives:
+        lines += ["", f"false positives ({len(report.false_positives)}):"]
+        lines += [f"  [{a}] {_describe(c)}  ← {c.evidence[:100]}" for a, c in report.false_positives]
+    if report.must_not_hits:
+        lines += ["", f"MUST-NOT HITS ({len(report.must_not_hits)}):"]
+        lines += [f"  [{a}] {_describe(c)}  ({g.why})" for a, c, g in report.must_not_hits]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Analysis of the built graph: counts, and network measures over networkx."""

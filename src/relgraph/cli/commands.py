@@ -1,0 +1,197 @@
+"""Build, extract, export, query, validate, stats and eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import UsageError
+from ..export import DEFAULT_FORMATS, FORMATS
+from . import cli
+
+OUT = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+                   help="Folder of the outputs and of the graph store.")
+STORE = click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
+                     help="Graph store folder [default: OUT/store].")
+MODEL = click.option("--model", default=None, envvar="RELGRAPH_MODEL",
+                     help="spaCy pipeline to use [default: en_core_web_sm; env RELGRAPH_MODEL].")
+
+
+def _store_path(out_dir: str, store_dir: str | None) -> Path:
+    return Path(store_dir) if store_dir else Path(out_dir) / "store"
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@OUT
+@STORE
+@MODEL
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="spaCy processes.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
+              help="Outputs to write (repeatable) [default: all].")
+@click.option("--strict", is_flag=True, help="Fail on the first bad input item instead of skipping it.")
+@click.option("--no-prune", is_flag=True, help="Keep stored articles that are not in INPUTS.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(inputs, out_dir, store_dir, model, workers, formats, strict, no_prune, quiet):
+    """Build the graph from article files or folders into OUT (incremental: unchanged articles are skipped)."""
+    from ..build import BuildOptions, build as run_build
+    from .progress import article_progress
+
+    options = BuildOptions(out_dir=Path(out_dir), store_dir=Path(store_dir) if store_dir else None,
+                           model=model, workers=workers, strict=strict, prune=not no_prune,
+                           formats=tuple(formats) or DEFAULT_FORMATS)
+    with article_progress(disabled=quiet) as tick:
+        summary = run_build(inputs, options, on_article=tick)
+    click.echo(f"articles: {summary.articles} read, {summary.unchanged} unchanged; "
+               f"claims: {summary.claims} new; entities: {summary.entities}; triples: {summary.triples}")
+    if summary.problems:
+        click.echo(f"skipped {len(summary.problems)} bad input item(s):", err=True)
+        for problem in summary.problems:
+            click.echo(f"  {problem}", err=True)
+    for path in summary.outputs:
+        click.echo(f"wrote {path}")
+    html = Path(out_dir) / FORMATS["html"]
+    if html.exists():
+        click.echo(f"open the graph: file://{html.resolve()}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl", "table"]),
+              help="Claims as JSON lines (the contract of DESIGN.md §6) or a readable table.")
+@MODEL
+@click.option("--strict", is_flag=True, help="Fail on the first bad input item.")
+def extract(inputs, fmt, model, strict):
+    """Print the claims of articles without storing them."""
+    from ..export.tabular import generate_jsonl
+    from ..pipeline import extract_articles
+    from ..readers import iter_articles
+
+    def report(problem):
+        click.echo(f"relgraph: skipped {problem}", err=True)
+
+    for _article, claims in extract_articles(iter_articles(inputs, on_problem=report, strict=strict),
+                                             model=model):
+        if fmt == "jsonl":
+            sys.stdout.writelines(generate_jsonl(claims))
+        else:
+            for c in claims:
+                mark = "" if c.polarity == "positive" else "NOT "
+                click.echo(f"{c.subject.label} {mark}{c.relation} {c.object.label} "
+                           f"[{c.modality}] ← {c.evidence[:90]}")
+
+
+@cli.command("export")
+@click.argument("fmt", type=click.Choice(sorted(FORMATS)))
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="File to write [default: OUT/<the format's file name>]; '-' for stdout.")
+@OUT
+@STORE
+def export_cmd(fmt, output, out_dir, store_dir):
+    """Export the built graph in one format."""
+    from ..export import export
+    from ..store import GraphStore
+
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        if output == "-":
+            import tempfile
+            with tempfile.TemporaryDirectory() as tmp:
+                path = export(store, fmt, Path(tmp) / FORMATS[fmt])
+                sys.stdout.write(path.read_text(encoding="utf-8"))
+            return
+        path = export(store, fmt, output or Path(out_dir) / FORMATS[fmt])
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@OUT
+@STORE
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stats(out_dir, store_dir, as_json):
+    """Counts of the built graph: articles, claims, entities by type, claims by relation."""
+    from ..analysis.stats import graph_stats
+    from ..store import GraphStore
+
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        result = graph_stats(store)
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    for key in ("articles", "claims", "direct_triples", "entities", "triples"):
+        click.echo(f"{key:15} {result[key]}")
+    for section in ("entity_types", "relations", "polarity", "modality"):
+        click.echo(f"{section}:")
+        for name, count in result[section].items():
+            click.echo(f"  {name:22} {count}")
+
+
+@cli.command()
+@OUT
+@STORE
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="SHACL shapes [default: ontology/shapes.ttl].")
+def validate(out_dir, store_dir, shapes):
+    """Check the built graph against the SHACL shapes; exit 1 with the violations if it does not conform."""
+    from ..store import GraphStore
+    from ..validate import validate_store
+
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        conforms, text = validate_store(store, shapes)
+    if conforms:
+        click.echo("the graph conforms to the SHACL shapes")
+        return
+    click.echo(text, err=True)
+    raise SystemExit(1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@MODEL
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 if precision is lower.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 if recall is lower.")
+def eval_cmd(gold, model, as_json, min_precision, min_recall):
+    """Score extraction against a gold file: precision, recall, F1, per relation, misses and false positives."""
+    from ..evaluate import format_report, load_gold, score
+    from ..pipeline import extract_articles
+
+    report = score(load_gold(gold), lambda articles: extract_articles(articles, model=model))
+    click.echo(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) if as_json else format_report(report))
+    failed = bool(report.must_not_hits)
+    failed |= min_precision is not None and report.precision < min_precision
+    failed |= min_recall is not None and report.recall < min_recall
+    if failed:
+        raise SystemExit(1)
+
+
+def parse_date(value: str | None, option: str) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@cli.command()
+@click.argument("sparql")
+@OUT
+@STORE
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "json"]), help="Result format.")
+def query(sparql, out_dir, store_dir, fmt):
+    """Run SPARQL (text, or a .rq file) over the built graph. Prefixes rel:, rdfs:, dcterms:… are predeclared."""
+    from ..query import format_result, load_query_text, run_query
+    from ..store import GraphStore
+
+    text = load_query_text(sparql)
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        result = run_query(store, text)
+    click.echo(format_result(result, fmt))

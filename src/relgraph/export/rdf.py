@@ -1,0 +1,82 @@
+"""RDF exports: Turtle (all graphs merged), TriG and N-Quads (named graphs kept), JSON-LD.
+
+Serialisation runs in Oxigraph (Rust), not in rdflib's Python serialisers. JSON-LD is compacted
+against the published context ``ontology/context.jsonld``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..paths import ontology_file
+from ..records import BASE, ONTOLOGY_NS
+from ..store import GraphStore
+from .atomic import atomic_open
+
+PREFIXES = {
+    "rel": ONTOLOGY_NS,
+    "id": BASE + "id/",
+    "article": BASE + "article/",
+    "claim": BASE + "claim/",
+    "graph": BASE + "graph/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "wd": "http://www.wikidata.org/entity/",
+}
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
+               "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def _triples(store: GraphStore):
+    seen = set()
+    for quad in store.quads():
+        triple = quad.triple
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def generate_rdf(store: GraphStore, fmt: str) -> bytes:
+    """The whole store in one RDF format (``ttl``, ``trig``, ``nq`` or ``jsonld``)."""
+    if fmt == "jsonld":
+        return generate_jsonld(store).encode("utf-8")
+    if fmt == "ttl":
+        return ox.serialize(_triples(store), None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    prefixes = PREFIXES if fmt == "trig" else None
+    return ox.serialize(store.quads(), None, RDF_FORMATS[fmt], prefixes=prefixes)
+
+
+def write_rdf(path: str | Path, store: GraphStore, fmt: str) -> Path:
+    if fmt == "jsonld":
+        with atomic_open(path, "w") as handle:
+            handle.write(generate_jsonld(store))
+        return Path(path)
+    with atomic_open(path, "wb") as handle:
+        if fmt == "ttl":
+            ox.serialize(_triples(store), handle, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        else:
+            ox.serialize(store.quads(), handle, RDF_FORMATS[fmt],
+                         prefixes=PREFIXES if fmt == "trig" else None)
+    return Path(path)
+
+
+def jsonld_context() -> dict:
+    return json.loads(ontology_file("context.jsonld").read_text(encoding="utf-8"))
+
+
+def generate_jsonld(store: GraphStore) -> str:
+    """JSON-LD of every named graph, compacted with the published context."""
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(data=ox.serialize(store.quads(), None, ox.RdfFormat.N_QUADS), format="nquads")
+    context = jsonld_context()["@context"]
+    return ds.serialize(format="json-ld", context=context, auto_compact=True, indent=1)

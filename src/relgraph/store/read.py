@@ -1,0 +1,125 @@
+"""Reading claims, entities and articles back out of the store as records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..records import ARTICLE_NS, ONTOLOGY_NS, Claim, Entity
+from .mapping import WIKIDATA
+from .oxstore import GraphStore
+
+PREFIXES = f"""PREFIX rel: <{ONTOLOGY_NS}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+_CLAIMS = PREFIXES + """
+SELECT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date ?speaker ?cameo ?qual ?trig
+WHERE {
+  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
+         rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
+         rel:startOffset ?start ; rel:endOffset ?end ; rel:sentence ?sent .
+  OPTIONAL { ?claim dcterms:date ?date }
+  OPTIONAL { ?claim rel:speaker ?speaker }
+  OPTIONAL { ?claim rel:cameo ?cameo }
+  OPTIONAL { ?claim rel:qualifier ?qual }
+  OPTIONAL { ?claim rel:trigger ?trig }
+}
+ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
+"""
+
+_ENTITIES = PREFIXES + """
+SELECT ?e ?type ?label ?iso ?wd (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts)
+WHERE {
+  ?e rdfs:label ?label ; a ?type .
+  FILTER(STRSTARTS(STR(?type), STR(rel:)))
+  OPTIONAL { ?e rel:iso3 ?iso }
+  OPTIONAL { ?e rel:wikidata ?wd }
+  OPTIONAL { ?e skos:altLabel ?alt }
+}
+GROUP BY ?e ?type ?label ?iso ?wd
+"""
+
+_ARTICLES = PREFIXES + """
+SELECT ?a ?title ?date ?url ?source WHERE {
+  ?a a rel:Article .
+  OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date }
+  OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a dcterms:source ?source }
+} ORDER BY ?a
+"""
+
+
+def _v(term) -> str | None:
+    return None if term is None else term.value
+
+
+def entities(store: GraphStore) -> dict[str, Entity]:
+    """Every described entity, by IRI."""
+    from urllib.parse import unquote
+
+    from ..records import ENTITY_NS
+
+    found: dict[str, Entity] = {}
+    for row in store.query(_ENTITIES):
+        iri = row["e"].value
+        wd = _v(row["wd"])
+        alts = _v(row["alts"])
+        found[iri] = Entity(
+            key=unquote(iri[len(ENTITY_NS):]),
+            label=row["label"].value,
+            type=row["type"].value[len(ONTOLOGY_NS):],
+            country=_v(row["iso"]),
+            wikidata=wd[len(WIKIDATA):] if wd else None,
+            aliases=tuple(sorted(alts.split("\x1f"))) if alts else (),
+        )
+    return found
+
+
+def articles(store: GraphStore) -> dict[str, dict]:
+    """Article metadata by article id: title, date, url, source."""
+    from urllib.parse import unquote
+
+    out = {}
+    for row in store.query(_ARTICLES):
+        aid = unquote(row["a"].value[len(ARTICLE_NS):])
+        out[aid] = {"title": _v(row["title"]), "date": _v(row["date"]), "url": _v(row["url"]),
+                    "source": _v(row["source"])}
+    return out
+
+
+def claims(store: GraphStore) -> Iterator[Claim]:
+    """Every stored claim as a record, in a deterministic order (article, offset, relation…)."""
+    from urllib.parse import unquote
+
+    ents = entities(store)
+
+    def entity(term) -> Entity:
+        e = ents.get(term.value)
+        if e is None:  # described nowhere: keep the IRI's last segment as its label
+            return Entity(key=term.value.rsplit("/", 1)[-1], label=term.value.rsplit("/", 1)[-1],
+                          type="Entity")
+        return e
+
+    for row in store.query(_CLAIMS):
+        yield Claim(
+            article=unquote(row["article"].value[len(ARTICLE_NS):]),
+            sentence=int(row["sent"].value),
+            start=int(row["start"].value),
+            end=int(row["end"].value),
+            evidence=row["ev"].value,
+            subject=entity(row["s"]),
+            relation=row["rel"].value[len(ONTOLOGY_NS):],
+            object=entity(row["o"]),
+            polarity=row["pol"].value,
+            modality=row["mod"].value,
+            confidence=float(row["conf"].value),
+            date=_v(row["date"]),
+            speaker=entity(row["speaker"]) if row["speaker"] is not None else None,
+            cameo=_v(row["cameo"]),
+            qualifier=_v(row["qual"]),
+            trigger=_v(row["trig"]),
+        )
