@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from relgraph.errors import InputError, UsageError
-from relgraph.export.html import generate_html, graph_data, layout_positions, write_html
+from relgraph import vocab
+from relgraph.export.html import SYMMETRIC_RELATIONS, generate_html, graph_data, layout_positions, write_html
 
 NS = "https://w3id.org/relgraph/id/"
 
@@ -237,3 +238,7 @@ def test_export_html_layout_spreads_nodes(n):
     assert len(pos) == n
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in pos)
     assert len({(round(x), round(y)) for x, y in pos}) >= 0.95 * n
+
+
+def test_export_html_symmetric_relations_match_the_ontology():
+    assert SYMMETRIC_RELATIONS == {name for name, info in vocab.relations().items() if info.symmetric}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from .extract import doc_for, extract_doc
 from .nlp import load_model
@@ -14,10 +15,19 @@ BATCH_SIZE = 32
 def extract_articles(articles: Iterable[Article], *, model: str | None = None,
                      extractors: Iterable[str] | None = None, n_process: int = 1,
                      batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
-    """Stream (article, claims) pairs; articles are read lazily and never all held in memory."""
+    """Stream (article, claims) pairs; articles are read lazily and never all held in memory.
+
+    The model is loaded only once a first article arrives: an empty stream (an unchanged corpus
+    on a re-run) costs no model load. With ``n_process > 1`` spaCy parses in worker processes; the
+    article travels as the pipe's context and the extractors run here.
+    """
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:
+        return
     nlp = load_model(model)
     names = list(extractors) if extractors is not None else None
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield article, extract_doc(doc_for(doc, article), names)
 

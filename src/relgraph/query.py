@@ -1,6 +1,18 @@
 """SPARQL over the built graph, with results as rows and in table / CSV / JSON form.
 
-The default graph is the union of every article's graph and the entities graph.
+The default graph is the union of every article's graph and the entities graph. Values a user gives
+are bound with ``bindings=`` (Oxigraph substitutions of selected variables, see ``relgraph.bindings``),
+never pasted into the query text. Saved queries are the ``queries/*.rq`` files: a header comment says
+what each answers and names its parameters (``# param: target — label of the policy or actor``).
+
+>>> sorted(saved_queries())[:3]
+['balance', 'by-source', 'contradictions']
+>>> saved_query("supporters").params[0].name
+'target'
+>>> saved_query("friends")
+Traceback (most recent call last):
+...
+relgraph.errors.UsageError: unknown saved query 'friends'; choose one of: balance, by-source, contradictions, dyad, evidence, opponents, supporters, top-actors
 """
 
 from __future__ import annotations
@@ -8,12 +20,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .bindings import substitutions
+from .errors import QueryError, UsageError, unknown_name
+from .paths import data_dir
 from .store import GraphStore
 from .store.read import PREFIXES
 
@@ -22,8 +39,23 @@ OUTPUT_FORMATS = ("table", "csv", "json")
 
 @dataclass(frozen=True)
 class Result:
+    """A query's answer: variable names and rows of lexical values (``None`` where unbound)."""
+
     variables: tuple[str, ...]
     rows: tuple[tuple[str | None, ...], ...]
+
+    def records(self) -> list[dict[str, str | None]]:
+        """One dict per row, keyed by variable name."""
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+    def dataframe(self):
+        """The rows as a pandas DataFrame (columns in the query's order)."""
+        import pandas as pd
+
+        return pd.DataFrame(list(self.rows), columns=list(self.variables))
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def _term(term) -> str | None:
@@ -40,12 +72,25 @@ def with_prefixes(sparql: str) -> str:
     return "\n".join(missing) + "\n" + sparql
 
 
-def run_query(store: GraphStore, sparql: str, **options) -> Result:
-    """Run a SELECT or ASK query; a syntax error is one line naming the problem."""
+def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] | None = None,
+              **options) -> Result:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; a syntax error is one line naming the problem.
+
+    ``bindings`` maps selected variables (without ``?``) to values, bound as RDF terms.
+    """
+    if bindings:
+        options["substitutions"] = substitutions(bindings)
     try:
         results = store.query(with_prefixes(sparql), **options)
     except SyntaxError as exc:
         raise QueryError(f"the SPARQL query does not parse: {str(exc).splitlines()[0]}") from None
+    except RuntimeError as exc:
+        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
+        if missing:
+            name = missing.group(1)
+            raise QueryError(f"cannot bind {name!r}: the query does not select ?{name}; add ?{name} to "
+                             "its SELECT clause (bindings fill selected variables)") from None
+        raise QueryError(f"the SPARQL query failed: {str(exc).splitlines()[0]}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"the SPARQL query failed: {str(exc).splitlines()[0]}") from None
     if isinstance(results, bool):
@@ -94,3 +139,95 @@ def _table(result: Result, width: int = 60) -> str:
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- saved queries
+
+_PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(?:—|--|-|:)?\s*(.*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A ``queries/NAME.rq`` file: what it answers, its parameters and its SPARQL."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+    def check_bindings(self, bindings: Mapping[str, object]) -> None:
+        """Every parameter bound, nothing else: else a usage error naming the parameter."""
+        names = [p.name for p in self.params]
+        for param in self.params:
+            if param.name not in bindings:
+                raise UsageError(f"the saved query {self.name!r} needs parameter {param.name!r} "
+                                 f"({param.description}); add --bind {param.name}=VALUE")
+        for key in bindings:
+            if key not in names:
+                valid = ", ".join(names) if names else "none"
+                raise UsageError(f"the saved query {self.name!r} has no parameter {key!r}; "
+                                 f"its parameters: {valid}")
+
+
+def parse_saved_query(path: Path) -> SavedQuery:
+    """Read one ``.rq`` file and its header comment."""
+    text = path.read_text(encoding="utf-8")
+    description: list[str] = []
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        match = _PARAM.match(stripped)
+        if match:
+            params.append(Param(match.group(1), match.group(2).strip()))
+        elif stripped.lstrip("#").strip():
+            description.append(stripped.lstrip("#").strip())
+    return SavedQuery(path.stem, " ".join(description), tuple(params), text, path)
+
+
+@cache
+def _saved(folder: str) -> dict[str, SavedQuery]:
+    return {p.stem: parse_saved_query(p) for p in sorted(Path(folder).glob("*.rq"))}
+
+
+def saved_queries() -> dict[str, SavedQuery]:
+    """The saved queries shipped in ``queries/``, by name."""
+    return _saved(str(data_dir("queries")))
+
+
+def saved_query(name: str) -> SavedQuery:
+    queries = saved_queries()
+    if name not in queries:
+        raise unknown_name("saved query", name, list(queries))
+    return queries[name]
+
+
+def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | None = None) -> Result:
+    """Run saved query ``name`` with its parameters bound (safely) to ``bindings``."""
+    query = saved_query(name)
+    bindings = dict(bindings or {})
+    query.check_bindings(bindings)
+    return run_query(store, query.text, bindings=bindings)
+
+
+def parse_bind(items: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """``NAME=VALUE`` options (as given to ``--bind``) as a dict.
+
+    >>> parse_bind(["target=One-China policy", "a=x=y"])
+    {'target': 'One-China policy', 'a': 'x=y'}
+    """
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--bind {item!r} is not NAME=VALUE; write e.g. --bind target=\"One-China policy\"")
+        out[name.strip()] = value
+    return out

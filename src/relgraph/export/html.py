@@ -28,7 +28,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
+from relgraph.export.atomic import atomic_open
 
 __all__ = ["generate_html", "write_html", "graph_data", "escape_json", "SYMMETRIC_RELATIONS"]
 
@@ -103,25 +103,10 @@ def generate_html(
 def write_html(path: str | os.PathLike[str], claims: Iterable[Mapping[str, Any]],
                articles: Mapping[str, Mapping[str, Any]], **options: Any) -> Path:
     """Write ``generate_html(claims, articles, **options)`` to ``path`` atomically; return the path."""
-    target = Path(path)
     page = generate_html(claims, articles, **options)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(page)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    with atomic_open(path) as handle:
+        handle.write(page)
+    return Path(path)
 
 
 # --------------------------------------------------------------------------------------- data

@@ -20,6 +20,10 @@ from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
                             "invite", "help", "allow", "order", "tell", "request", "pressure"})
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks"})
+AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic", "material", "medical"})
+# Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
+EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",
+                             "supports"})
 
 
 @register("events")
@@ -52,10 +56,12 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     lex = ctx.lexicon
     if any(c.dep_ == "prep" and c.lower_ in entry.blocking_preps for c in verb.children):
         return
-    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
+            and not entry.mutual:
         return  # "refused to support X": the inner verb carries the claim
-    if lex.is_light(verb.lemma_.lower()) and any(
-            c.dep_ == "dobj" and lex.noun(c.lemma_.lower()) for c in verb.children):
+    if _light_lemma(ctx, verb) and any(
+            c.dep_ == "dobj" and (lex.noun(c.lemma_.lower()) or _quantity_of(ctx, c) is not None)
+            for c in verb.children):
         return  # "signed an agreement with X": the noun carries the claim
     subjects, patients = _arguments(verb)
     objects = list(patients)
@@ -85,8 +91,10 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         head = token.head
         if head is token:
             break
-        if token.dep_ == "relcl":
-            return [head], []
+        if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return [_copula_subject(head) or _appos_host(head)], []
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in token.children):
+            break
         if token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
@@ -96,11 +104,55 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             break
         found = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if token.dep_ == "xcomp":  # "Tehran was found to have supplied…": the raised subject
+            found += [c for c in head.children if c.dep_ == "nsubjpass"]
         found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
             return found, []
         token = head
     return [], []
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """"Russia became the first country to recognise…": the subject of the copula."""
+    if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
+        return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _appos_host(noun: Token) -> Token:
+    """"Paraguay, one of the few states that still recognise Taipei": Paraguay."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "appos":
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "appos":
+            return token.head.head.head
+        token = token.head
+    return noun
+
+
+def _light_lemma(ctx: DocContext, verb: Token) -> str | None:
+    """The light-verb lemma of a verb, with its particle when the lexicon lists it ("step up")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and ctx.lexicon.is_light(f"{lemma} {child.lower_}"):
+            return f"{lemma} {child.lower_}"
+    return lemma if ctx.lexicon.is_light(lemma) else None
+
+
+def _quantity_of(ctx: DocContext, noun: Token) -> Token | None:
+    """The event noun a quantity noun counts: "waves of strikes", "a sanctions package"."""
+    if noun.lemma_.lower() not in ctx.lexicon.quantities:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and ctx.lexicon.noun(child.lemma_.lower()):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and ctx.lexicon.noun(obj.lemma_.lower()):
+                    return obj
+    return None
 
 
 def _prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -129,16 +181,21 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     root = noun
     while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head
-    light = root.head if root.dep_ in ("dobj", "nsubjpass", "attr") and root.head is not root \
-        and lex.is_light(root.head.lemma_.lower()) else None
-    cut = light is not None and "cut" in lex.light[light.lemma_.lower()]
-    entries = [e for e in entries if ("cut" in e.flags) == cut]
-    if not entries:
-        return
-    entry = entries[0]
+    holder = root  # the noun that stands in the clause: "waves" in "launched waves of strikes"
+    if root.dep_ == "compound" and _quantity_of(ctx, root.head) is root:
+        holder = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and _quantity_of(ctx, root.head.head) is root:
+        holder = root.head.head
+    light_lemma = _light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj") \
+        and holder.head is not holder else None
+    if holder.dep_ == "pobj":
+        light_lemma = None
+    light = holder.head if light_lemma else None
+    cut = light is not None and "cut" in lex.light[light_lemma]
+    candidates = [e for e in entries if ("cut" in e.flags) == cut]
     if light is not None:
         subjects, patients = _arguments(light)
-        if root.dep_ == "nsubjpass":
+        if holder.dep_ == "nsubjpass":
             patients = []
         reading = read_clause(light, lex)
         anchor = light
@@ -147,21 +204,52 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         patients = []
         reading = ClauseReading()
         anchor = noun
-    if noun_negated(noun):
+    if noun_negated(noun) or noun_negated(holder):
         reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
                                 reading.speaker, reading.via_speech)
-    objects = _prep_objects(noun, entry.preps)
-    if light is not None:
-        objects += _prep_objects(light, entry.preps)
-        objects += [c for c in light.children if c.dep_ == "dative"]
-    if subjects or light is not None:
-        yield from _emit(ctx, sent, noun, entry, subjects, objects + patients, reading, anchor,
-                         subject_entities=None if subjects else [])
-    else:
-        owners = ctx.modifier_actor(noun)
-        if owners:
-            yield from _emit(ctx, sent, noun, entry, [], objects, reading, anchor,
-                             subject_entities=owners, confidence=0.8)
+    for entry in candidates:
+        objects = _prep_objects(noun, entry.preps) + (_prep_objects(holder, entry.preps) if holder is not noun else [])
+        if light is not None:
+            objects += _prep_objects(light, entry.preps)
+            objects += [c for c in light.children if c.dep_ == "dative"]
+        objects += patients
+        extra: list[Entity] = []
+        if entry.itself:
+            concept = ctx.concept(noun)
+            extra = [concept] if concept is not None else []
+        elif cut and not objects:
+            extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
+        between = _between(ctx, noun)
+        claims: list[Claim] = []
+        if len(between) >= 2 and not subjects and light is None:
+            claims = list(_emit(ctx, sent, noun, entry, [], [], reading, anchor,
+                                subject_entities=between, confidence=0.8))
+        elif subjects or light is not None:
+            if cut and extra:
+                claims = list(_emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
+                                    subject_entities=None, object_entities=extra))
+            else:
+                claims = list(_emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
+                                    subject_entities=None if subjects else [],
+                                    object_entities=extra))
+        else:
+            owners = ctx.modifier_actor(noun)
+            if owners:
+                claims = list(_emit(ctx, sent, noun, entry, [], objects, reading, anchor,
+                                    subject_entities=owners, confidence=0.8, object_entities=extra))
+        if claims:
+            yield from claims
+            return
+
+
+def _between(ctx: DocContext, noun: Token) -> list[Entity]:
+    """"trade between China and Brazil", "talks between the two neighbours": the parties."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return [e for e in ctx.actors(obj) if e.type in ACTOR_TYPES]
+    return []
 
 
 def _noun_subject_tokens(noun: Token) -> list[Token]:
@@ -172,9 +260,12 @@ def _noun_subject_tokens(noun: Token) -> list[Token]:
 # ------------------------------------------------------------------------------------ claims
 def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_tokens: list[Token],
           object_tokens: list[Token], reading: ClauseReading, anchor: Token, *,
-          subject_entities: list[Entity] | None = None, confidence: float = 0.9) -> Iterator[Claim]:
+          subject_entities: list[Entity] | None = None, confidence: float = 0.9,
+          object_entities: list[Entity] | None = None) -> Iterator[Claim]:
     doc = ctx.doc
     relation = entry.relation
+    if relation == "supports" and any(c.lower_ in AID_ADJECTIVES for c in trigger.children):
+        relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if subject_entities is None or not subject_entities:
         subject_entities = [e for t in subject_tokens for e in ctx.actors(t) if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
@@ -183,7 +274,7 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     if not subjects:
         return
     places = relation in PLACE_RELATIONS
-    objects: list[Entity] = []
+    objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += _object(ctx, t, entry, places=places)
     objects = _unique(objects)
@@ -228,6 +319,11 @@ def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> 
     owners = ctx.generic_owner(token)
     if owners:
         return owners
+    # "condemned Russia's invasion", "denounced the Israeli strikes": the act stands for its actor
+    if ctx.lexicon.noun(token.lemma_.lower()) and entry.relation in EVENT_TARGETING:
+        owners = [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
+        if owners:
+            return owners
     if entry.concept or entry.relation in ("rejects", "opposes", "proposes"):
         concepts = [ctx.concept(t) for t in (token, *token.conjuncts)]
         return [c for c in concepts if c is not None]

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..paths import ontology_file
 from ..vocab import relations
 
-KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT")
+KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY")
 CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
 
 
@@ -41,6 +41,11 @@ class LexEntry:
         return "mutual" in self.flags
 
     @property
+    def itself(self) -> bool:
+        """The noun is its own object: "the EU's plan" -> the EU proposes the plan."""
+        return "self" in self.flags
+
+    @property
     def blocking_preps(self) -> frozenset[str]:
         """Prepositions that cancel the claim (flag ``unless-as``)."""
         return frozenset(f[7:] for f in self.flags if f.startswith("unless-"))
@@ -56,6 +61,7 @@ class Lexicon:
     concept_heads: frozenset[str]
     generic: frozenset[str]
     agents: frozenset[str]
+    quantities: frozenset[str]
 
     def verb(self, lemma: str) -> LexEntry | None:
         return self.verbs.get(lemma)
@@ -74,7 +80,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     nouns: dict[str, list[LexEntry]] = {}
     light: dict[str, frozenset[str]] = {}
     control: dict[str, str] = {}
-    sets: dict[str, set[str]] = {"SPEECH": set(), "CONCEPT": set(), "GENERIC": set(), "AGENT": set()}
+    sets: dict[str, set[str]] = {"SPEECH": set(), "CONCEPT": set(), "GENERIC": set(), "AGENT": set(),
+                               "QUANTITY": set()}
     known = relations()
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.startswith("#"):
@@ -114,6 +121,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         concept_heads=frozenset(sets["CONCEPT"]),
         generic=frozenset(sets["GENERIC"]),
         agents=frozenset(sets["AGENT"]),
+        quantities=frozenset(sets["QUANTITY"]),
     )
 
 

@@ -56,6 +56,7 @@ class DocContext:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self._surnames: dict[str, Entity] = {}
+        self.last_role: str | None = None  # the role relation read last ("his counterpart" repeats it)
         for span in self.doc.spans.get(SPAN_KEY, []):
             mention = self._mention(span)
             if mention is None:
@@ -136,7 +137,7 @@ class DocContext:
             return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
         if lower in SINGULAR_IT:
             return _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
-                         and m.kind != "demonym")
+                         and m.kind != "demonym" and self._is_agentive(m))
         if lower in PLURAL or self._is_group_phrase(t):
             return self.group_before(t.i)
         if lower in ("latter", "former"):
@@ -144,13 +145,11 @@ class DocContext:
             if len(group) >= 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
-        # "the Chinese government", "Russia's foreign ministry", "Moscow's envoy"
+        # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
         if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
-            for child in t.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                    cm = self.mention(child)
-                    if cm is not None and cm.entity.type in ("Country", "Organization", "Group"):
-                        return [cm.entity]
+            owners = self.owner_of(t)
+            if owners:
+                return owners
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
@@ -166,6 +165,31 @@ class DocContext:
                     and cm.entity.type == "Person":
                 return [cm.entity]
         return []
+
+    def owner_of(self, t: Token) -> list[Entity]:
+        """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
+        states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
+        found: list[Entity] = []
+        for i in _np_left(t):
+            if i == t.i:
+                continue
+            tok = self.doc[i]
+            cm = self.mention(tok)
+            if cm is not None and cm.entity.type in ("Country", "Organization", "Group"):
+                found.append(cm.entity)
+            elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):
+                for e in self._actor(tok, places=False):
+                    found.append(self.country_of(e) if e.type == "Person" else e)
+        return _dedupe([e for e in found if e is not None and e.type in ("Country", "Organization", "Group")])
+
+    def country_of(self, person: Entity) -> Entity | None:
+        """The Country entity a person serves, when known."""
+        if not person.country:
+            return None
+        try:
+            return self.gazetteer.by_key(f"country/{person.country}").entity
+        except KeyError:
+            return None
 
     def _read(self, m: Mention, t: Token, *, places: bool) -> list[Entity]:
         """A metonym acts for its state, unless it is a location: then it is the place."""
@@ -183,12 +207,19 @@ class DocContext:
             return []
         return [m.entity]
 
+    def _is_agentive(self, m: Mention) -> bool:
+        """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""
+        head = self.doc[m.end - 1]
+        while head.dep_ in ("conj", "compound", "appos") and head.head is not head:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT")
+
     def _is_group_phrase(self, t: Token) -> bool:
         """"both sides", "the two nations", "the two" — a plural reference to actors in context."""
         if t.lower_ == "two" and any(c.lower_ == "the" for c in t.children):
             return True
         if t.lower_ in GROUP_NOUNS and t.tag_ in ("NNS", "NN"):
-            return any(c.lower_ in ("both", "two") for c in t.children) and not any(
+            return any(c.lower_ in ("both", "two", "three", "four", "all") for c in t.children) and not any(
                 c.dep_ in ("amod", "compound") and self.mention(c) for c in t.children)
         return False
 
@@ -217,18 +248,23 @@ class DocContext:
         return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
 
     def modifier_actor(self, token: Token) -> list[Entity]:
-        """The actor a noun's modifier names: "Western sanctions", "US strikes", "Mishustin's visit"."""
+        """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",
+        "Mishustin's visit"."""
+        found: list[Entity] = []
         for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                m = self.mention(child)
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            for mod in (child, *child.conjuncts):
+                m = self.mention(mod)
                 if m is not None and m.kind == "demonym":
                     if m.entity.type in ACTOR_TYPES:
-                        return [m.entity]
-                    continue
-                if child.dep_ == "poss":
-                    return [e for e in self.actors(child) if e.type in ACTOR_TYPES]
-                if m is not None and m.is_actor:
-                    return [m.entity]
+                        found.append(m.entity)
+                elif child.dep_ == "poss":
+                    found += [e for e in self._actor(mod, places=False) if e.type in ACTOR_TYPES]
+                elif m is not None and m.is_actor:
+                    found.append(m.entity)
+            if found:
+                return _dedupe(found)
         return []
 
     # ---------------------------------------------------------------- concepts
@@ -249,19 +285,31 @@ class DocContext:
             return Entity(key=f"{kind.lower()}/{slugify(label)}", label=label, type=kind)
         return None
 
-    def generic_owner(self, token: Token) -> list[Entity]:
-        """For "Russia's efforts", "the sovereignty of Ukraine": the actor behind a generic noun."""
-        if token.lemma_.lower() not in self.lexicon.generic:
+    def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
+        """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
+        "remarks by Takaichi": the actor behind a generic noun."""
+        if token.lemma_.lower() not in self.lexicon.generic and token.lower_ not in self.lexicon.generic:
             return []
-        owners = self.modifier_actor(token)
+        owners = self.modifier_actor(token) or self.owner_of(token)
         if owners:
             return owners
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return [e for e in self.actors(obj) if e.type in ACTOR_TYPES]
+                        found = [e for e in self.actors(obj) if e.type in ACTOR_TYPES]
+                        if not found and depth < 2:
+                            found = self.generic_owner(obj, depth + 1)
+                        if found:
+                            return found
         return []
+
+
+def _dedupe(entities: list[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key, e)
+    return list(seen.values())
 
 
 def _strip_article(text: str) -> str:

@@ -14,7 +14,8 @@ from . import context, make_claim, news_sentences, register
 from .mentions import ACTOR_TYPES, DocContext, Mention
 
 WINDOW = 7  # tokens a role phrase may span
-STOP_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
+STOP_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+STOP_WORDS = frozenset({"by", "with", "to", "from", "for", "at", "in", "on", "and", "or", "as"})
 OWNERS = frozenset({"Country", "Organization", "Group"})
 
 
@@ -29,6 +30,9 @@ def roles(doc: Doc) -> Iterator[Claim]:
             if found is None:
                 continue
             relation, owner = found
+            if relation == COUNTERPART:
+                relation = ctx.last_role or "officialOf"
+            ctx.last_role = relation
             person = ctx.with_country(m.entity, owner)
             yield make_claim(doc, sent, person, relation, owner, confidence=0.95,
                              trigger=doc[m.start:m.end].text)
@@ -43,13 +47,14 @@ def _before(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | Non
     start = end
     while start > sent.start and end - start < WINDOW:
         t = ctx.doc[start - 1]
-        if t.pos_ in STOP_POS or t.text in (",", ";", ":", "(", ")") or t.is_space:
+        if t.pos_ in STOP_POS or t.lower_ in STOP_WORDS or t.text in (",", ";", ":", "(", ")") \
+                or t.is_space:
             break
         other = ctx.mention(t)
         if other is not None and other.entity.type == "Person":
             break
         start -= 1
-    return _role_in(ctx, ctx.doc[start:end])
+    return _role_in(ctx, ctx.doc[start:end], m.entity)
 
 
 def _after(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None:
@@ -61,13 +66,19 @@ def _after(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None
     end = start
     while end < sent.end and end - start < WINDOW:
         t = doc[end]
-        if t.text in (",", ";", ".", ")", "(") or t.pos_ in ("VERB", "AUX") or t.is_space:
+        if t.text in (",", ";", ".", ")", "(") or t.pos_ in ("VERB", "AUX") or t.is_space \
+                or t.lower_ in ("and", "or", "who", "which", "that"):
             break
         end += 1
-    return _role_in(ctx, doc[start:end])
+    return _role_in(ctx, doc[start:end], m.entity)
 
 
-def _role_in(ctx: DocContext, window: Span) -> tuple[str, Entity] | None:
+COUNTERPART = "counterpart"
+
+
+def _role_in(ctx: DocContext, window: Span, person: Entity | None = None) -> tuple[str, Entity] | None:
+    """The role a phrase gives and whom it serves; with no state named ("Secretary of State Marco
+    Rubio"), the state the officials file gives for that person."""
     if len(window) == 0:
         return None
     owner = None
@@ -75,12 +86,32 @@ def _role_in(ctx: DocContext, window: Span) -> tuple[str, Entity] | None:
         mention = ctx.mention(t)
         if mention is not None and mention.entity.type in OWNERS:
             owner = mention.entity
-    if owner is None:
-        return None
-    role = ctx.gazetteer.role(window.text, of=owner.key)
+    if any(t.lower_ == COUNTERPART for t in window) and owner is not None:
+        return COUNTERPART, owner
+    role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None
+    if owner is None:
+        owner = _file_owner(ctx, person)
+        if owner is None:
+            return None
+        role = ctx.gazetteer.role(window.text, of=owner.key)
     return role[0], owner
+
+
+def _file_owner(ctx: DocContext, person: Entity | None) -> Entity | None:
+    if person is None:
+        return None
+    try:
+        entry = ctx.gazetteer.by_key(person.key)
+    except KeyError:
+        return None
+    for role in entry.roles:
+        try:
+            return ctx.gazetteer.by_key(role.of_key).entity
+        except KeyError:
+            continue
+    return None
 
 
 def _memberships(ctx: DocContext, doc: Doc, sent: Span) -> Iterator[Claim]:
@@ -128,6 +159,10 @@ def _org_of_member(ctx: DocContext, member) -> list[Entity]:
 def _members(ctx: DocContext, member) -> list[Entity]:
     """Who the "member" noun is said of: copula subject, appositive host, or the named member."""
     head = member.head
+    if member.dep_ == "pobj" and head.lower_ == "as":  # "was admitted as the 11th member of ASEAN"
+        verb = head.head
+        return [e for s in verb.children if s.dep_ in ("nsubjpass", "dobj", "nsubj")
+                for e in ctx.actors(s) if e.type in ACTOR_TYPES]
     if member.dep_ == "attr" and head.lemma_ == "be":
         return [e for s in head.children if s.dep_ == "nsubj" for e in ctx.actors(s)
                 if e.type in ACTOR_TYPES]

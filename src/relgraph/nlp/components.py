@@ -99,8 +99,25 @@ def _forms(surface: str) -> list[str]:
     return forms
 
 
+GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
+TITLE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokesperson", "spokeswoman", "chief",
+                         "envoy", "ambassador", "president", "official", "officials"})
+
+
 def _choose(spans: list[Span]) -> list[Span]:
-    """Longest span wins; for equal spans, the better kind (gazetteer before the model's guesses)."""
-    spans = sorted(spans, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start))
-    chosen = filter_spans(spans)
-    return sorted(chosen, key=lambda s: s.start)
+    """Gazetteer names first (longest wins, then the better kind); the model's own PERSON/ORG/GPE
+    spans only where no gazetteer name stands, so "Mali, Burkina Faso" stays two countries."""
+    def best(group: list[Span]) -> list[Span]:
+        return filter_spans(sorted(group, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start)))
+
+    chosen = best([s for s in spans if s.label_ in GAZETTEER_KINDS])
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
+             and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s)]
+    return sorted(chosen + best(model), key=lambda s: s.start)
+
+
+def _title_fragment(span: Span) -> bool:
+    """"Defence" in "Defence Minister Boris Pistorius" is part of a title, not an organisation."""
+    doc = span.doc
+    return span.label_ == "org" and span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS

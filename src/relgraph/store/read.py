@@ -33,15 +33,18 @@ ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
 """
 
 _ENTITIES = PREFIXES + """
-SELECT ?e ?type ?label ?iso ?wd (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts)
+SELECT ?e ?type ?label ?iso ?wd
 WHERE {
   ?e rdfs:label ?label ; a ?type .
   FILTER(STRSTARTS(STR(?type), STR(rel:)))
   OPTIONAL { ?e rel:iso3 ?iso }
   OPTIONAL { ?e rel:wikidata ?wd }
-  OPTIONAL { ?e skos:altLabel ?alt }
 }
-GROUP BY ?e ?type ?label ?iso ?wd
+"""
+
+# Aliases come in their own rows: any separator could occur inside a label, so none is used.
+_ALIASES = PREFIXES + """
+SELECT ?e ?alt WHERE { ?e rdfs:label ?label ; skos:altLabel ?alt . }
 """
 
 _ARTICLES = PREFIXES + """
@@ -63,18 +66,20 @@ def entities(store: GraphStore) -> dict[str, Entity]:
 
     from ..records import ENTITY_NS
 
+    aliases: dict[str, set[str]] = {}
+    for row in store.query(_ALIASES):
+        aliases.setdefault(row["e"].value, set()).add(row["alt"].value)
     found: dict[str, Entity] = {}
     for row in store.query(_ENTITIES):
         iri = row["e"].value
         wd = _v(row["wd"])
-        alts = _v(row["alts"])
         found[iri] = Entity(
             key=unquote(iri[len(ENTITY_NS):]),
             label=row["label"].value,
             type=row["type"].value[len(ONTOLOGY_NS):],
             country=_v(row["iso"]),
             wikidata=wd[len(WIKIDATA):] if wd else None,
-            aliases=tuple(sorted(alts.split("\x1f"))) if alts else (),
+            aliases=tuple(sorted(aliases.get(iri, ()))),
         )
     return found
 

@@ -8,6 +8,10 @@
   timings.parsed = performance.now();
   var $ = function (id) { return document.getElementById(id); };
   var BIG = data.edges.length > 3000 || data.nodes.length > 1500;
+  /* Measuring 20,000 edge labels doubles a big graph's load time and they are unreadable when the whole
+     graph is in view: big graphs get their edge labels on the first zoom-in (or search, ego view). */
+  var LABEL_SCALE = 0.5;
+  var labelsShown = !BIG;
 
   var typeStyle = new Map();
   data.types.forEach(function (t) { typeStyle.set(t.name, t); });
@@ -59,7 +63,7 @@
   function visEdge(e) {
     var q = quadStyle.get(e.quad);
     var edge = {
-      id: e.id, from: e.from, to: e.to, label: e.label,
+      id: e.id, from: e.from, to: e.to, label: labelsShown ? e.label : undefined,
       arrows: { to: { enabled: e.arrows, scaleFactor: 0.6 } },
       dashes: e.dashed,
       color: { color: q.color, highlight: "#263238", hover: q.color, opacity: 0.85 },
@@ -100,6 +104,14 @@
     state: null
   };
   window.relgraph = api;
+
+  function showEdgeLabels() {
+    if (labelsShown) { return false; }
+    labelsShown = true;
+    edges.update(data.edges.map(function (e) { return { id: e.id, label: e.label }; }));
+    return true;
+  }
+  network.on("zoom", function (params) { if (params.scale >= LABEL_SCALE) { showEdgeLabels(); } });
 
   function markStabilized() {
     if (api.stabilized) { return; }
@@ -279,6 +291,7 @@
   }
 
   function selectNode(id, focus) {
+    if (focus) { showEdgeLabels(); }
     network.selectNodes([id]);
     if (focus) { network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false }); }
     showNodePanel(id);
@@ -342,6 +355,7 @@
       return null;
     }
     state.ego = id;
+    showEdgeLabels();
     applyFilters();
     network.selectNodes([id]);
     network.fit({ nodes: visibleNodeIds(), animation: false });
@@ -523,4 +537,5 @@
   api.showEdgePanel = showEdgePanel;
   api.setPhysics = setPhysics;
   api.exportPng = exportPng;
+  api.showEdgeLabels = showEdgeLabels;
 })();

@@ -1,0 +1,396 @@
+"""The Python API: open a built graph (or start one in memory), filter claims, query, analyse, draw.
+
+>>> import relgraph
+>>> from relgraph.records import Article, Claim, Entity
+>>> ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159", aliases=("Moscow",))
+>>> policy = Entity("policy/one-china-policy", "One-China policy", "Policy")
+>>> text = "Russia praised the One-China policy."
+>>> with relgraph.Graph.in_memory() as graph:
+...     _ = graph.add_claims(Article("a1", text, date="2025-05-08"),
+...                          [Claim("a1", 0, 0, len(text), text, ru, "praises", policy, date="2025-05-08")])
+...     [(c.subject.label, c.relation, c.object.label) for c in graph.claims(actor="Moscow", relation="supports")]
+[('Russia', 'praises', 'One-China policy')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as _html
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from .errors import StoreError, UsageError, unknown_name
+from .query import Result, run_query
+from .records import ARTICLE_NS, MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
+from .store import GraphStore
+
+__all__ = ["Graph", "HtmlView", "open"]
+
+# The claim columns read back (as relgraph.store.read does), plus optional filter fragments. The
+# fragments are constant text; the values they compare with are bound as RDF terms (?actor, ...).
+_SELECT = """SELECT DISTINCT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date
+       ?speaker ?cameo ?qual ?trig {params}
+WHERE {{
+  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
+         rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
+         rel:startOffset ?start ; rel:endOffset ?end ; rel:sentence ?sent .
+  OPTIONAL {{ ?claim dcterms:date ?date }}
+  OPTIONAL {{ ?claim rel:speaker ?speaker }}
+  OPTIONAL {{ ?claim rel:cameo ?cameo }}
+  OPTIONAL {{ ?claim rel:qualifier ?qual }}
+  OPTIONAL {{ ?claim rel:trigger ?trig }}
+{filters}}}
+ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
+"""
+
+# ?{node} is the actor named by ?{param}: label or alias (any case), ISO3 code of a country,
+# Wikidata QID or IRI.
+_MATCH = """  {{ ?{node} rdfs:label|skos:altLabel ?_{param} FILTER(LCASE(STR(?_{param})) = LCASE(STR(?{param}))) }}
+  UNION {{ ?{node} a rel:Country ; rel:iso3 ?_{param} FILTER(?_{param} = UCASE(STR(?{param}))) }}
+  UNION {{ ?{node} rel:wikidata ?_{param}
+          FILTER(STR(?_{param}) = STR(?{param}) || STRAFTER(STR(?_{param}), "/entity/") = UCASE(STR(?{param}))) }}
+  UNION {{ ?{node} a ?_{param} FILTER(STR(?{node}) = STR(?{param})) }}
+"""
+
+_FILTERS = {
+    "actor": "  ?claim rel:subject|rel:object ?_who .\n" + _MATCH.format(node="_who", param="actor"),
+    "subject": _MATCH.format(node="s", param="subject"),
+    "object": _MATCH.format(node="o", param="object"),
+    "relation": "  VALUES (?rel ?_kind) {{ {kinds} }}\n  FILTER(?_kind = STR(?relation))\n",
+    "polarity": "  FILTER(?pol = STR(?polarity))\n",
+    "modality": "  FILTER(?mod = STR(?modality))\n",
+    "since": "  FILTER(BOUND(?date) && ?date >= ?since)\n",
+    "until": "  FILTER(BOUND(?date) && ?date <= ?until)\n",
+}
+
+
+@cache
+def _relation_kinds() -> str:
+    """VALUES rows (relation IRI, name of each relation it is a kind of), built from RDF terms."""
+    from .vocab import is_a, relations
+
+    names = list(relations())
+    return " ".join(f"({ox.NamedNode(ONTOLOGY_NS + r)} {ox.Literal(k)})"
+                    for r in names for k in names if is_a(r, k))
+
+
+def claims_query(filters: Iterable[str]) -> str:
+    """The claims SELECT with the named filters; their values are bound separately.
+
+    >>> "?relation" in claims_query(["relation"]) and "rel:praises" in claims_query(["relation"])
+    True
+    """
+    chosen = [name for name in _FILTERS if name in set(filters)]
+    body = "".join(_FILTERS[name].format(kinds=_relation_kinds()) if name == "relation" else _FILTERS[name]
+                   for name in chosen)
+    return _SELECT.format(params=" ".join(f"?{name}" for name in chosen), filters=body)
+
+
+def _date(option: str, value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def claim_filters(actor: str | None = None, relation: str | None = None, polarity: str | None = None,
+                  modality: str | None = None, since: str | dt.date | None = None,
+                  until: str | dt.date | None = None, subject: str | None = None,
+                  object: str | None = None) -> dict[str, object]:
+    """The checked filter values (None dropped): a bad relation, polarity, modality or date is a usage error."""
+    from .vocab import relation as check_relation
+
+    values: dict[str, object] = {"actor": actor, "subject": subject, "object": object}
+    if relation is not None:
+        values["relation"] = check_relation(relation).name
+    if polarity is not None:
+        if polarity not in POLARITIES:
+            raise unknown_name("polarity", polarity, POLARITIES)
+        values["polarity"] = polarity
+    if modality is not None:
+        if modality not in MODALITIES:
+            raise unknown_name("modality", modality, MODALITIES)
+        values["modality"] = modality
+    if since is not None:
+        values["since"] = _date("since", since)
+    if until is not None:
+        values["until"] = _date("until", until)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class HtmlView:
+    """The interactive graph page; Jupyter shows it inline (an iframe whose ``srcdoc`` is the page)."""
+
+    page: str
+    height: int = 600
+
+    def _repr_html_(self) -> str:
+        return (f'<iframe srcdoc="{_html.escape(self.page, quote=True)}" '
+                f'style="width:100%;height:{self.height}px;border:0" sandbox="allow-scripts"></iframe>')
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path`` (atomically) and return the path."""
+        from .export.atomic import atomic_write
+
+        atomic_write(Path(path), self.page)
+        return Path(path)
+
+    def __str__(self) -> str:
+        return self.page
+
+
+class Graph:
+    """A claim graph: an Oxigraph store with claims, evidence and the ontology's vocabulary.
+
+    Use :func:`relgraph.open` for a built graph and :meth:`Graph.in_memory` for a scratch one.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._closed = False
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def in_memory(cls) -> Graph:
+        """An empty graph held in memory.
+
+        >>> len(Graph.in_memory())
+        0
+        """
+        return cls(GraphStore(None))
+
+    @classmethod
+    def open(cls, path: str | Path = "output", *, writable: bool = False) -> Graph:
+        """The graph built into ``path`` (an output folder holding ``store/``, or a store folder).
+
+        Read-only unless ``writable``; a missing store is an error saying to run ``relgraph build``.
+        """
+        folder = Path(path)
+        store_dir = folder / "store"
+        if not store_dir.is_dir() and (folder / "CURRENT").is_file():
+            store_dir = folder  # a store folder itself (RocksDB's CURRENT file)
+        return cls(GraphStore(store_dir, read_only=not writable))
+
+    def close(self) -> None:
+        """Flush and release the store (the graph is unusable afterwards)."""
+        if not self._closed:
+            self._closed = True
+            self.store.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        where = self.store.path or "memory"
+        mode = "read-only" if self.store.read_only else "writable"
+        return f"<relgraph.Graph {where} ({mode})>"
+
+    # ------------------------------------------------------------------ adding
+    def _check_writable(self) -> None:
+        if self.store.read_only:
+            raise StoreError(f"the graph '{self.store.path.parent}' is open read-only; open it with "
+                             "relgraph.open(path, writable=True) to add articles")
+
+    def add_claims(self, article: Article, claims: Iterable[Claim]) -> int:
+        """Store ``claims`` as ``article``'s graph (replacing any earlier version); returns the quad count."""
+        self._check_writable()
+        return self.store.put_article(article, claims)
+
+    def add_articles(self, articles: Iterable[Article], *, model: str | None = None) -> int:
+        """Extract and store the claims of ``articles`` (spaCy model loaded once); returns the claim count."""
+        from .pipeline import extract_articles
+
+        self._check_writable()
+        total = 0
+        for article, claims in extract_articles(articles, model=model):
+            self.store.put_article(article, claims)
+            total += len(claims)
+        return total
+
+    def add_text(self, text: str, *, id: str | None = None, date: str | None = None,
+                 title: str | None = None, model: str | None = None) -> list[Claim]:
+        """Extract and store the claims of one text (its id defaults to a hash of the text)."""
+        from .readers.files import text_id
+
+        if date is not None:
+            date = _date("date", date).isoformat()
+        article = Article(id=id or text_id(text), text=text, title=title, date=date)
+        self._check_writable()
+        from .pipeline import extract_articles
+
+        _, claims = next(extract_articles([article], model=model))
+        self.store.put_article(article, claims)
+        return claims
+
+    # ------------------------------------------------------------------ reading
+    def claims(self, actor: str | None = None, relation: str | None = None, polarity: str | None = None,
+               modality: str | None = None, since: str | dt.date | None = None,
+               until: str | dt.date | None = None, *, subject: str | None = None,
+               object: str | None = None) -> Iterator[Claim]:
+        """Claims matching every filter given, in a stable order (article, offset, relation…).
+
+        ``actor`` matches the subject or the object (``subject`` / ``object`` only that side) by
+        label or alias (any case), ISO3 code (countries), Wikidata QID or IRI; ``relation`` includes
+        its sub-relations (``supports`` also finds ``praises``); ``since`` / ``until`` are inclusive
+        dates and leave out undated claims. The values are bound in SPARQL, never pasted into it.
+        """
+        values = claim_filters(actor, relation, polarity, modality, since, until, subject, object)
+        result = self.store.query(_with_prefixes(claims_query(values)),
+                                  substitutions=_substitutions(values))
+        return self._records(result)
+
+    def _records(self, result) -> Iterator[Claim]:
+        from .store.read import entities
+
+        ents = entities(self.store)
+        for row in result:
+            yield _claim(row, ents)
+
+    def dataframe(self, **filters: Any):
+        """The filtered claims as a pandas DataFrame: one row per claim, flat columns like the
+        claims JSONL (``subject_label``, ``object_country``, ``goldstein``…)."""
+        import pandas as pd
+
+        from .export.records import claim_dict
+
+        rows = [flat_claim(claim_dict(c)) for c in self.claims(**filters)]
+        return pd.DataFrame(rows, columns=list(DATAFRAME_COLUMNS))
+
+    def sparql(self, query: str, **bindings: object) -> Result:
+        """Run SPARQL over the graph (relgraph's prefixes predeclared, default graph = all graphs).
+
+        Each keyword binds a selected variable to a value as an RDF term (``str`` → literal; see
+        ``relgraph.bindings``), so values never change the query's shape.
+        """
+        return run_query(self.store, query, bindings=bindings)
+
+    def evidence(self, subject: str, relation: str, object: str) -> list[Claim]:
+        """Every claim that ``subject relation object`` (sub-relations included, any polarity or
+        modality); each claim's ``evidence`` is the sentence."""
+        return list(self.claims(relation=relation, subject=subject, object=object))
+
+    def articles(self) -> dict[str, dict]:
+        """Article metadata by id: title, date, url, source."""
+        from .store.read import articles
+
+        return articles(self.store)
+
+    # ------------------------------------------------------------------ analysis and drawing
+    def to_networkx(self, **filters: Any):
+        """The (filtered) claims as a networkx MultiDiGraph: one node per entity, one edge per
+        (subject, relation, object, polarity, modality) with relation, polarity, quad class, weight
+        and claim ``count``."""
+        from .export.network import to_networkx
+
+        return to_networkx(self.claims(**filters))
+
+    def timeline(self, a: str, b: str):
+        """Claims between actors ``a`` and ``b`` (either direction) by month, as a DataFrame.
+
+        Columns: ``month`` (YYYY-MM; "undated" last), ``claims`` (all), ``events`` (positive claims
+        that are not merely possible), ``cooperation`` / ``conflict`` (events of quad class 1–2 /
+        3–4) and ``goldstein`` (the events' summed weights).
+        """
+        import pandas as pd
+
+        from .analysis.network import TIMELINE_COLUMNS, month_rows
+
+        pair = list(dict.fromkeys([*self.claims(subject=a, object=b), *self.claims(subject=b, object=a)]))
+        return pd.DataFrame(month_rows(pair), columns=list(TIMELINE_COLUMNS))
+
+    def html(self, **options: Any) -> HtmlView:
+        """The interactive graph page (``title``, ``max_nodes``, ``focus``, ``since``, ``until``,
+        ``relations`` as for ``relgraph export html``); shows inline in Jupyter."""
+        from .export.html import generate_html
+        from .export.records import claim_dict
+
+        height = options.pop("height", 600)
+        page = generate_html([claim_dict(c) for c in self.claims()], self.articles(), **options)
+        return HtmlView(page, height)
+
+
+def open(path: str | Path = "output", *, writable: bool = False) -> Graph:  # noqa: A001
+    """Open the graph built into ``path`` (default ``output/``); see :meth:`Graph.open`."""
+    return Graph.open(path, writable=writable)
+
+
+# ---------------------------------------------------------------------- rows and records
+
+DATAFRAME_COLUMNS = (
+    "article", "sentence", "start", "end", "evidence",
+    "subject_iri", "subject_label", "subject_type", "subject_country", "subject_wikidata",
+    "relation",
+    "object_iri", "object_label", "object_type", "object_country", "object_wikidata",
+    "polarity", "modality", "confidence", "plover", "cameo", "quad", "goldstein", "date", "extractor",
+    "speaker_iri", "speaker_label", "qualifier",
+)
+
+
+def flat_claim(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A claims-JSONL dict with its nested actors flattened to ``subject_label``-style keys."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, Mapping):
+            out.update({f"{key}_{k}": v for k, v in value.items()})
+        else:
+            out[key] = value
+    return {column: out.get(column) for column in DATAFRAME_COLUMNS}
+
+
+def _with_prefixes(query: str) -> str:
+    from .query import with_prefixes
+
+    return with_prefixes(query)
+
+
+def _substitutions(values: Mapping[str, object]):
+    from .bindings import substitutions
+
+    return substitutions(values)
+
+
+def _v(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _claim(row, ents: Mapping[str, Entity]) -> Claim:
+    def entity(term) -> Entity:
+        found = ents.get(term.value)
+        if found is None:
+            tail = term.value.rsplit("/", 1)[-1]
+            return Entity(key=tail, label=tail, type="Entity")
+        return found
+
+    return Claim(
+        article=unquote(row["article"].value[len(ARTICLE_NS):]),
+        sentence=int(row["sent"].value),
+        start=int(row["start"].value),
+        end=int(row["end"].value),
+        evidence=row["ev"].value,
+        subject=entity(row["s"]),
+        relation=row["rel"].value[len(ONTOLOGY_NS):],
+        object=entity(row["o"]),
+        polarity=row["pol"].value,
+        modality=row["mod"].value,
+        confidence=float(row["conf"].value),
+        date=_v(row["date"]),
+        speaker=entity(row["speaker"]) if row["speaker"] is not None else None,
+        cameo=_v(row["cameo"]),
+        qualifier=_v(row["qual"]),
+        trigger=_v(row["trig"]),
+    )
