@@ -34,6 +34,7 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Characters that escape-less code gets wrong, weighted up next to the whole of Unicode.
+VALIDATOR = claims_validator()
 NASTY = "\"'\\<>&\n\r\t\x00\x01\x0b\x1b\x1f\x7f\u0085\u2028\u2029\ufeff{}[]();#%?/@^`|~ \u00e9\U0001f1f7"
 TEXT = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
@@ -200,13 +201,12 @@ def test_properties_claims_jsonl_parses_equals_claim_dict_and_matches_the_schema
     article, found = case
     store = _stored(article, found)
     lines = list(generate_jsonl(claims(store)))
-    validator = claims_validator()
     assert len(lines) == len(found)
     for line, claim in zip(lines, sorted(found, key=lambda c: (c.start, c.relation)), strict=True):
         assert line.endswith("\n") and "\n" not in line[:-1]
         record = json.loads(line)
         assert record == claim_dict(claim)
-        assert [e.message for e in validator.iter_errors(record)] == []
+        assert [e.message for e in VALIDATOR.iter_errors(record)] == []
 
 
 @SETTINGS

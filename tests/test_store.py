@@ -7,7 +7,7 @@ import dataclasses
 import pyoxigraph as ox
 import pytest
 
-from conftest import NATO, ONE_CHINA, PUTIN, RUSSIA, claim_on, make_article, sample_claims
+from conftest import NATO, ONE_CHINA, PUTIN, RUSSIA, claim_on, make_article
 from relgraph.errors import StoreError
 from relgraph.records import ONTOLOGY_NS
 from relgraph.store import GraphStore
@@ -156,6 +156,3 @@ def test_store_dataset_view_runs_sparql(store):
     via_oxigraph = {(r[0].value, r[1].value) for r in store.query(query)}
     assert via_rdflib == via_oxigraph == {(RUSSIA.iri, ONE_CHINA.iri)}
 
-
-def test_store_sample_claims_cover_three_kinds(article):
-    assert [c.relation for c in sample_claims(article)] == ["supports", "criticizes", "headOfStateOf"]

@@ -18,7 +18,6 @@ import datetime as dt
 import html as _html
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -32,12 +31,13 @@ from .store import GraphStore
 
 __all__ = ["Graph", "HtmlView", "open"]
 
-# The claim columns read back (as relgraph.store.read does), plus optional filter fragments. The
-# fragments are constant text; the values they compare with are bound as RDF terms (?actor, ...).
+# The claim columns read back (as relgraph.store.read does). Filters are constant text: actors and
+# relations become VALUES rows of RDF terms (IRIs found in the store by a query with the user's value
+# bound, or relations checked against the ontology); other values are bound as terms (?polarity, ...).
 _SELECT = """SELECT DISTINCT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date
        ?speaker ?cameo ?qual ?trig {params}
 WHERE {{
-  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
+{values}  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
          rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
          rel:startOffset ?start ; rel:endOffset ?end ; rel:sentence ?sent .
   OPTIONAL {{ ?claim dcterms:date ?date }}
@@ -49,20 +49,17 @@ WHERE {{
 ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
 """
 
-# ?{node} is the actor named by ?{param}: label or alias (any case), ISO3 code of a country,
-# Wikidata QID or IRI.
-_MATCH = """  {{ ?{node} rdfs:label|skos:altLabel ?_{param} FILTER(LCASE(STR(?_{param})) = LCASE(STR(?{param}))) }}
-  UNION {{ ?{node} a rel:Country ; rel:iso3 ?_{param} FILTER(?_{param} = UCASE(STR(?{param}))) }}
-  UNION {{ ?{node} rel:wikidata ?_{param}
-          FILTER(STR(?_{param}) = STR(?{param}) || STRAFTER(STR(?_{param}), "/entity/") = UCASE(STR(?{param}))) }}
-  UNION {{ ?{node} a ?_{param} FILTER(STR(?{node}) = STR(?{param})) }}
+# The entities named by ?name: label or alias (any case), ISO3 code of a country, Wikidata QID or IRI.
+ACTOR_QUERY = """SELECT DISTINCT ?e ?name WHERE {
+  { ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) }
+  UNION { ?e a rel:Country ; rel:iso3 ?n FILTER(?n = UCASE(STR(?name))) }
+  UNION { ?e rel:wikidata ?n FILTER(STR(?n) = STR(?name) || STRAFTER(STR(?n), "/entity/") = UCASE(STR(?name))) }
+  UNION { ?e rdfs:label ?n FILTER(STR(?e) = STR(?name)) }
+} ORDER BY ?e
 """
 
-_FILTERS = {
-    "actor": "  ?claim rel:subject|rel:object ?_who .\n" + _MATCH.format(node="_who", param="actor"),
-    "subject": _MATCH.format(node="s", param="subject"),
-    "object": _MATCH.format(node="o", param="object"),
-    "relation": "  VALUES (?rel ?_kind) {{ {kinds} }}\n  FILTER(?_kind = STR(?relation))\n",
+_NODES = {"actor": "?_who", "subject": "?s", "object": "?o", "relation": "?rel"}
+_BOUND = {
     "polarity": "  FILTER(?pol = STR(?polarity))\n",
     "modality": "  FILTER(?mod = STR(?modality))\n",
     "since": "  FILTER(BOUND(?date) && ?date >= ?since)\n",
@@ -70,26 +67,24 @@ _FILTERS = {
 }
 
 
-@cache
-def _relation_kinds() -> str:
-    """VALUES rows (relation IRI, name of each relation it is a kind of), built from RDF terms."""
-    from .vocab import is_a, relations
+def claims_query(values: Mapping[str, object]) -> str:
+    """The claims SELECT for checked filter values: IRI lists become VALUES rows of RDF terms, the
+    other values are left to be bound as ``?polarity``, ``?modality``, ``?since``, ``?until``.
 
-    names = list(relations())
-    return " ".join(f"({ox.NamedNode(ONTOLOGY_NS + r)} {ox.Literal(k)})"
-                    for r in names for k in names if is_a(r, k))
-
-
-def claims_query(filters: Iterable[str]) -> str:
-    """The claims SELECT with the named filters; their values are bound separately.
-
-    >>> "?relation" in claims_query(["relation"]) and "rel:praises" in claims_query(["relation"])
-    True
+    >>> praises = ox.NamedNode("https://w3id.org/relgraph/ontology#praises")
+    >>> print(claims_query({"relation": [praises]}).splitlines()[3])
+      VALUES ?rel { <https://w3id.org/relgraph/ontology#praises> }
     """
-    chosen = [name for name in _FILTERS if name in set(filters)]
-    body = "".join(_FILTERS[name].format(kinds=_relation_kinds()) if name == "relation" else _FILTERS[name]
-                   for name in chosen)
-    return _SELECT.format(params=" ".join(f"?{name}" for name in chosen), filters=body)
+    rows = ""
+    for name, var in _NODES.items():
+        if name in values:
+            terms = " ".join(str(ox.NamedNode(term.value)) for term in values[name])
+            rows += f"  VALUES {var} {{ {terms} }}\n"
+    if "actor" in values:
+        rows += "  ?claim rel:subject|rel:object ?_who .\n"
+    bound = [name for name in _BOUND if name in values]
+    return _SELECT.format(values=rows, params=" ".join(f"?{n}" for n in bound),
+                          filters="".join(_BOUND[n] for n in bound))
 
 
 def _date(option: str, value: object) -> dt.date:
@@ -250,9 +245,22 @@ class Graph:
         dates and leave out undated claims. The values are bound in SPARQL, never pasted into it.
         """
         values = claim_filters(actor, relation, polarity, modality, since, until, subject, object)
-        result = self.store.query(_with_prefixes(claims_query(values)),
-                                  substitutions=_substitutions(values))
+        for side in ("actor", "subject", "object"):
+            if side in values:
+                values[side] = self.resolve(str(values[side]))
+                if not values[side]:
+                    return iter(())
+        if "relation" in values:
+            values["relation"] = _subrelations(str(values["relation"]))
+        bound = {k: v for k, v in values.items() if k not in _NODES}
+        result = self.store.query(_with_prefixes(claims_query(values)), substitutions=_substitutions(bound))
         return self._records(result)
+
+    def resolve(self, name: str) -> list[ox.NamedNode]:
+        """The entities ``name`` stands for: by label or alias (any case), ISO3 code of a country,
+        Wikidata QID (``Q159``) or IRI; sorted by IRI."""
+        result = self.store.query(_with_prefixes(ACTOR_QUERY), substitutions=_substitutions({"name": name}))
+        return [row["e"] for row in result]
 
     def _records(self, result) -> Iterator[Claim]:
         from .store.read import entities
@@ -350,6 +358,13 @@ def flat_claim(record: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return {column: out.get(column) for column in DATAFRAME_COLUMNS}
+
+
+def _subrelations(name: str) -> list[ox.NamedNode]:
+    """The relation and its sub-relations (``supports``: praises, supports) as IRIs."""
+    from .vocab import is_a, relations
+
+    return [ox.NamedNode(ONTOLOGY_NS + r) for r in relations() if is_a(r, name)]
 
 
 def _with_prefixes(query: str) -> str:

@@ -60,7 +60,7 @@ def _load_in_worker(model: str | None) -> None:
 def pool_extract(articles: Iterable[Article], n_process: int, *, model: str | None = None,
                  extractors: Iterable[str] | None = None,
                  batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
-    """Extract with ``n_process`` worker processes (spawned; each loads the model once).
+    """Extract with ``n_process`` worker processes (forked; each loads the model once).
 
     Nothing starts until the first article arrives, so an empty stream costs nothing.
     """
@@ -72,7 +72,7 @@ def pool_extract(articles: Iterable[Article], n_process: int, *, model: str | No
     if first is None:
         return
     names = tuple(extractors) if extractors is not None else None
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_load_in_worker,
                              initargs=(model,)) as pool:
         yield from _ordered(lambda batch: pool.submit(extract_batch, batch, model, names),

@@ -54,3 +54,4 @@ def main(argv: list[str] | None = None) -> int:
 
 # Command modules register themselves on ``cli``; each is one family of verbs.
 from . import commands  # noqa: E402,F401
+from . import access  # noqa: E402,F401

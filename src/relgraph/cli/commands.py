@@ -1,4 +1,4 @@
-"""Build, extract, export, query, validate, stats and eval."""
+"""Build, extract, export, validate, stats and eval."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import UsageError
+from ..errors import UsageError, unknown_name
 from ..export import DEFAULT_FORMATS, FORMATS
 from . import cli
 
@@ -18,6 +18,25 @@ STORE = click.option("--store", "store_dir", default=None, type=click.Path(file_
                      help="Graph store folder [default: OUT/store].")
 MODEL = click.option("--model", default=None, envvar="RELGRAPH_MODEL",
                      help="spaCy pipeline to use [default: en_core_web_sm; env RELGRAPH_MODEL].")
+
+
+class RegistryChoice(click.Choice):
+    """A click choice from a registry whose bad value gets the registry's one-line error.
+
+    >>> RegistryChoice("format", ["ttl", "nq"]).convert("xml", None, None)
+    Traceback (most recent call last):
+    ...
+    relgraph.errors.UsageError: unknown format 'xml'; choose one of: nq, ttl
+    """
+
+    def __init__(self, kind: str, names) -> None:
+        super().__init__(sorted(names))
+        self.kind = kind
+
+    def convert(self, value, param, ctx):
+        if value in self.choices:
+            return value
+        raise unknown_name(self.kind, value, list(self.choices))
 
 
 def _store_path(out_dir: str, store_dir: str | None) -> Path:
@@ -86,13 +105,13 @@ def extract(inputs, fmt, model, strict):
 
 
 @cli.command("export")
-@click.argument("fmt", type=click.Choice(sorted(FORMATS)))
+@click.argument("fmt", metavar="FORMAT", type=RegistryChoice("format", FORMATS))
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               help="File to write [default: OUT/<the format's file name>]; '-' for stdout.")
 @OUT
 @STORE
 def export_cmd(fmt, output, out_dir, store_dir):
-    """Export the built graph in one format."""
+    """Export the built graph in one FORMAT: csv, gexf, graphml, html, jsonl, jsonld, nq, trig, ttl."""
     from ..export import export
     from ..store import GraphStore
 
@@ -178,20 +197,3 @@ def parse_date(value: str | None, option: str) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
-
-
-@cli.command()
-@click.argument("sparql")
-@OUT
-@STORE
-@click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "csv", "json"]), help="Result format.")
-def query(sparql, out_dir, store_dir, fmt):
-    """Run SPARQL (text, or a .rq file) over the built graph. Prefixes rel:, rdfs:, dcterms:… are predeclared."""
-    from ..query import format_result, load_query_text, run_query
-    from ..store import GraphStore
-
-    text = load_query_text(sparql)
-    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        result = run_query(store, text)
-    click.echo(format_result(result, fmt))

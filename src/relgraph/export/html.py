@@ -124,36 +124,11 @@ def graph_data(
     relations: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """The JSON-ready graph the page renders: nodes, aggregated edges, claims, articles, styles."""
-    rows = [_check_claim(i, claim) for i, claim in enumerate(claims)]
-    since_d = _parse_date("--since", since)
-    until_d = _parse_date("--until", until)
-    if since_d and until_d and since_d > until_d:
-        raise UsageError(f"--since {since_d} is after --until {until_d}; swap them")
-    if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
-                                  or max_nodes < 1):
-        raise UsageError(f"invalid --max-nodes {max_nodes!r}; use a whole number of at least 1")
-    focus_iri = _resolve_focus(rows, focus) if focus is not None else None
-    if relations is not None:
-        wanted = {relations} if isinstance(relations, str) else set(relations)
-        present = sorted({row["relation"] for row in rows})
-        for name in sorted(wanted):
-            if name not in present:
-                raise unknown_name("relation", name, present)
-        rows = [row for row in rows if row["relation"] in wanted]
-    if since_d or until_d:
-        rows = [row for row in rows if _in_range(_claim_date(row, articles), since_d, until_d)]
-    if focus_iri is not None:
-        rows = _ego_rows(rows, focus_iri)
-    entities = _entities(rows)
-    if max_nodes is not None:
-        chosen = _top_entities(rows, entities, max_nodes, keep=focus_iri)
-        rows = [row for row in rows if row["subject"]["iri"] in chosen and row["object"]["iri"] in chosen]
-        entities = {iri: entities[iri] for iri in chosen}
-    counts = Counter()
-    for row in rows:
-        counts[row["subject"]["iri"]] += 1
-        if row["object"]["iri"] != row["subject"]["iri"]:
-            counts[row["object"]["iri"]] += 1
+    rows, entities, focus_iri = _select(
+        [_check_claim(i, claim) for i, claim in enumerate(claims)], articles,
+        max_nodes=max_nodes, focus=focus, since=since, until=until, relations=relations,
+    )
+    counts = _claim_counts(rows)
     order = sorted(entities, key=lambda iri: (-counts[iri], entities[iri]["label"].casefold(), iri))
     index = {iri: i for i, iri in enumerate(order)}
     claim_list = [_claim_json(row, index, articles) for row in rows]
@@ -188,6 +163,47 @@ def graph_data(
         "dateRange": [dates[0], dates[-1]] if dates else [None, None],
         "stabilize": STABILIZE_ITERATIONS if 0 < len(nodes) <= STABILIZE_MAX_NODES else 0,
     }
+
+
+def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]], *,
+            max_nodes: int | None, focus: str | None, since: str | None, until: str | None,
+            relations: Collection[str] | None) -> tuple[list, dict[str, dict[str, Any]], str | None]:
+    """Apply the options in order: relations, dates, focus (ego graph), top ``max_nodes`` actors."""
+    since_d = _parse_date("--since", since)
+    until_d = _parse_date("--until", until)
+    if since_d and until_d and since_d > until_d:
+        raise UsageError(f"--since {since_d} is after --until {until_d}; swap them")
+    if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
+                                  or max_nodes < 1):
+        raise UsageError(f"invalid --max-nodes {max_nodes!r}; use a whole number of at least 1")
+    focus_iri = _resolve_focus(rows, focus) if focus is not None else None
+    if relations is not None:
+        wanted = {relations} if isinstance(relations, str) else set(relations)
+        present = sorted({row["relation"] for row in rows})
+        for name in sorted(wanted):
+            if name not in present:
+                raise unknown_name("relation", name, present)
+        rows = [row for row in rows if row["relation"] in wanted]
+    if since_d or until_d:
+        rows = [row for row in rows if _in_range(_claim_date(row, articles), since_d, until_d)]
+    if focus_iri is not None:
+        rows = _ego_rows(rows, focus_iri)
+    entities = _entities(rows)
+    if max_nodes is not None:
+        chosen = _top_entities(rows, entities, max_nodes, keep=focus_iri)
+        rows = [row for row in rows if row["subject"]["iri"] in chosen and row["object"]["iri"] in chosen]
+        entities = {iri: entities[iri] for iri in chosen}
+    return rows, entities, focus_iri
+
+
+def _claim_counts(rows: list[Mapping[str, Any]]) -> Counter[str]:
+    """Claims per actor (a claim about oneself counts once)."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts[row["subject"]["iri"]] += 1
+        if row["object"]["iri"] != row["subject"]["iri"]:
+            counts[row["object"]["iri"]] += 1
+    return counts
 
 
 def _check_claim(i: int, claim: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -266,11 +282,7 @@ def _ego_rows(rows: list[Mapping[str, Any]], iri: str) -> list[Mapping[str, Any]
 def _top_entities(rows: list[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]], n: int,
                   keep: str | None) -> set[str]:
     """The ``n`` actors with most claims (ties broken by label); ``keep`` first whatever its count."""
-    counts: Counter[str] = Counter()
-    for row in rows:
-        counts[row["subject"]["iri"]] += 1
-        if row["object"]["iri"] != row["subject"]["iri"]:
-            counts[row["object"]["iri"]] += 1
+    counts = _claim_counts(rows)
     ranked = sorted(entities, key=lambda iri: (iri != keep, -counts[iri], entities[iri]["label"].casefold(), iri))
     return set(ranked[:n])
 

@@ -67,6 +67,8 @@ def write_csv(path: str | Path, claims: Iterable[Claim], articles: Mapping[str, 
 
 
 def _write_csv(handle, claims, articles) -> None:
-    writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+    # RFC 4180 line ends: with "\n" alone the csv module leaves a field holding a bare "\r" unquoted,
+    # and a reader then splits the row there.
+    writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(event_rows(claims, articles))

@@ -37,7 +37,7 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
     modality = _aux_modality(trigger)
     transform = control = speaker = via = None
     token = trigger
-    while token.dep_ in CLIMB and token.head is not token:
+    while token.dep_ in CLIMB and token.head != token:
         head = token.head
         if token.dep_ == "conj":
             token = head

@@ -24,6 +24,8 @@ AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic",
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
 EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",
                              "supports"})
+# Relations whose object may be any act or thing named ("hailed the release", "condemned the move").
+EVENT_FALLBACK = frozenset({"criticizes", "praises", "protestsAgainst", "rejects"})
 
 
 @register("events")
@@ -69,6 +71,8 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     preps = entry.preps | extra_preps
     objects += _prep_objects(verb, preps)
+    if entry.ccomp:
+        objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
             and verb.head not in subjects:
         objects.append(_appos_root(verb.head))
@@ -89,7 +93,7 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     token = verb
     for _ in range(6):
         head = token.head
-        if head is token:
+        if head == token:
             break
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [_copula_subject(head) or _appos_host(head)], []
@@ -182,12 +186,12 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head
     holder = root  # the noun that stands in the clause: "waves" in "launched waves of strikes"
-    if root.dep_ == "compound" and _quantity_of(ctx, root.head) is root:
+    if root.dep_ == "compound" and _quantity_of(ctx, root.head) == root:
         holder = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and _quantity_of(ctx, root.head.head) is root:
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and _quantity_of(ctx, root.head.head) == root:
         holder = root.head.head
     light_lemma = _light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj") \
-        and holder.head is not holder else None
+        and holder.head != holder else None
     if holder.dep_ == "pobj":
         light_lemma = None
     light = holder.head if light_lemma else None
@@ -208,13 +212,15 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
                                 reading.speaker, reading.via_speech)
     for entry in candidates:
-        objects = _prep_objects(noun, entry.preps) + (_prep_objects(holder, entry.preps) if holder is not noun else [])
+        objects = _prep_objects(noun, entry.preps) + (_prep_objects(holder, entry.preps) if holder != noun else [])
         if light is not None:
             objects += _prep_objects(light, entry.preps)
             objects += [c for c in light.children if c.dep_ == "dative"]
         objects += patients
         extra: list[Entity] = []
         if entry.itself:
+            if light is not None:
+                continue  # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim
             concept = ctx.concept(noun)
             extra = [concept] if concept is not None else []
         elif cut and not objects:
@@ -267,12 +273,16 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     if relation == "supports" and any(c.lower_ in AID_ADJECTIVES for c in trigger.children):
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if subject_entities is None or not subject_entities:
-        subject_entities = [e for t in subject_tokens for e in ctx.actors(t) if e.type in ACTOR_TYPES]
+        subject_entities = [e for t in subject_tokens
+                            for e in (ctx.actors(t) or ctx.generic_owner(t)) if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
     subjects = _unique(subject_entities)
     if not subjects:
         return
+    if any(c.lower_ == "neither" for t in subject_tokens for c in t.children):
+        reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
+                                reading.speaker, reading.via_speech)
     places = relation in PLACE_RELATIONS
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
@@ -309,6 +319,9 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
 
 
 def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:
+    """The entities an object noun phrase stands for: actors first; then the owner of a generic
+    noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
+    the act itself ("condemned the attack")."""
     found = ctx.actors(token, places=places)
     if places:
         found = [e for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
@@ -319,12 +332,18 @@ def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> 
     owners = ctx.generic_owner(token)
     if owners:
         return owners
-    # "condemned Russia's invasion", "denounced the Israeli strikes": the act stands for its actor
-    if ctx.lexicon.noun(token.lemma_.lower()) and entry.relation in EVENT_TARGETING:
-        owners = [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
-        if owners:
-            return owners
-    if entry.concept or entry.relation in ("rejects", "opposes", "proposes"):
+    lemma = token.lemma_.lower()
+    takes_concept = entry.concept or entry.relation in ("rejects", "opposes", "proposes")
+    if takes_concept and (lemma in ctx.lexicon.concept_heads or token.lower_ in ctx.lexicon.concept_heads):
+        concepts = [ctx.concept(t) for t in (token, *token.conjuncts)]
+        return [c for c in concepts if c is not None]
+    if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
+        if ctx.lexicon.noun(lemma):
+            owners = [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
+            return owners or [ctx.event(token)]
+        if entry.relation in EVENT_FALLBACK:
+            return [ctx.event(token)]
+    if takes_concept:
         concepts = [ctx.concept(t) for t in (token, *token.conjuncts)]
         return [c for c in concepts if c is not None]
     return []

@@ -29,6 +29,7 @@ class LexEntry:
     relation: str
     dobj: bool
     preps: frozenset[str]
+    ccomp: bool  # the object is the subject of a that-clause ("demanded that North Korea halt…")
     cameo: str | None
     flags: frozenset[str]
 
@@ -126,13 +127,16 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 
 
 def _entry(lemma: str, relation: str, objects: str, cameo: str, flags: frozenset[str]) -> LexEntry:
-    dobj, preps = False, set()
+    dobj, ccomp, preps = False, False, set()
     for part in objects.split(","):
         part = part.strip()
         if part == "dobj":
             dobj = True
+        elif part == "ccomp":
+            ccomp = True
         elif part.startswith("prep:"):
             preps.add(part[5:])
         elif part and part != "-":
             preps.add(part)
-    return LexEntry(lemma, relation, dobj, frozenset(preps), None if cameo == "-" else cameo, flags)
+    return LexEntry(lemma, relation, dobj, frozenset(preps), ccomp, None if cameo == "-" else cameo,
+                    flags)

@@ -133,6 +133,8 @@ class DocContext:
         if m is not None:
             return self._read(m, t, places=places)
         lower = t.lower_
+        if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
+            return self._actor(t.head.head, places=places)
         if lower in MALE_FEMALE:
             return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
         if lower in SINGULAR_IT:
@@ -210,7 +212,7 @@ class DocContext:
     def _is_agentive(self, m: Mention) -> bool:
         """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""
         head = self.doc[m.end - 1]
-        while head.dep_ in ("conj", "compound", "appos") and head.head is not head:
+        while head.dep_ in ("conj", "compound", "appos") and head.head != head:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT")
 
@@ -235,7 +237,7 @@ class DocContext:
             if len(members) >= 2:
                 return members
             root = _coordination_root(head)
-            if root is not head:
+            if root != head:
                 members = [e for e in self.actors(root) if e.type in ACTOR_TYPES]
                 if len(members) >= 2:
                     return members
@@ -285,6 +287,11 @@ class DocContext:
             return Entity(key=f"{kind.lower()}/{slugify(label)}", label=label, type=kind)
         return None
 
+    def event(self, token: Token) -> Entity:
+        """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
+        label = _np_label([self.doc[i] for i in _np_left(token)])
+        return Entity(key=f"event/{slugify(label)}", label=label, type="Event")
+
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
         """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
         "remarks by Takaichi": the actor behind a generic noun."""
@@ -325,7 +332,7 @@ def _last(mentions: list[Mention], before: int, ok) -> list[Entity]:
 
 
 def _coordination_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
 
@@ -342,5 +349,5 @@ def _np_left(token: Token) -> list[int]:
 def _np_label(tokens: list[Token]) -> str:
     out = ""
     for t in tokens:
-        out += t.text + (t.whitespace_ if t is not tokens[-1] else "")
+        out += t.text + (t.whitespace_ if t != tokens[-1] else "")
     return out.strip(" ,")

@@ -163,7 +163,7 @@ def _members(ctx: DocContext, member) -> list[Entity]:
         verb = head.head
         return [e for s in verb.children if s.dep_ in ("nsubjpass", "dobj", "nsubj")
                 for e in ctx.actors(s) if e.type in ACTOR_TYPES]
-    if member.dep_ == "attr" and head.lemma_ == "be":
+    if member.dep_ == "attr" and head.lemma_ in ("be", "become", "remain"):
         return [e for s in head.children if s.dep_ == "nsubj" for e in ctx.actors(s)
                 if e.type in ACTOR_TYPES]
     if member.dep_ == "appos":

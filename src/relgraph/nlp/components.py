@@ -120,4 +120,9 @@ def _choose(spans: list[Span]) -> list[Span]:
 def _title_fragment(span: Span) -> bool:
     """"Defence" in "Defence Minister Boris Pistorius" is part of a title, not an organisation."""
     doc = span.doc
-    return span.label_ == "org" and span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS
+    if span.label_ != "org":
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS:
+        return True
+    # "Secretary of State Marco Rubio"
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS

@@ -35,17 +35,14 @@ class GraphStore:
             if self.path is None:
                 self.ox = ox.Store()
             elif read_only:
-                if not self.path.is_dir():
+                if not (self.path / "CURRENT").is_file():
                     raise StoreError(f"no graph store at '{self.path}'; run 'relgraph build' first")
                 self.ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
-        except OSError as exc:
-            raise StoreError(
-                f"cannot open the graph store '{self.path}': {_first_line(exc)}; another relgraph "
-                "build may be writing it: wait for it to finish or choose another --store"
-            ) from None
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
+            raise open_error(self.path, exc) from None
         self._dataset = None
 
     # ------------------------------------------------------------------ rdflib view
@@ -132,6 +129,23 @@ class GraphStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def open_error(path: Path | None, exc: BaseException) -> StoreError:
+    """The one-line error for a store that cannot be opened: in use, damaged, or not a store folder.
+
+    >>> str(open_error(Path("out/store"), OSError("IO error: While lock file: out/store/LOCK: "
+    ...                                            "Resource temporarily unavailable")))
+    "the graph store 'out/store' is in use by another relgraph process; wait for it to finish or choose another --store"
+    """
+    text = _first_line(exc)
+    if "lock file" in text.lower() or "resource temporarily unavailable" in text.lower():
+        return StoreError(f"the graph store '{path}' is in use by another relgraph process; "
+                          "wait for it to finish or choose another --store")
+    if isinstance(exc, RuntimeError) or text.startswith("Corruption"):
+        return StoreError(f"the graph store '{path}' is damaged ({text}); delete the folder and run "
+                          "'relgraph build' again")
+    return StoreError(f"cannot open the graph store '{path}' ({text}); check the folder or choose another --store")
 
 
 def _first_line(exc: BaseException) -> str:

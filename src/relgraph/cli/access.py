@@ -1,0 +1,133 @@
+"""Analyst access: query (inline, .rq file or saved query), serve, push and analyze."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..errors import UsageError
+from . import cli
+from .commands import OUT, STORE, _store_path
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--name", "-n", default=None, help="Run a saved query from queries/ (see --list).")
+@click.option("--bind", "-b", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Value of a saved query's parameter, or of a variable of SPARQL (repeatable).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@OUT
+@STORE
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "json"]), help="Result format.")
+def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
+    """Run SPARQL (text, or a .rq file) or a saved query over the built graph.
+
+    \b
+    Prefixes rel:, rdfs:, skos:, dcterms:, schema:, prov:, xsd: are predeclared; the default graph
+    is the union of all graphs. Values given with --bind are bound as RDF literals, never pasted
+    into the query text (the variable must be selected).
+    \b
+    Examples:
+      relgraph query --list
+      relgraph query --name supporters --bind target="One-China policy"
+      relgraph query "SELECT ?l WHERE { ?e a rel:Country ; rdfs:label ?l }" --format csv
+    """
+    from ..query import format_result, load_query_text, parse_bind, run_query, saved_queries, saved_query
+    from ..store import GraphStore
+
+    if list_saved:
+        for saved in saved_queries().values():
+            click.echo(f"{saved.name}: {saved.description}")
+            for param in saved.params:
+                click.echo(f"    --bind {param.name}=…  {param.description}")
+        return
+    if (sparql is None) == (name is None):
+        raise UsageError("give SPARQL text or a .rq file, or --name NAME for a saved query (--list shows them)")
+    bindings = parse_bind(binds)
+    if name is not None:
+        saved = saved_query(name)
+        saved.check_bindings(bindings)
+        text = saved.text
+    else:
+        text = load_query_text(sparql)
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        result = run_query(store, text, bindings=bindings)
+    click.echo(format_result(result, fmt))
+
+
+@cli.command()
+@OUT
+@STORE
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
+@click.option("--public", is_flag=True, help="Allow a --host other machines can reach.")
+def serve(out_dir, store_dir, port, host, writable, public):
+    """Serve the built graph as a SPARQL endpoint (Oxigraph), read-only and local by default; Ctrl-C stops."""
+    import signal
+
+    from ..server import check_host, is_loopback, start_server
+
+    check_host(host, public)
+    path = _store_path(out_dir, store_dir)
+    handle = start_server(path, port, host=host, writable=writable, public=public)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        mode = "writable" if writable else "read-only"
+        reach = "this machine only" if is_loopback(host) else "OTHER MACHINES TOO (--public)"
+        click.echo(f"serving {path} {mode}, reachable from {reach}")
+        click.echo(f"SPARQL endpoint: {handle.query_url}")
+        if writable:
+            click.echo(f"SPARQL update:   {handle.update_url}")
+            click.echo(f"graph store:     {handle.store_url}")
+        click.echo(f"query page:      {handle.page_url}")
+        click.echo("stop with Ctrl-C", err=True)
+        code = handle.wait()
+        if code:
+            raise UsageError(f"the Oxigraph server stopped with exit code {code}")
+    finally:
+        handle.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+@cli.command()
+@click.option("--endpoint", default=None, metavar="URL", help="SPARQL 1.1 Update endpoint.")
+@click.option("--graph-store", default=None, metavar="URL",
+              help="SPARQL 1.1 Graph Store Protocol endpoint (one PUT per named graph; used when given).")
+@OUT
+@STORE
+def push(endpoint, graph_store, out_dir, store_dir):
+    """Copy the built graph to a remote triple store, one named graph per article kept."""
+    from ..push import push as run_push
+    from ..store import GraphStore
+
+    if not endpoint and not graph_store:
+        raise UsageError("give --endpoint URL (SPARQL Update) or --graph-store URL (Graph Store Protocol)")
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        summary = run_push(store, endpoint, graph_store=graph_store)
+    click.echo(f"pushed {summary.quads} triples in {summary.graphs} graphs to {summary.target} "
+               f"({'Graph Store Protocol' if summary.method == 'graph-store' else 'SPARQL Update'})")
+
+
+@cli.command()
+@OUT
+@STORE
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000),
+              help="Entries per ranking and dyads shown.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def analyze(out_dir, store_dir, top, as_json):
+    """Network analysis: central actors (degree, betweenness, PageRank), cooperation blocs, dyads."""
+    from ..analysis.network import analyze as run_analysis, format_analysis
+    from ..store import GraphStore
+    from ..store.read import claims
+
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        result = run_analysis(claims(store), top=top)
+    click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else format_analysis(result))

@@ -1,0 +1,239 @@
+"""Crash safety: a build killed with SIGKILL at random points never leaves a broken store or export.
+
+The kills are spread over a build's life (interpreter start and model loading, reading and extraction,
+the per-article store writes, export writing) by drawing each delay from the measured duration of an
+uninterrupted build. After every kill the store must open and be consistent, every export file in the
+output folder must parse, and — at checkpoints — running the build to completion must give exactly the
+quads of an uninterrupted build that went through the same corpus versions.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from relgraph.export.tabular import EVENT_COLUMNS
+from relgraph.readers import iter_articles
+from relgraph.store import GraphStore
+
+RELGRAPH = Path(sys.executable).with_name("relgraph")
+SEED = 20251104
+KILLS_ON_A_NEW_STORE = 5
+KILLS_ON_A_BUILT_STORE = 16
+CHECK_EVERY = 4
+
+ARTICLES = {
+    "a1.txt": "Russia and China sign an energy pact\n\nRussia signed an energy agreement with China on Monday. "
+              "The Kremlin praised Beijing for its support. Both governments pledged closer cooperation on trade.",
+    "a2.txt": "EU widens sanctions\n\nThe European Union imposed new sanctions on Russia on Friday. "
+              "Moscow criticised Brussels and rejected the measures.",
+    "a3.txt": "Talks in Ankara\n\nTurkey hosted talks between Armenia and Azerbaijan. "
+              "Armenia met with Azerbaijan in Ankara and the two sides agreed to continue.",
+    "a4.txt": "India urges restraint\n\nIndia called on Pakistan to end the shelling. "
+              "Pakistan accused India of violating the ceasefire.",
+    "a5.txt": "Aid for Sudan\n\nJapan provided aid to Sudan after the floods. "
+              "The United Nations praised Japan for the help.",
+    "a6.txt": "Brazil and Argentina trade\n\nBrazil traded with Argentina as usual. "
+              "Argentina visited Brazil to discuss the customs union.",
+}
+CHANGED = {  # the second corpus version: two articles edited, one removed, one added
+    "a4.txt": "India urges restraint\n\nIndia urged Pakistan to stop the attacks. "
+              "Pakistan rejected the demand and criticised India.",
+    "a5.txt": "Aid for Sudan\n\nGermany provided aid to Sudan. Sudan thanked Germany and praised the effort.",
+    "a6.txt": None,
+    "a7.txt": "France recalls envoy\n\nFrance recalled its ambassador from Mali. "
+              "Mali accused France of interference.",
+}
+VERSIONS = {1: ARTICLES, 2: {k: v for k, v in {**ARTICLES, **CHANGED}.items() if v is not None}}
+
+REL = "PREFIX rel: <https://w3id.org/relgraph/ontology#>\n"
+INCONSISTENCIES = {
+    "claim without its article node in the same graph": REL + """
+        SELECT ?c WHERE { GRAPH ?g { ?c a rel:Claim ; rel:article ?a }
+                          FILTER NOT EXISTS { GRAPH ?g { ?a a rel:Article } } }""",
+    "truthy claim without its direct triple": REL + """
+        SELECT ?c WHERE { GRAPH ?g { ?c a rel:Claim ; rel:subject ?s ; rel:relation ?r ; rel:object ?o ;
+                                        rel:polarity "positive" ; rel:modality ?m }
+                          FILTER(?m IN ("asserted", "intended", "reported"))
+                          FILTER NOT EXISTS { GRAPH ?g { ?s ?r ?o } } }""",
+    "article graph without a contentHash": REL + """
+        SELECT ?g WHERE { GRAPH ?g { ?a a rel:Article }
+                          FILTER NOT EXISTS { GRAPH ?g { ?a rel:contentHash ?h } } }""",
+    "article graph with no or several article nodes": REL + """
+        SELECT ?g WHERE { GRAPH ?g { ?x ?p ?y } OPTIONAL { GRAPH ?g { ?a a rel:Article } }
+                          FILTER(?g != <https://w3id.org/relgraph/graph/entities>) }
+        GROUP BY ?g HAVING (COUNT(DISTINCT ?a) != 1)""",
+    "claim end without an entity description": REL + """
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?e WHERE { ?c a rel:Claim ; rel:subject|rel:object ?e
+                          FILTER NOT EXISTS { GRAPH <https://w3id.org/relgraph/graph/entities> { ?e rdfs:label ?l } } }""",
+}
+
+
+def write_corpus(folder: Path, version: int) -> None:
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    for name, text in VERSIONS[version].items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+
+
+def start_build(corpus: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([str(RELGRAPH), "build", str(corpus), "--out", str(out), "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def run_build(corpus: Path, out: Path) -> float:
+    began = time.monotonic()
+    proc = start_build(corpus, out)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    return time.monotonic() - began
+
+
+def quads(out: Path) -> set[str]:
+    with GraphStore(out / "store", read_only=True) as store:
+        return {str(q) for q in store.quads()}
+
+
+def check_store(out: Path, corpus: Path, before: set[str]) -> str:
+    """Open the store, check it is consistent, and say how far the killed build got with it."""
+    with GraphStore(out / "store", read_only=True) as store:
+        for problem, query in INCONSISTENCIES.items():
+            rows = list(store.query(query))
+            assert rows == [], f"{problem}: {rows[:3]}"
+        now = {str(q) for q in store.quads()}
+        wanted = list(iter_articles([corpus]))
+        current = sum(store.is_current(a) for a in wanted)
+        stale = set(store.article_ids()) - {a.id for a in wanted}
+    if now == before:
+        return "start-up and model loading"
+    if current < len(wanted) or stale:
+        return "extraction and store writes"
+    return "export writing"
+
+
+def check_exports(out: Path) -> int:
+    """Every export file that exists parses completely; returns how many there are."""
+    checks = {
+        "graph.ttl": lambda p: ox.parse(path=str(p), format=ox.RdfFormat.TURTLE),
+        "graph.trig": lambda p: ox.parse(path=str(p), format=ox.RdfFormat.TRIG),
+        "graph.nq": lambda p: ox.parse(path=str(p), format=ox.RdfFormat.N_QUADS),
+        "graph.jsonld": lambda p: [json.loads(p.read_text(encoding="utf-8"))],
+        "claims.jsonl": lambda p: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()],
+        "report.json": lambda p: [json.loads(p.read_text(encoding="utf-8"))],
+        "graph.graphml": lambda p: [ET.parse(p)],
+        "graph.gexf": lambda p: [ET.parse(p)],
+        "events.csv": _csv_rows,
+        "graph.html": _html_complete,
+    }
+    found = 0
+    for name, parse in checks.items():
+        path = out / name
+        if path.exists():
+            try:
+                list(parse(path))
+            except Exception as err:  # noqa: BLE001 - the message says which file broke
+                pytest.fail(f"{name} is broken after a kill: {err}")
+            found += 1
+    return found
+
+
+def _csv_rows(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+    assert tuple(reader.fieldnames or ()) == EVENT_COLUMNS
+    return rows
+
+
+def _html_complete(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    assert text.rstrip().endswith("</html>"), "graph.html is cut short"
+    return [text]
+
+
+def kill_at(corpus: Path, out: Path, delay: float) -> bool:
+    """Start a build and SIGKILL it after ``delay`` seconds; False if it finished first."""
+    proc = start_build(corpus, out)
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return True
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    return False
+
+
+def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exports(tmp_path: Path) -> None:
+    rng = random.Random(SEED)
+    corpus = tmp_path / "corpus"
+
+    # The reference: uninterrupted builds of version 1 (fresh), 2, then 1 again, in one output folder.
+    shadow = tmp_path / "shadow"
+    write_corpus(corpus, 1)
+    full = run_build(corpus, shadow)
+    reference = {"fresh": quads(shadow)}
+    write_corpus(corpus, 2)
+    changed = run_build(corpus, shadow)
+    reference[2] = quads(shadow)
+    built = tmp_path / "built"
+    shutil.copytree(shadow, built)  # a built output folder (store + exports) at version 2 ...
+    write_corpus(corpus, 1)
+    run_build(corpus, shadow)
+    reference[1] = quads(shadow)  # ... and what version 1 looks like after it
+    assert reference[1] != reference[2]
+
+    phases: Counter[str] = Counter()
+
+    def kill_and_check(out: Path, version: int, span: float) -> None:
+        """Kill one build of ``version`` (drawing a new delay while builds finish first), then check."""
+        write_corpus(corpus, version)
+        while True:
+            before = quads(out) if (out / "store" / "CURRENT").exists() else set()
+            if kill_at(corpus, out, rng.uniform(0.1, 1.0) * span):
+                break
+            phases["finished before the kill"] += 1
+        phases[check_store(out, corpus, before) if (out / "store" / "CURRENT").exists()
+               else "before the store was created"] += 1
+        check_exports(out)
+
+    # 1. Kills during the very first build into an empty output folder.
+    fresh = tmp_path / "fresh"
+    for _ in range(KILLS_ON_A_NEW_STORE):
+        kill_and_check(fresh, 1, full)
+    run_build(corpus, fresh)
+    assert quads(fresh) == reference["fresh"]
+    assert check_exports(fresh) == 10
+
+    # 2. Kills while an existing output folder is brought to the other corpus version.
+    version = 2
+    for n in range(1, KILLS_ON_A_BUILT_STORE + 1):
+        version = 1 if version == 2 else 2
+        assert check_exports(built) == 10 or n > 1
+        kill_and_check(built, version, changed)
+        if n % CHECK_EVERY == 0:
+            run_build(corpus, built)
+            assert quads(built) == reference[version], f"after kill {n}: the store differs from the reference"
+            assert check_exports(built) == 10
+
+    kills = sum(count for phase, count in phases.items() if phase != "finished before the kill")
+    print(f"\ncrash safety: {kills} kills, phases {dict(phases)}; reference builds took "
+          f"{full:.1f}s (new) and {changed:.1f}s (changed corpus)", file=sys.stderr)
+    assert kills == KILLS_ON_A_NEW_STORE + KILLS_ON_A_BUILT_STORE
+    assert len(phases) >= 3, phases

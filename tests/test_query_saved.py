@@ -1,0 +1,256 @@
+"""Saved queries (queries/*.rq) on the corpus graph, their parameters, and the `relgraph query` CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from relgraph.build import BuildOptions, build
+from relgraph.cli import main
+from relgraph.export.records import claim_dict
+from relgraph.query import run_saved, saved_queries, saved_query
+from relgraph.records import Article, Claim, Entity
+from relgraph.store import GraphStore
+from relgraph.store.read import claims as read_claims
+from relgraph.vocab import CAMEO_WEIGHTS, is_a, relations
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+SEED_ID = "b51eb1aa87b70ea5"
+THAI_CAMBODIA = "7bf1ed498adc3d3e"
+NORTH_KOREA = "ea9d51ee672d244f"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("saved")
+    build([REPO / "corpus", SEEDS], BuildOptions(out_dir=folder, formats=()))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store(out):
+    with GraphStore(out / "store", read_only=True) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def claims(store) -> list[Claim]:
+    return list(read_claims(store))
+
+
+def rows(store, name, **bindings) -> list[dict]:
+    return run_saved(store, name, bindings).records()
+
+
+def test_query_saved_every_file_has_a_description():
+    queries = saved_queries()
+    assert sorted(queries) == ["balance", "by-source", "contradictions", "dyad", "evidence", "opponents",
+                               "supporters", "top-actors"]
+    for query in queries.values():
+        assert len(query.description) > 40, query.name
+        for param in query.params:  # every parameter is selected, so it can be bound
+            assert re.search(rf"SELECT[^{{]*\?{param.name}\b", query.text), (query.name, param.name)
+
+
+@pytest.mark.parametrize("name, params", [
+    ("supporters", ["target"]), ("opponents", ["target"]), ("dyad", ["a", "b"]),
+    ("evidence", ["subject", "relation", "object"]), ("balance", []), ("top-actors", []),
+    ("by-source", []), ("contradictions", []),
+])
+def test_query_saved_params(name, params):
+    assert [p.name for p in saved_query(name).params] == params
+
+
+@pytest.mark.parametrize("name, relation", [("supporters", "supports"), ("opponents", "opposes")])
+def test_query_saved_relation_lists_follow_the_ontology(name, relation):
+    wanted = {"supporters": ["supports"], "opponents": ["opposes", "rejects", "criticizes"]}[name]
+    text = saved_query(name).text
+    listed = re.search(r"VALUES \?r \{([^}]*)\}", text).group(1).split()
+    assert sorted(listed) == sorted(f"rel:{r}" for r in relations() if any(is_a(r, w) for w in wanted))
+
+
+def test_query_saved_evidence_hierarchy_table_follows_the_ontology():
+    pairs = set(re.findall(r'\(rel:(\w+) "(\w+)"\)', saved_query("evidence").text))
+    assert pairs == {(r, k) for r in relations() for k in relations() if is_a(r, k)}
+
+
+def test_query_saved_balance_weights_follow_the_ontology():
+    text = saved_query("balance").text
+    table = {r: (c, int(q), float(w)) for r, c, q, w in
+             re.findall(r'\(rel:(\w+) "(\w+)" (\d) (-?[\d.]+)\)', text)}
+    assert table == {r.name: (r.cameo, r.quad, r.goldstein) for r in relations().values() if r.quad}
+    finer = {c: float(w) for c, w in re.findall(r'\("(\d+)" (-?[\d.]+)\)', text)}
+    assert finer == CAMEO_WEIGHTS
+
+
+def test_query_saved_supporters_of_one_china_policy(store):
+    found = rows(store, "supporters", target="One-China policy")
+    russia = [r for r in found if r["supporter"] == "Russia"]
+    assert russia and russia[0]["relation"] == "supports" and russia[0]["article"] == SEED_ID
+    assert russia[0]["evidence"].startswith("Russia reaffirmed its adherence to the One-China policy")
+
+
+@pytest.mark.parametrize("target", ["one-china POLICY", "https://w3id.org/relgraph/id/policy/one-china-policy"])
+def test_query_saved_supporters_target_by_case_or_iri(store, target):
+    assert {r["supporter"] for r in rows(store, "supporters", target=target)} >= {"Russia"}
+
+
+def test_query_saved_supporters_include_praise(store):
+    found = rows(store, "supporters", target="Donald Trump")
+    assert {(r["supporter"], r["relation"]) for r in found} >= {("Ilham Aliyev", "praises"),
+                                                               ("Nikol Pashinyan", "praises")}
+
+
+def test_query_saved_opponents_of_cambodia(store):
+    found = rows(store, "opponents", target="Cambodia")
+    mines = [r for r in found if "accused Cambodia of laying new mines" in r["evidence"]]
+    assert [(r["opponent"], r["relation"], r["article"], r["date"]) for r in mines] == [
+        ("Thailand", "accuses", THAI_CAMBODIA, "2025-07-29")]
+
+
+def test_query_saved_dyad_thailand_cambodia_either_direction(store):
+    found = rows(store, "dyad", a="THA", b="KHM")
+    triples = {(r["subject"], r["relation"], r["object"]) for r in found}
+    assert ("Thailand", "attacks", "Cambodia") in triples
+    assert ("Cambodia", "withdrawsFrom", "Thailand") in triples
+    assert {r["date"] for r in found} == {"2025-07-29"}
+
+
+def test_query_saved_dyad_puts_dated_claims_first(store, claims):
+    found = rows(store, "dyad", a="Russia", b="Q148")
+    pair = {"Russia", "China"}
+    assert len(found) == sum(1 for c in claims if {c.subject.label, c.object.label} == pair)
+    dates = [r["date"] for r in found]
+    dated = [d for d in dates if d]
+    assert dates == dated + [None] * (len(dates) - len(dated)) and dated == sorted(dated)
+
+
+def test_query_saved_evidence_for_a_triple(store):
+    found = rows(store, "evidence", subject="North Korea", relation="providesAidTo", object="RUS")
+    assert {(r["modality"], r["article"]) for r in found} >= {("asserted", NORTH_KOREA)}
+    assert any(r["evidence"].startswith("North Korea has supplied Russia with millions of artillery shells")
+               for r in found)
+
+
+def test_query_saved_evidence_includes_sub_relations(store):
+    found = rows(store, "evidence", subject="Thailand", relation="criticizes", object="Cambodia")
+    assert {r["claim_relation"] for r in found} == {"accuses"} and len(found) >= 2
+
+
+def _python_balance(claims: list[Claim]) -> dict[tuple, tuple]:
+    table: dict[tuple, list] = defaultdict(lambda: [0, 0, 0, 0.0])
+    for c in claims:
+        d = claim_dict(c)
+        if c.polarity != "positive" or c.modality == "possible" or d["quad"] is None or c.subject == c.object:
+            continue
+        a, b = sorted([(c.subject.label, c.subject.iri), (c.object.label, c.object.iri)])
+        row = table[(a[0], b[0], c.date[:7] if c.date else "undated")]
+        row[0] += 1
+        row[1 if d["quad"] <= 2 else 2] += 1
+        row[3] += d["goldstein"]
+    return {k: (n, coop, conf, round(w, 4)) for k, (n, coop, conf, w) in table.items()}
+
+
+def test_query_saved_balance_equals_the_python_sums(store, claims):
+    found = {(r["actor_a"], r["actor_b"], r["month"]):
+             (int(r["claims"]), int(r["cooperation"]), int(r["conflict"]), round(float(r["balance"]), 4))
+             for r in rows(store, "balance")}
+    assert found == _python_balance(claims)
+    assert found[("Cambodia", "Thailand", "2025-07")][2] >= 3  # the July border war: net conflict
+    assert found[("Cambodia", "Thailand", "2025-07")][3] < 0
+    assert found[("North Korea", "Russia", "2025-09")][3] > 0
+
+
+def test_query_saved_top_actors_counts(store, claims):
+    found = rows(store, "top-actors")
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for label in {c.subject.label, c.object.label} if c.subject != c.object else {c.subject.label}:
+            counts[label] += 1
+    assert len(found) == 20
+    assert [int(r["claims"]) for r in found] == sorted((int(r["claims"]) for r in found), reverse=True)
+    assert all(int(r["claims"]) == counts[r["actor"]] for r in found)
+    assert "Russia" in [r["actor"] for r in found[:3]]
+
+
+def test_query_saved_by_source(store, claims):
+    found = rows(store, "by-source")
+    seed_claims = sum(1 for c in claims if c.article == SEED_ID)
+    assert found == [
+        {"source": "relgraph sample corpus", "articles": "15", "claims": str(len(claims) - seed_claims),
+         "first": "2025-05-11", "last": "2025-11-23"},
+        {"source": "(no source)", "articles": "1", "claims": str(seed_claims), "first": None, "last": None},
+    ]
+
+
+def test_query_saved_contradictions_on_the_corpus(store, claims):
+    positive = {(c.subject.label, c.relation, c.object.label) for c in claims if c.polarity == "positive"}
+    expected = sorted({(c.subject.label, c.relation, c.object.label) for c in claims
+                       if c.polarity == "negative"} & positive)
+    found = sorted({(r["subject"], r["relation"], r["object"]) for r in rows(store, "contradictions")})
+    assert found == expected
+
+
+def test_query_saved_contradictions_found(tmp_path):
+    india = Entity("country/IND", "India", "Country", "IND", "Q668")
+    bri = Entity("policy/belt-and-road-initiative", "Belt and Road Initiative", "Policy")
+    yes, no = "India backed the Belt and Road Initiative.", "India did not back the Belt and Road Initiative."
+    with GraphStore(tmp_path / "store") as store:
+        store.put_article(Article("a", yes), [Claim("a", 0, 0, len(yes), yes, india, "supports", bri)])
+        store.put_article(Article("b", no), [Claim("b", 0, 0, len(no), no, india, "supports", bri,
+                                                   polarity="negative")])
+        assert rows(store, "contradictions") == [{
+            "subject": "India", "relation": "supports", "object": "Belt and Road Initiative",
+            "positive": yes, "negative": no, "positive_article": "a", "negative_article": "b"}]
+
+
+# ------------------------------------------------------------------------------------- CLI
+
+
+def test_query_saved_cli_name_and_bind(out, capsys):
+    assert main(["query", "--name", "supporters", "--bind", "target=One-China policy", "--out", str(out),
+                 "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {"target": "One-China policy", "supporter": "Russia"}.items() <= found[0].items()
+
+
+def test_query_saved_cli_list(capsys):
+    assert main(["query", "--list"]) == 0
+    text = capsys.readouterr().out
+    assert "supporters: Who supports X" in text
+    assert "--bind target=" in text and "--bind relation=" in text
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--name", "friends"], 2, "relgraph: error: unknown saved query 'friends'; choose one of: balance, "
+                               "by-source, contradictions, dyad, evidence, opponents, supporters, top-actors"),
+    (["--name", "dyad", "--bind", "a=Russia"], 2,
+     "relgraph: error: the saved query 'dyad' needs parameter 'b' (label, alias, ISO3 code (countries), "
+     "Wikidata QID or IRI of the second actor); add --bind b=VALUE"),
+    (["--name", "balance", "--bind", "x=1"], 2,
+     "relgraph: error: the saved query 'balance' has no parameter 'x'; its parameters: none"),
+    (["--name", "supporters", "--bind", "target"], 2,
+     "relgraph: error: --bind 'target' is not NAME=VALUE; write e.g. --bind target=\"One-China policy\""),
+    ([], 2, "relgraph: error: give SPARQL text or a .rq file, or --name NAME for a saved query "
+            "(--list shows them)"),
+    (["SELECT ?x WHERE {"], 1, "relgraph: error: the SPARQL query does not parse"),
+])
+def test_query_saved_cli_errors(out, capsys, args, code, message):
+    assert main(["query", *args, "--out", str(out)]) == code
+    assert capsys.readouterr().err.startswith(message)
+
+
+def test_query_saved_cli_inline_with_bind(out, capsys):
+    text = "SELECT ?name ?iso WHERE { ?e rel:iso3 ?iso ; rdfs:label ?name ; a rel:Country }"
+    assert main(["query", text, "--bind", "iso=THA", "--out", str(out), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "name,iso\nThailand,THA\n"
+
+
+def test_query_saved_cli_rq_file(out, capsys):
+    assert main(["query", str(REPO / "queries" / "by-source.rq"), "--out", str(out), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("relgraph sample corpus,15,")
