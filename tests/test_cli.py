@@ -79,10 +79,10 @@ def test_cli_missing_gold_error(cli, tmp_path):
 # ---------------------------------------------------------------- usage errors: exit 2
 USAGE_ERRORS = [
     (["export", "xml"], f"unknown format 'xml'; choose one of: {FORMAT_NAMES}"),
-    (["export"], f"missing argument 'FORMAT'. Choose from: {FORMAT_NAMES}; see 'relgraph export --help'"),
-    (["build"], "missing argument 'INPUTS...'; see 'relgraph build --help'"),
-    (["stats", "--bogus"], "no such option: --bogus; see 'relgraph stats --help'"),
-    (["frobnicate"], "no such command 'frobnicate'; see 'relgraph --help'"),
+    (["export"], f"missing argument 'FORMAT'. Choose from: {FORMAT_NAMES} (see 'relgraph export --help')"),
+    (["build"], "missing argument 'INPUTS...' (see 'relgraph build --help')"),
+    (["stats", "--zzz"], "no such option '--zzz' (see 'relgraph stats --help')"),
+    (["frobnicate"], "no such command 'frobnicate' (see 'relgraph --help')"),
     (["query"], "give SPARQL text or a .rq file, or --name NAME for a saved query (--list shows them)"),
 ]
 
@@ -93,40 +93,72 @@ def test_cli_usage_error(cli, argv, message):
 
 
 # ---------------------------------------------------------------- eval
-@pytest.fixture(scope="module")
-def eval_result(cli):
-    return cli(["eval", SEED_GOLD])
+PLANTED_GOLD = {  # one claim the text never states (a miss) and one must-not that it does state (a hit)
+    "format": "relgraph-gold/1",
+    "articles": [{
+        "id": "planted", "text": "Russia praised China.",
+        "claims": [{"subject": ["China"], "relation": ["supports"], "object": ["Russia"], "why": "never said"}],
+        "must_not": [{"subject": ["Russia"], "relation": ["praises"], "object": ["China"],
+                      "why": "a planted must-not"}],
+    }],
+}
+SCORE_LINE = re.compile(r"precision (\d\.\d{3})  recall (\d\.\d{3})  F1 (\d\.\d{3})  \(required (\d+), "
+                        r"found (\d+), false positives (\d+), must-not hits (\d+)\)")
 
 
-def test_cli_eval_prints_scores(eval_result):
-    first = eval_result.out.splitlines()[0]
-    match = re.fullmatch(r"precision (\d\.\d{3})  recall (\d\.\d{3})  F1 (\d\.\d{3})  \(required (\d+), "
-                         r"found (\d+), false positives (\d+), must-not hits (\d+)\)", first)
+@pytest.fixture(scope="module", params=["seed", "planted"])
+def eval_result(request, cli, tmp_path_factory):
+    gold = SEED_GOLD
+    if request.param == "planted":
+        gold = tmp_path_factory.mktemp("gold") / "planted.json"
+        gold.write_text(json.dumps(PLANTED_GOLD), encoding="utf-8")
+    return cli(["eval", gold]), gold
+
+
+def test_cli_eval_prints_scores_misses_and_hits(eval_result):
+    result, _gold = eval_result
+    first = result.out.splitlines()[0]
+    match = SCORE_LINE.fullmatch(first)
     assert match, first
     precision, recall, f1 = (float(g) for g in match.groups()[:3])
     required, found, _fp, hits = (int(g) for g in match.groups()[3:])
-    assert 0 <= precision <= 1 and 0 <= recall <= 1
-    assert recall == pytest.approx(found / required, abs=1e-3)
+    assert 0 <= precision <= 1 and recall == pytest.approx(found / required, abs=1e-3)
     if precision + recall:
         assert f1 == pytest.approx(2 * precision * recall / (precision + recall), abs=2e-3)
-    misses = re.search(r"^misses \((\d+)\):$", eval_result.out, re.MULTILINE)
+    misses = re.search(r"^misses \((\d+)\):$", result.out, re.MULTILINE)
     assert (misses is not None) == (found < required)
     if misses:
         assert int(misses.group(1)) == required - found
-    hit_section = re.search(r"^MUST-NOT HITS \((\d+)\):$", eval_result.out, re.MULTILINE)
+    hit_section = re.search(r"^MUST-NOT HITS \((\d+)\):$", result.out, re.MULTILINE)
     assert (hit_section is not None) == (hits > 0)
-    assert eval_result.code == (1 if hits else 0)
+    if hit_section:
+        assert int(hit_section.group(1)) == hits
+    assert result.code == (1 if hits else 0)
+    assert "Traceback" not in result.err
 
 
 def test_cli_eval_has_the_relation_table(eval_result):
-    assert re.search(r"^relation\s+P\s+R\s+req\s+fp$", eval_result.out, re.MULTILINE)
-    assert re.search(r"^supports\s+\d\.\d\d\s+\d\.\d\d\s+\d+\s+\d+$", eval_result.out, re.MULTILINE)
+    result, _gold = eval_result
+    assert re.search(r"^relation\s+P\s+R\s+req\s+fp$", result.out, re.MULTILINE)
+    assert re.search(r"^supports\s+\d\.\d\d\s+\d\.\d\d\s+\d+\s+\d+$", result.out, re.MULTILINE)
 
 
 def test_cli_eval_json_agrees_with_text(cli, eval_result):
-    report = json.loads(cli(["eval", SEED_GOLD, "--json"]).out)
-    assert f"precision {report['precision']:.3f}  recall {report['recall']:.3f}" in eval_result.out
-    assert f"must-not hits {report['must_not_hits']})" in eval_result.out
+    result, gold = eval_result
+    report = json.loads(cli(["eval", gold, "--json"]).out)
+    assert f"precision {report['precision']:.3f}  recall {report['recall']:.3f}" in result.out
+    assert f"must-not hits {report['must_not_hits']})" in result.out
+
+
+def test_cli_eval_planted_gold_report(cli, tmp_path):
+    gold = tmp_path / "planted.json"
+    gold.write_text(json.dumps(PLANTED_GOLD), encoding="utf-8")
+    result = cli(["eval", gold])
+    assert result.code == 1
+    assert result.out.splitlines()[0] == ("precision 0.000  recall 0.000  F1 0.000  (required 1, found 0, "
+                                          "false positives 1, must-not hits 1)")
+    assert "\nmisses (1):\n  [planted] " in result.out
+    assert "\nMUST-NOT HITS (1):\n  [planted] Russia praises China  (a planted must-not)" in result.out
 
 
 # ---------------------------------------------------------------- stats and export

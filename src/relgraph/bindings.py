@@ -47,6 +47,8 @@ def to_term(value: object) -> Term:
     """The RDF term for a Python value (see the module docstring)."""
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
         return value
+    if type(value).__module__.startswith("rdflib"):  # URIRef and Literal are str subclasses
+        return _from_rdflib(value)
     if isinstance(value, bool):
         return ox.Literal(str(value).lower(), datatype=ox.NamedNode(XSD + "boolean"))
     if isinstance(value, int):
@@ -61,7 +63,8 @@ def to_term(value: object) -> Term:
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
     if isinstance(value, str):
         return ox.Literal(value)
-    return _from_rdflib(value)
+    raise UsageError(f"cannot bind a value of type {type(value).__name__}; give a str, number, date, "
+                     "or an RDF term")
 
 
 def _from_rdflib(value: object) -> Term:

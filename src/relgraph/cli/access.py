@@ -54,7 +54,8 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
         text = load_query_text(sparql)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         result = run_query(store, text, bindings=bindings)
-    click.echo(format_result(result, fmt))
+    text = format_result(result, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @cli.command()

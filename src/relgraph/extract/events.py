@@ -18,7 +18,9 @@ from .lexicon import LexEntry
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
-                            "invite", "help", "allow", "order", "tell", "request", "pressure"})
+                            "invite", "help", "allow", "order", "tell", "request", "pressure", "prompt",
+                            "lead", "spur", "cause", "send"})
+HOSTING = frozenset({"receive", "welcome", "host"})
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks"})
 AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic", "material", "medical"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -78,6 +80,12 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         objects.append(_appos_root(verb.head))
     reading = read_clause(verb, lex)
     yield from _emit(ctx, sent, verb, entry, subjects, objects, reading, verb)
+    if verb.lemma_.lower() in HOSTING:  # "X was received in Muscat", "welcomed X to Budapest"
+        places = _prep_objects(verb, {"in", "to", "at"})
+        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if places and guests:
+            visit = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
+            yield from _emit(ctx, sent, verb, visit, guests, places, reading, verb)
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -243,6 +251,13 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             if owners:
                 claims = list(_emit(ctx, sent, noun, entry, [], objects, reading, anchor,
                                     subject_entities=owners, confidence=0.8, object_entities=extra))
+        if light is not None and not entry.itself and not cut:
+            # "Turkey joined Western sanctions against Russia": the West's sanctions stand too
+            owners = [o for o in ctx.modifier_actor(noun) if o.key not in
+                      {e.key for t in subjects for e in ctx.actors(t)}]
+            if owners:
+                claims += list(_emit(ctx, sent, noun, entry, [], objects, ClauseReading(), noun,
+                                     subject_entities=owners, confidence=0.8))
         if claims:
             yield from claims
             return
@@ -301,10 +316,12 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
     elif entry.mutual and len(subjects) >= 2 and reading.transform is None:
-        symmetric = relation_info(relation).symmetric
-        if symmetric or _is_mutual(trigger):
-            pairs = [(a, b) for a, b in permutations(subjects, 2)
-                     if not symmetric or subjects.index(a) < subjects.index(b)]
+        # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
+        # "mutual support" runs both ways
+        if _is_mutual(trigger):
+            pairs = list(permutations(subjects, 2))
+        elif relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if not pairs:
         return
     speaker, modality = _speaker(ctx, reading, subjects)
@@ -325,9 +342,15 @@ def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> 
     found = ctx.actors(token, places=places)
     if places:
         found = [e for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
+        found = [ctx.stands_for(token, e) for e in found]
     else:
         found = [e for e in found if e.type in ACTOR_TYPES | CONCEPT_TYPES]
     if found:
+        # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
+        for t in (token, *token.conjuncts):
+            for child in t.children:
+                if child.dep_ == "appos":
+                    found += ctx.generic_owner(child)
         return found
     owners = ctx.generic_owner(token)
     if owners:

@@ -56,7 +56,8 @@ class DocContext:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self._surnames: dict[str, Entity] = {}
-        self.last_role: str | None = None  # the role relation read last ("his counterpart" repeats it)
+        self.last_role: str | None = None
+        self._role_words = frozenset(w for title in self.gazetteer.role_titles for w in title.title.split())  # the role relation read last ("his counterpart" repeats it)
         for span in self.doc.spans.get(SPAN_KEY, []):
             mention = self._mention(span)
             if mention is None:
@@ -91,7 +92,11 @@ class DocContext:
         return None
 
     def _person(self, span: Span) -> Entity:
-        words = [t.text for t in span if t.lower_.rstrip(".") not in TITLE_WORDS]
+        tokens = list(span)
+        while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS
+                                   or tokens[0].lower_ in self._role_words):
+            tokens = tokens[1:]  # "Field Marshal Asim Munir" is Asim Munir
+        words = [t.text for t in tokens]
         name = " ".join(words) or span.text
         known = self.gazetteer.lookup(name)
         if known is not None and known.entity.type == "Person":
@@ -168,6 +173,13 @@ class DocContext:
                 return [cm.entity]
         return []
 
+    def stands_for(self, token: Token, entity: Entity) -> Entity:
+        """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
+        m = self.mention(token)
+        if m is not None and m.kind == "metonym" and entity.type == "Place":
+            return m.entity
+        return entity
+
     def owner_of(self, t: Token) -> list[Entity]:
         """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
         states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
@@ -200,7 +212,7 @@ class DocContext:
             located = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
             if places or located:
                 place = self.gazetteer.place(self.doc[m.start:m.end].text)
-                return [place.entity] if place is not None else []
+                return [place.entity] if place is not None else ([m.entity] if places else [])
             return [m.entity]
         if m.kind == "demonym":
             # "Chinese" alone is not an actor, except as a possessor-like modifier handled by callers

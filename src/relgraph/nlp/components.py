@@ -117,9 +117,15 @@ def _choose(spans: list[Span]) -> list[Span]:
     return sorted(chosen + best(model), key=lambda s: s.start)
 
 
+WEATHER = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
+
+
 def _title_fragment(span: Span) -> bool:
-    """"Defence" in "Defence Minister Boris Pistorius" is part of a title, not an organisation."""
+    """Model spans that name no actor: "Defence" in "Defence Minister Boris Pistorius", "State" in
+    "Secretary of State", storms named like people."""
     doc = span.doc
+    if span.label_ == "person" and doc[span.start].lower_ in WEATHER:
+        return True  # "Typhoon Kalmaegi" is no person
     if span.label_ != "org":
         return False
     if span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS:

@@ -2,11 +2,22 @@
 
 Writes go through the underlying ``pyoxigraph.Store`` in one ``extend`` call per article, which is
 atomic: after a crash an article's graph is either whole or absent (and then re-read, since its
-content hash is absent too). Oxigraph allows one writing process; a second one gets a clear error.
+content hash is absent too).
+
+Concurrency: Oxigraph (RocksDB) allows one writing process, which holds a lock on the store's ``LOCK``
+file; a second writer gets a clear error. Oxigraph's read-only opener takes no lock, and reading
+while another process writes is undefined behaviour (RocksDB may delete files the reader still
+needs). So a read-only ``GraphStore`` holds a *shared* lock on ``LOCK`` (a Linux open-file-description
+lock, which conflicts with RocksDB's own lock): readers refuse to open while a build writes, a build
+refuses to start while readers read, and any number of readers share the store.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import os
+import struct
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -31,18 +42,28 @@ class GraphStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._reader_lock: int | None = None
         try:
             if self.path is None:
                 self.ox = ox.Store()
             elif read_only:
                 if not (self.path / "CURRENT").is_file():
                     raise StoreError(f"no graph store at '{self.path}'; run 'relgraph build' first")
+                if self.path.resolve() in _WRITING:
+                    raise StoreError(f"the graph store '{self.path}' is open for writing in this process; "
+                                     "read it through that store")
+                self._reader_lock = _shared_lock(self.path)
                 self.ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
+                _WRITING.add(self.path.resolve())
         except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
+            self._unlock()
             raise open_error(self.path, exc) from None
+        except StoreError:
+            self._unlock()
+            raise
         self._dataset = None
 
     # ------------------------------------------------------------------ rdflib view
@@ -120,15 +141,63 @@ class GraphStore:
         return self.ox.query(sparql, use_default_graph_as_union=True, **options)
 
     def close(self) -> None:
+        if not hasattr(self, "ox"):
+            return
         self.flush()
         self._dataset = None
         del self.ox
+        if self.path is not None and not self.read_only:
+            _WRITING.discard(self.path.resolve())
+        self._unlock()
+
+    def __del__(self) -> None:  # a store dropped without close() must not stay registered or locked
+        if self.path is not None and not self.read_only and hasattr(self, "ox"):
+            _WRITING.discard(self.path.resolve())
+        if getattr(self, "_reader_lock", None) is not None:
+            self._unlock()
+
+    def _unlock(self) -> None:
+        if self._reader_lock is not None:
+            os.close(self._reader_lock)
+            self._reader_lock = None
 
     def __enter__(self) -> GraphStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_WRITING: set[Path] = set()  # stores this process has open for writing
+_FLOCK = "hhqqi4x"  # struct flock on 64-bit Linux: type, whence, start, len, pid (+ padding)
+
+
+def _shared_lock(path: Path) -> int | None:
+    """Hold a shared lock on the store's LOCK file; raise the in-use error while a writer holds it.
+
+    Returns the descriptor to close when done, or None where no lock can be taken (no LOCK file, or
+    a system without open-file-description locks).
+    """
+    command = getattr(fcntl, "F_OFD_SETLK", None)
+    if command is None:
+        return None
+    try:
+        fd = os.open(path / "LOCK", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.fcntl(fd, command, struct.pack(_FLOCK, fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
+    except OSError as exc:
+        os.close(fd)
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            raise in_use_error(path) from None
+        return None
+    return fd
+
+
+def in_use_error(path: Path | None) -> StoreError:
+    return StoreError(f"the graph store '{path}' is in use by another relgraph process; "
+                      "wait for it to finish or choose another --store")
 
 
 def open_error(path: Path | None, exc: BaseException) -> StoreError:
@@ -139,9 +208,8 @@ def open_error(path: Path | None, exc: BaseException) -> StoreError:
     "the graph store 'out/store' is in use by another relgraph process; wait for it to finish or choose another --store"
     """
     text = _first_line(exc)
-    if "lock file" in text.lower() or "resource temporarily unavailable" in text.lower():
-        return StoreError(f"the graph store '{path}' is in use by another relgraph process; "
-                          "wait for it to finish or choose another --store")
+    if any(mark in text for mark in ("/LOCK:", "lock file", "lock hold")):
+        return in_use_error(path)
     if isinstance(exc, RuntimeError) or text.startswith("Corruption"):
         return StoreError(f"the graph store '{path}' is damaged ({text}); delete the folder and run "
                           "'relgraph build' again")

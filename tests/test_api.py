@@ -1,0 +1,248 @@
+"""The Python API (relgraph.open, Graph) over a graph built from part of the corpus and the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import relgraph
+from relgraph.api import DATAFRAME_COLUMNS, HtmlView, flat_claim
+from relgraph.analysis.network import month_rows
+from relgraph.build import BuildOptions, build
+from relgraph.errors import QueryError, StoreError, UsageError
+from relgraph.records import Article, Claim, Entity
+from relgraph.vocab import is_a
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+INPUTS = [SEEDS, REPO / "corpus" / "11_north_korea_russia_treaty.md",
+          REPO / "corpus" / "12_thailand_cambodia_border.md", REPO / "corpus" / "09_armenia_azerbaijan_white_house.md"]
+SEED_ID = "b51eb1aa87b70ea5"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("api")
+    build(INPUTS, BuildOptions(out_dir=folder, formats=("jsonl",)))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def graph(out):
+    with relgraph.open(out) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def every(graph) -> list[Claim]:
+    return list(graph.claims())
+
+
+def triples(claims) -> set[tuple[str, str, str]]:
+    return {(c.subject.label, c.relation, c.object.label) for c in claims}
+
+
+def test_api_open_is_read_only(graph):
+    assert repr(graph).endswith("(read-only)>")
+    with pytest.raises(StoreError, match=r"is open read-only; open it with relgraph.open\(path, writable=True\)"):
+        graph.add_text("Russia praised China.")
+
+
+def test_api_open_store_folder_itself(out):
+    with relgraph.open(out / "store") as graph:
+        assert len(graph) > 0
+
+
+def test_api_open_missing(tmp_path):
+    with pytest.raises(StoreError, match="no graph store at .*; run 'relgraph build' first"):
+        relgraph.open(tmp_path)
+
+
+def test_api_claims_are_records_in_store_order(graph, every):
+    from relgraph.store.read import claims as read_claims
+
+    assert every == list(read_claims(graph.store))
+
+
+@pytest.mark.parametrize("name", ["Russia", "russia", "Russian Federation", "RUS", "rus", "Q159",
+                                  "http://www.wikidata.org/entity/Q159", "https://w3id.org/relgraph/id/country/RUS"])
+def test_api_actor_by_label_alias_iso3_qid_or_iri(graph, every, name):
+    expected = [c for c in every if "country/RUS" in (c.subject.key, c.object.key)]
+    assert expected and list(graph.claims(actor=name)) == expected
+
+
+def test_api_iso3_matches_the_country_not_its_people(graph):
+    assert {c.subject.key for c in graph.claims(subject="RUS")} == {"country/RUS"}
+
+
+@pytest.mark.parametrize("relation", ["supports", "criticizes", "officialOf", "praises"])
+def test_api_relation_includes_sub_relations(graph, every, relation):
+    expected = [c for c in every if is_a(c.relation, relation)]
+    assert list(graph.claims(relation=relation)) == expected
+
+
+def test_api_supports_includes_praises(graph):
+    assert ("Nikol Pashinyan", "praises", "Donald Trump") in triples(graph.claims(relation="supports"))
+
+
+@pytest.mark.parametrize("filters", [
+    {"polarity": "positive"}, {"polarity": "negative"}, {"modality": "reported"}, {"modality": "intended"},
+    {"since": "2025-08-01"}, {"until": "2025-08-08"}, {"since": "2025-07-29", "until": "2025-08-08"},
+])
+def test_api_filters_equal_python_filtering(graph, every, filters):
+    def keep(c: Claim) -> bool:
+        return (c.polarity == filters.get("polarity", c.polarity)
+                and c.modality == filters.get("modality", c.modality)
+                and ("since" not in filters or (c.date is not None and c.date >= filters["since"]))
+                and ("until" not in filters or (c.date is not None and c.date <= filters["until"])))
+
+    assert list(graph.claims(**filters)) == [c for c in every if keep(c)]
+
+
+@pytest.mark.parametrize("filters, message", [
+    ({"relation": "fights"}, "unknown relation 'fights'; choose one of: accuses, "),
+    ({"polarity": "maybe"}, "unknown polarity 'maybe'; choose one of: negative, positive"),
+    ({"modality": "rumoured"}, "unknown modality 'rumoured'; choose one of: asserted, intended, possible, reported"),
+    ({"since": "2025-13-01"}, "since '2025-13-01' is not a date; use YYYY-MM-DD"),
+])
+def test_api_bad_filters(graph, filters, message):
+    with pytest.raises(UsageError) as error:
+        graph.claims(**filters)
+    assert str(error.value).startswith(message)
+
+
+HOSTILE = [
+    'Russia" } ; DROP ALL ; { "',
+    "Russia' || true || '",
+    '") || true || ("',
+    "} UNION { ?e ?p ?label } #",
+    "Russia\n} ; CLEAR ALL",
+    "\\\" . } DROP ALL {",
+    "<https://w3id.org/relgraph/id/country/RUS>",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_api_sparql_bindings_cannot_change_the_query(graph, value):
+    size = len(graph)
+    query = "SELECT ?label ?q WHERE { ?e rdfs:label ?label FILTER(STR(?label) = ?q) }"
+    assert graph.sparql(query, q="Russia").rows == (("Russia", "Russia"),)
+    assert graph.sparql(query, q=value).rows == graph.sparql(query, q="harmless").rows == ()
+    assert list(graph.claims(actor=value)) == []
+    assert len(graph) == size
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_api_hostile_values_leave_a_writable_store_unchanged(tmp_path, value):
+    with relgraph.Graph.in_memory() as graph:
+        ru = Entity("country/RUS", "Russia", "Country", "RUS")
+        graph.add_claims(Article("a", "Russia."), [Claim("a", 0, 0, 7, "Russia.", ru, "supports", ru)])
+        before = set(graph.store.quads())
+        graph.sparql("SELECT ?label ?q WHERE { ?e rdfs:label ?label FILTER(?label = ?q) }", q=value)
+        list(graph.claims(actor=value, relation="supports"))
+        assert set(graph.store.quads()) == before
+
+
+def test_api_sparql_hostile_iri_is_refused(graph):
+    from rdflib import URIRef
+
+    with pytest.raises(UsageError, match="is not a valid IRI"):
+        graph.sparql("SELECT ?e WHERE { ?e a ?t }", e=URIRef("https://x.org/a> } DROP ALL { <b"))
+
+
+def test_api_sparql_refuses_updates(graph):
+    with pytest.raises(QueryError, match="^the SPARQL query does not parse"):
+        graph.sparql("DROP ALL")
+
+
+def test_api_sparql_binding_must_be_selected(graph):
+    with pytest.raises(QueryError) as error:
+        graph.sparql("SELECT ?e WHERE { ?e rdfs:label ?q }", q="Russia")
+    assert str(error.value) == ("cannot bind 'q': the query does not select ?q; add ?q to its SELECT clause "
+                                "(bindings fill selected variables)")
+
+
+@pytest.mark.parametrize("value, rows", [(3, 0), (1, 1)])
+def test_api_sparql_typed_bindings(graph, value, rows):
+    query = "SELECT ?c ?n WHERE { ?c rel:sentence ?s FILTER(?s = ?n) } LIMIT 1"
+    assert len(graph.sparql(query, n=value)) in (rows, 1)
+    assert graph.sparql("ASK { ?c rel:evidence ?e FILTER(CONTAINS(?e, ?x)) }", x="artillery shells").rows == (
+        ("true",),)
+
+
+def test_api_dataframe_equals_the_claims_jsonl(graph, out):
+    frame = graph.dataframe()
+    assert list(frame.columns) == list(DATAFRAME_COLUMNS)
+    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    lines = [flat_claim(json.loads(line)) for line in (out / "claims.jsonl").read_text().splitlines()]
+    assert records == lines
+
+
+def test_api_dataframe_filters(graph):
+    frame = graph.dataframe(actor="Thailand", relation="criticizes")
+    assert len(frame) >= 2 and set(frame["relation"]) == {"accuses"}
+    assert (frame["goldstein"] == -2.0).all()
+
+
+def test_api_evidence(graph):
+    found = graph.evidence("North Korea", "providesAidTo", "Russia")
+    assert any(c.evidence.startswith("North Korea has supplied Russia with millions of artillery shells")
+               for c in found)
+    assert all((c.subject.label, c.object.label) == ("North Korea", "Russia") for c in found)
+    assert graph.evidence("Russia", "providesAidTo", "North Korea") == []
+
+
+def test_api_evidence_of_the_seed(graph):
+    found = graph.evidence("Russia", "supports", "One-China policy")
+    assert [(c.article, c.polarity) for c in found] == [(SEED_ID, "positive")]
+    assert found[0].evidence.startswith("Russia reaffirmed its adherence to the One-China policy")
+
+
+def test_api_to_networkx(graph, every):
+    net = graph.to_networkx()
+    assert sum(d["count"] for _, _, d in net.edges(data=True)) == len(every)
+    edge = net.edges["country/THA", "country/KHM", "attacks|positive|asserted"]
+    assert (edge["relation"], edge["polarity"], edge["quad"], edge["weight"], edge["count"]) == (
+        "attacks", "positive", 4, -9.0, 1)
+    assert set(graph.to_networkx(actor="Armenia").nodes) < set(net.nodes)
+
+
+def test_api_timeline(graph, every):
+    frame = graph.timeline("Thailand", "Cambodia")
+    pair = [c for c in every if {c.subject.key, c.object.key} == {"country/THA", "country/KHM"}]
+    assert frame.to_dict("records") == month_rows(pair)
+    july = frame.set_index("month").loc["2025-07"]
+    assert july["conflict"] >= 3 and july["goldstein"] < 0
+
+
+def test_api_html_for_jupyter(graph, tmp_path):
+    view = graph.html(title="Seed and friends")
+    assert isinstance(view, HtmlView)
+    frame = view._repr_html_()
+    assert frame.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
+    assert "<script" not in frame and "Seed and friends" in frame
+    assert view.save(tmp_path / "g.html").read_text(encoding="utf-8") == view.page
+
+
+def test_api_in_memory_add_text_then_query():
+    with relgraph.Graph.in_memory() as graph:
+        found = graph.add_text("Russia praised China.", id="t1", date="2025-05-08", title="A test")
+        assert triples(found) == {("Russia", "praises", "China")}
+        assert triples(graph.claims(actor="CHN", relation="supports")) == {("Russia", "praises", "China")}
+        assert graph.articles()["t1"]["title"] == "A test"
+
+
+def test_api_writable_open_adds_articles(tmp_path):
+    with relgraph.open(tmp_path, writable=True) as graph:
+        added = graph.add_articles([Article("x", "Thailand accused Cambodia.", date="2025-07-24")])
+        assert added == 1
+    with relgraph.open(tmp_path) as graph:
+        assert triples(graph.claims()) == {("Thailand", "accuses", "Cambodia")}
+
+
+def test_api_close_twice_is_harmless(out):
+    graph = relgraph.open(out)
+    graph.close()
+    graph.close()
