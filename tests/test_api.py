@@ -164,12 +164,10 @@ def test_api_sparql_binding_must_be_selected(graph):
                                 "(bindings fill selected variables)")
 
 
-@pytest.mark.parametrize("value, rows", [(3, 0), (1, 1)])
-def test_api_sparql_typed_bindings(graph, value, rows):
-    query = "SELECT ?c ?n WHERE { ?c rel:sentence ?s FILTER(?s = ?n) } LIMIT 1"
-    assert len(graph.sparql(query, n=value)) in (rows, 1)
-    assert graph.sparql("ASK { ?c rel:evidence ?e FILTER(CONTAINS(?e, ?x)) }", x="artillery shells").rows == (
-        ("true",),)
+def test_api_sparql_typed_bindings(graph, every):
+    query = "SELECT ?c ?n WHERE { ?c rel:sentence ?n }"
+    assert len(graph.sparql(query, n=3)) == sum(1 for c in every if c.sentence == 3) > 0
+    assert len(graph.sparql(query, n="3")) == 0  # a string is not the integer 3
 
 
 def test_api_dataframe_equals_the_claims_jsonl(graph, out):

@@ -1,11 +1,11 @@
 """Relation extractors: plain functions ``Doc -> Iterator[Claim]``, registered under a name.
 
 >>> sorted(EXTRACTORS)
-['events', 'roles']
+['events', 'places', 'roles']
 >>> get_extractor("verbs")
 Traceback (most recent call last):
 ...
-relgraph.errors.UsageError: unknown extractor 'verbs'; choose one of: events, roles
+relgraph.errors.UsageError: unknown extractor 'verbs'; choose one of: events, places, roles
 """
 
 from __future__ import annotations
@@ -113,4 +113,4 @@ def doc_for(doc: Doc, article: Article) -> Doc:
 __all__ = ["EXTRACTOR", "EXTRACTORS", "Extractor", "context", "extract_doc", "get_extractor",
            "make_claim", "news_sentences", "register"]
 
-from . import events, roles  # noqa: E402,F401  (register the built-in extractors)
+from . import events, places, roles  # noqa: E402,F401  (register the built-in extractors)

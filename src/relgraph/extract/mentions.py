@@ -32,6 +32,7 @@ GROUP_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nat
                          "neighbors", "capitals", "powers", "partners", "allies"})
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,8 @@ class DocContext:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self._surnames: dict[str, Entity] = {}
-        self.last_role: str | None = None
-        self._role_words = frozenset(w for title in self.gazetteer.role_titles for w in title.title.split())  # the role relation read last ("his counterpart" repeats it)
+        self.last_role: str | None = None  # the role relation read last ("his counterpart" repeats it)
+        self._role_titles = frozenset(title.title for title in self.gazetteer.role_titles)
         for span in self.doc.spans.get(SPAN_KEY, []):
             mention = self._mention(span)
             if mention is None:
@@ -77,6 +78,8 @@ class DocContext:
             return Mention(span.start, span.end, kind, entity)
         if kind == "person":
             return Mention(span.start, span.end, kind, self._person(span))
+        if kind == "org" and self._title_size(list(span)):
+            return Mention(span.start, span.end, "person", self._person(span))  # "Field Marshal X Y"
         if kind == "org":
             text = _strip_article(span.text)
             if not text or text.isdigit() or not any(c.isupper() for c in text):
@@ -93,9 +96,9 @@ class DocContext:
 
     def _person(self, span: Span) -> Entity:
         tokens = list(span)
-        while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS
-                                   or tokens[0].lower_ in self._role_words):
-            tokens = tokens[1:]  # "Field Marshal Asim Munir" is Asim Munir
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+            tokens = tokens[1:]
+        tokens = tokens[self._title_size(tokens):]
         words = [t.text for t in tokens]
         name = " ".join(words) or span.text
         known = self.gazetteer.lookup(name)
@@ -108,6 +111,16 @@ class DocContext:
         if len(words) > 1:
             self._surnames.setdefault(words[-1], entity)
         return entity
+
+    def _title_size(self, tokens: list[Token]) -> int:
+        """How many leading tokens are a role title before a name of two or more words:
+        "Field Marshal Asim Munir" -> 2; "Amir Khan Muttaqi" -> 0 (Amir is his given name)."""
+        for size in (3, 2, 1):
+            prefix = " ".join(t.lower_ for t in tokens[:size])
+            if len(tokens) - size >= 2 and prefix in self._role_titles and prefix not in NAME_TITLES \
+                    and all(t.is_title or t.is_upper for t in tokens[size:]):
+                return size
+        return 0
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)

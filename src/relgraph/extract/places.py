@@ -1,0 +1,93 @@
+"""locatedIn claims from how news places a location: "Tianjin, a port city in northern China",
+"Anchorage, Alaska", "Pahalgam in Indian-administered Kashmir", "the Ukrainian city of Sumy".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..records import Claim, Entity
+from . import context, make_claim, news_sentences, register
+from .mentions import DocContext
+
+CONTAINERS = frozenset({"Country", "Place"})
+SETTLEMENTS = frozenset({"city", "town", "village", "resort", "port", "region", "province", "capital",
+                         "island", "district", "state", "county", "enclave", "oblast", "area"})
+
+
+@register("places")
+def places(doc: Doc) -> Iterator[Claim]:
+    ctx = context(doc)
+    for sent in news_sentences(doc):
+        seen: set[tuple[str, str]] = set()
+        for token in sent:
+            found = _place_of(ctx, token)
+            if found is None:
+                continue
+            place, container = found
+            if place.key == container.key or (place.key, container.key) in seen:
+                continue
+            seen.add((place.key, container.key))
+            yield make_claim(doc, sent, place, "locatedIn", container, confidence=0.85,
+                             trigger=token.text)
+
+
+def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
+    place = _as_place(ctx, token)
+    if place is not None:
+        # "Pahalgam in Kashmir"; "Tianjin, a port city in northern China"; "Anchorage, Alaska"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                container = _container(ctx, child)
+                if container is not None:
+                    return place, container
+            if child.dep_ in ("appos", "npadvmod", "conj") and child.i == token.i + 2 \
+                    and ctx.doc[token.i + 1].text == ",":
+                direct = _as_container(ctx, child)
+                if direct is not None and child.dep_ != "conj":
+                    return place, direct
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "in":
+                        container = _container(ctx, grand)
+                        if container is not None:
+                            return place, container
+        return None
+    # "the Ukrainian city of Sumy", "the North Korean resort town of Wonsan"
+    if token.lemma_.lower() in SETTLEMENTS:
+        owners = [e for e in ctx.modifier_actor(token) if e.type == "Country"]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and owners:
+                for obj in child.children:
+                    named = _as_place(ctx, obj) if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        return named, owners[0]
+    return None
+
+
+def _as_place(ctx: DocContext, token: Token) -> Entity | None:
+    m = ctx.mention(token)
+    if m is None or token.i != m.end - 1:
+        return None
+    if m.entity.type == "Place":
+        return m.entity
+    if m.kind == "metonym":
+        place = ctx.gazetteer.place(ctx.doc[m.start:m.end].text)
+        return place.entity if place is not None else None
+    return None
+
+
+def _as_container(ctx: DocContext, token: Token) -> Entity | None:
+    m = ctx.mention(token)
+    if m is None or m.kind in ("demonym", "metonym"):
+        return None
+    return m.entity if m.entity.type in CONTAINERS else None
+
+
+def _container(ctx: DocContext, prep: Token) -> Entity | None:
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return _as_container(ctx, obj) or next(
+                (e for e in ctx.modifier_actor(obj) if e.type == "Country"), None)
+    return None
