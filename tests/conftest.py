@@ -6,7 +6,11 @@ session-scoped graph is built once per worker, in that worker's own temporary fo
 
 from __future__ import annotations
 
+import dataclasses
+import fcntl
 import io
+import json
+import os
 import sys
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
@@ -65,11 +69,29 @@ def cli() -> Callable[[list[str]], CliResult]:
     return run_cli
 
 
+def _run_shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run that every xdist worker sees (the workers' common parent)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """``relgraph build corpus ../shared/seeds --out TMP``, run once per test process."""
-    out = tmp_path_factory.mktemp("built") / "output"
-    result = run_cli(["build", CORPUS, SEEDS, "--out", out, "--quiet"])
+    """``relgraph build corpus ../shared/seeds --out TMP``, run once per test run.
+
+    The first worker to need it builds under a file lock; the others wait and reuse the result
+    (tests only read the built folder; a test that writes works on a copy).
+    """
+    shared = _run_shared_dir(tmp_path_factory) / "relgraph-built"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / "output", shared / "result.json"
+    with open(shared / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists():
+            result = CliResult(**json.loads(done.read_text(encoding="utf-8")))
+        else:
+            result = run_cli(["build", CORPUS, SEEDS, "--out", out, "--quiet"])
+            done.write_text(json.dumps(dataclasses.asdict(result)), encoding="utf-8")
     assert result.code == 0, result.err
     return Built(out, result)
 

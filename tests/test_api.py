@@ -1,4 +1,4 @@
-"""The Python API (relgraph.open, Graph) over a graph built from part of the corpus and the seed article."""
+"""The Python API (relgraph.open, Graph) over the graph built from corpus/ and the seed article."""
 
 from __future__ import annotations
 
@@ -10,23 +10,17 @@ import pytest
 import relgraph
 from relgraph.api import DATAFRAME_COLUMNS, HtmlView, flat_claim
 from relgraph.analysis.network import month_rows
-from relgraph.build import BuildOptions, build
 from relgraph.errors import QueryError, StoreError, UsageError
 from relgraph.records import Article, Claim, Entity
 from relgraph.vocab import is_a
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
-INPUTS = [SEEDS, REPO / "corpus" / "11_north_korea_russia_treaty.md",
-          REPO / "corpus" / "12_thailand_cambodia_border.md", REPO / "corpus" / "09_armenia_azerbaijan_white_house.md"]
 SEED_ID = "b51eb1aa87b70ea5"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("api")
-    build(INPUTS, BuildOptions(out_dir=folder, formats=("jsonl",)))
-    return folder
+def out(built) -> Path:
+    """The graph of corpus/ and the seed article (conftest's ``built``, once per test process)."""
+    return built.out
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from relgraph.build import BuildOptions, build
 from relgraph.cli import main
 from relgraph.export.records import claim_dict
 from relgraph.query import run_saved, saved_queries, saved_query
@@ -19,17 +18,15 @@ from relgraph.store.read import claims as read_claims
 from relgraph.vocab import CAMEO_WEIGHTS, is_a, relations
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
 SEED_ID = "b51eb1aa87b70ea5"
 THAI_CAMBODIA = "7bf1ed498adc3d3e"
 NORTH_KOREA = "ea9d51ee672d244f"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("saved")
-    build([REPO / "corpus", SEEDS], BuildOptions(out_dir=folder, formats=()))
-    return folder
+def out(built) -> Path:
+    """The graph of corpus/ and the seed article (conftest's ``built``, once per test process)."""
+    return built.out
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from relgraph.build import BuildOptions, build
 from relgraph.cli import main
 from relgraph.server import start_server
 
@@ -77,8 +77,9 @@ def test_readme_examples_exist():
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory):
-    """A checkout-like folder: main/corpus and shared/seeds linked, main/output built, endpoints up."""
+def workspace(tmp_path_factory, built):
+    """A checkout-like folder: main/corpus and shared/seeds linked, a copy of the built graph in
+    main/output, and the two endpoints up."""
     root = tmp_path_factory.mktemp("readme")
     main_dir = root / "main"
     main_dir.mkdir()
@@ -86,7 +87,7 @@ def workspace(tmp_path_factory):
     (main_dir / "queries").symlink_to(REPO / "queries")
     (root / "shared").mkdir()
     (root / "shared" / "seeds").symlink_to(REPO.parent / "shared" / "seeds")
-    build([main_dir / "corpus", root / "shared" / "seeds"], BuildOptions(out_dir=main_dir / "output"))
+    shutil.copytree(built.out, main_dir / "output")  # conftest's build of corpus/ and the seeds
     with start_server(main_dir / "output" / "store") as read_only, \
             start_server(root / "remote", writable=True) as writable:
         yield main_dir, {"localhost:7878": f"127.0.0.1:{read_only.port}",

@@ -1,30 +1,42 @@
 """The main job: read a corpus, extract claims, store them, write every export.
 
 Articles stream through (readers → spaCy ``nlp.pipe`` → extractors → store), one atomic store
-write per article. Unchanged articles (same content hash) are not read again, so re-running on an
-unchanged corpus does no NLP at all; a changed article replaces its graph; an article no longer in
-the corpus is dropped (``prune``).
+write per article, made by a writer thread so that writing overlaps parsing (Oxigraph releases the
+GIL). ``workers > 1`` runs spaCy and the extractors in that many processes, ``dask`` on a Dask
+cluster; either way this process is the one writer and the result is the same graph.
+
+Unchanged articles (same content hash) are not read again, so re-running on an unchanged corpus
+does no NLP at all and never loads the model; a changed article replaces its graph; an article no
+longer in the corpus is dropped (``prune``). Exports are rewritten only when the stored graph, the
+formats or the HTML options changed since the last complete export (or a file is missing).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .distributed import dask_extract, pool_extract
 from .errors import InputError
 from .export import DEFAULT_FORMATS, FORMATS, check_format, export
 from .export.atomic import atomic_write
 from .pipeline import extract_articles
 from .readers import iter_articles
-from .records import Article, BuildSummary, Problem
+from .records import ONTOLOGY_NS, Article, BuildSummary, Problem
 from .store import GraphStore
 
 log = logging.getLogger(__name__)
 STORE_DIR = "store"
 REPORT_FILE = "report.json"
+# In the store folder: a fingerprint of the graph, outputs and options the exports were made from.
+STATE_FILE = "relgraph-exports.sha256"
+WRITE_QUEUE = 32
 
 
 @dataclass
@@ -37,6 +49,8 @@ class BuildOptions:
     prune: bool = True
     formats: tuple[str, ...] = DEFAULT_FORMATS
     html_options: dict = field(default_factory=dict)
+    dask: object = None  # a Dask scheduler address ("tcp://host:8786") or a distributed.Client
+    endpoint: str | None = None  # a SPARQL Update endpoint the finished graph is pushed to
 
 
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
@@ -60,13 +74,13 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
                     yield article
 
         stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict)
-        for article, claims in extract_articles(changed(stream), model=options.model,
-                                                n_process=options.workers):
-            store.put_article(article, claims)
-            counts["articles"] += 1
-            counts["claims"] += len(claims)
-            if on_article is not None:
-                on_article(article, len(claims))
+        with _Writer(store) as writer:
+            for article, claims in _extract(changed(stream), options):
+                writer.put(article, claims)
+                counts["articles"] += 1
+                counts["claims"] += len(claims)
+                if on_article is not None:
+                    on_article(article, len(claims))
         if not seen and not problems:
             raise InputError("no articles found in the inputs; give .txt/.md/.html/.jsonl/feed files "
                              "or folders holding them")
@@ -74,8 +88,11 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
             for stale in sorted(set(store.article_ids()) - seen):
                 store.remove_article(stale)
         store.flush()
-        outputs = [str(export(store, fmt, out / FORMATS[fmt], **(options.html_options if fmt == "html" else {})))
-                   for fmt in options.formats]
+        outputs = _export_all(store, out, options)
+        if options.endpoint:
+            from .push import push
+
+            push(store, options.endpoint)
         summary = BuildSummary(
             articles=counts["articles"], unchanged=counts["unchanged"], claims=counts["claims"],
             entities=_count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
@@ -84,6 +101,73 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         )
     atomic_write(out / REPORT_FILE, json.dumps(report_dict(summary), indent=1, ensure_ascii=False))
     return summary
+
+
+def _extract(articles: Iterator[Article], options: BuildOptions):
+    if options.dask is not None:
+        return dask_extract(articles, options.dask, model=options.model)
+    if options.workers > 1:
+        return pool_extract(articles, options.workers, model=options.model)
+    return extract_articles(articles, model=options.model)
+
+
+class _Writer:
+    """Stores (article, claims) pairs from a thread, in order; a write error re-raises here."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.queue: queue.Queue = queue.Queue(WRITE_QUEUE)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="relgraph-writer", daemon=True)
+
+    def _run(self) -> None:
+        while (item := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.put_article(*item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                    self.error = exc
+
+    def put(self, article: Article, claims) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((article, claims))
+
+    def __enter__(self) -> _Writer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.queue.put(None)  # what was queued is still written: a resumed build skips it
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
+
+
+def _export_all(store: GraphStore, out: Path, options: BuildOptions) -> list[str]:
+    """Write every export, unless the last complete export was made from this same graph."""
+    targets = [out / FORMATS[fmt] for fmt in options.formats]
+    state_file = store.path / STATE_FILE
+    state = _fingerprint(store, out, options)
+    if state_file.is_file() and state_file.read_text(encoding="utf-8") == state \
+            and all(path.is_file() for path in targets):
+        return [str(path) for path in targets]
+    state_file.unlink(missing_ok=True)  # a build killed mid-export must export again
+    outputs = [str(export(store, fmt, path, **(options.html_options if fmt == "html" else {})))
+               for fmt, path in zip(options.formats, targets)]
+    atomic_write(state_file, state)
+    return outputs
+
+
+def _fingerprint(store: GraphStore, out: Path, options: BuildOptions) -> str:
+    """A hash of every stored article version, the output folder and the export options."""
+    settings = (str(out.resolve()), options.formats, sorted(options.html_options.items(), key=str))
+    digest = hashlib.sha256(repr(settings).encode("utf-8"))
+    rows = store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?a <{ONTOLOGY_NS}contentHash> ?h }} }}"
+                       " ORDER BY ?g")
+    for row in rows:
+        digest.update(f"{row[0].value}\x1f{row[1].value}\n".encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _count(store: GraphStore, query: str) -> int:

@@ -49,20 +49,25 @@ def _store_path(out_dir: str, store_dir: str | None) -> Path:
 @STORE
 @MODEL
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="spaCy processes.")
+              help="Extraction processes (spaCy and the extractors run in each).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster (scheduler address, e.g. tcp://10.0.0.5:8786).")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Also push the finished graph to this SPARQL Update endpoint.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
               help="Outputs to write (repeatable) [default: all].")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item instead of skipping it.")
 @click.option("--no-prune", is_flag=True, help="Keep stored articles that are not in INPUTS.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs, out_dir, store_dir, model, workers, formats, strict, no_prune, quiet):
+def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, no_prune,
+          quiet):
     """Build the graph from article files or folders into OUT (incremental: unchanged articles are skipped)."""
     from ..build import BuildOptions, build as run_build
     from .progress import article_progress
 
     options = BuildOptions(out_dir=Path(out_dir), store_dir=Path(store_dir) if store_dir else None,
                            model=model, workers=workers, strict=strict, prune=not no_prune,
-                           formats=tuple(formats) or DEFAULT_FORMATS)
+                           formats=tuple(formats) or DEFAULT_FORMATS, dask=dask_address, endpoint=endpoint)
     with article_progress(disabled=quiet) as tick:
         summary = run_build(inputs, options, on_article=tick)
     click.echo(f"articles: {summary.articles} read, {summary.unchanged} unchanged; "

@@ -21,6 +21,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force",
                             "invite", "help", "allow", "order", "tell", "request", "pressure", "prompt",
                             "lead", "spur", "cause", "send"})
 HOSTING = frozenset({"receive", "welcome", "host"})
+LOOK_THROUGH = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort", "version", "opening"})
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks"})
 AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic", "material", "medical"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -63,10 +64,8 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual:
         return  # "refused to support X": the inner verb carries the claim
-    if _light_lemma(ctx, verb) and any(
-            c.dep_ == "dobj" and (lex.noun(c.lemma_.lower()) or _quantity_of(ctx, c) is not None)
-            for c in verb.children):
-        return  # "signed an agreement with X": the noun carries the claim
+    if _light_lemma(ctx, verb) and any(_carries_claim(ctx, c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "imposed sanctions on X": the noun carries the claim
     subjects, patients = _arguments(verb)
     objects = list(patients)
     if entry.dobj:
@@ -142,6 +141,16 @@ def _appos_host(noun: Token) -> Token:
             return token.head.head.head
         token = token.head
     return noun
+
+
+def _carries_claim(ctx: DocContext, noun: Token) -> bool:
+    """Whether an object noun carries the claim instead of its verb: an event noun ("sanctions",
+    "talks") or a count of them ("a package of sanctions"), but not a plan or deal the verb acts on
+    ("approved the deal")."""
+    if _quantity_of(ctx, noun) is not None:
+        return True
+    lemma = noun.lemma_.lower()
+    return bool(ctx.lexicon.noun(lemma)) and lemma not in ctx.lexicon.concept_heads
 
 
 def _light_lemma(ctx: DocContext, verb: Token) -> str | None:
@@ -233,6 +242,8 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             extra = [concept] if concept is not None else []
         elif cut and not objects:
             extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
+        if not objects and entry.relation == "sanctions":
+            objects = _relcl_targets(holder)  # "a sanctions package that bans imports of Russian gas"
         between = _between(ctx, noun)
         claims: list[Claim] = []
         if len(between) >= 2 and not subjects and light is None:
@@ -261,6 +272,11 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if claims:
             yield from claims
             return
+
+
+def _relcl_targets(noun: Token) -> list[Token]:
+    return [o for c in noun.children if c.dep_ == "relcl"
+            for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
 
 
 def _between(ctx: DocContext, noun: Token) -> list[Entity]:
@@ -339,6 +355,11 @@ def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> 
     """The entities an object noun phrase stands for: actors first; then the owner of a generic
     noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
     the act itself ("condemned the attack")."""
+    if token.lower_ in LOOK_THROUGH:  # "any form of Taiwanese independence"
+        inner = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if inner is not None:
+            return _object(ctx, inner, entry, places=places)
     found = ctx.actors(token, places=places)
     if places:
         found = [e for e in found if e.type in ACTOR_TYPES or e.type == "Place"]

@@ -140,7 +140,13 @@ class DocContext:
     def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
         """The entities a noun-phrase head denotes, one per conjunct, in text order."""
         found: list[Entity] = []
-        for t in (token, *token.conjuncts):
+        members = [token, *token.conjuncts]
+        for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
+            for child in t.children:
+                if child.dep_ == "appos" and (cm := self.mention(child)) is not None and \
+                        (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country":
+                    members += [child, *child.conjuncts]
+        for t in members:
             for entity in self._actor(t, places=places):
                 if entity.key not in {e.key for e in found}:
                     found.append(entity)
@@ -171,10 +177,11 @@ class DocContext:
             if owners:
                 return owners
             for child in t.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
-                        if obj.dep_ == "pobj" and (om := self.mention(obj)) and om.is_actor:
-                            return [om.entity]
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    found = [e for obj in child.children if obj.dep_ == "pobj"
+                             for e in self.actors(obj) if e.type in ACTOR_TYPES]
+                    if found:
+                        return found
         # "his Chinese counterpart, Li Qiang"
         for child in t.children:
             if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor:
@@ -314,7 +321,7 @@ class DocContext:
 
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
-        label = _np_label([self.doc[i] for i in _np_left(token)])
+        label = _np_label([self.doc[i] for i in _np_left(token, ("compound", "nummod"))])
         return Entity(key=f"event/{slugify(label)}", label=label, type="Event")
 
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
@@ -362,11 +369,11 @@ def _coordination_root(token: Token) -> Token:
     return token
 
 
-def _np_left(token: Token) -> list[int]:
+def _np_left(token: Token, modifiers: frozenset[str] | tuple[str, ...] = NP_MODIFIERS) -> list[int]:
     """Token indices of a noun phrase's modifiers left of its head, and the head."""
     keep = [token.i]
     for child in token.lefts:
-        if child.dep_ in NP_MODIFIERS or (child.dep_ == "punct" and child.text == "-"):
+        if child.dep_ in modifiers or (child.dep_ == "punct" and child.text == "-"):
             keep.extend(t.i for t in child.subtree if t.i < token.i)
     return sorted(set(keep))
 
