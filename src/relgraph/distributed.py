@@ -96,7 +96,7 @@ def _model_plugin(model: str | None):
     return RelgraphModel(model)
 
 
-def connect(address):
+def connect(address, timeout: str = "10s"):
     """A ``distributed.Client`` for a scheduler address (or the client itself, when given one)."""
     try:
         from distributed import Client
@@ -105,9 +105,10 @@ def connect(address):
     if isinstance(address, Client):
         return address
     try:
-        return Client(address, timeout="10s", set_as_default=False)
+        return Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {address!r} ({exc}); start one with "
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UsageError(f"cannot reach the Dask scheduler at {address!r} ({reason}); start one with "
                          "'dask scheduler' and give its tcp://HOST:PORT address") from None
 
 

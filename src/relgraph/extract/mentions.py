@@ -140,7 +140,7 @@ class DocContext:
     def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
         """The entities a noun-phrase head denotes, one per conjunct, in text order."""
         found: list[Entity] = []
-        members = [token, *token.conjuncts]
+        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
         for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
             for child in t.children:
                 if child.dep_ == "appos" and (cm := self.mention(child)) is not None and \

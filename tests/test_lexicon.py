@@ -1,0 +1,39 @@
+"""The relation lexicon is data: it loads, covers the vocabulary, and bad rows are one clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+from relgraph.errors import InputError
+from relgraph.extract.lexicon import load_lexicon
+from relgraph.vocab import relation_names
+
+
+def test_lexicon_every_relation_has_a_trigger():
+    lex = load_lexicon()
+    triggered = {e.relation for e in lex.verbs.values()} | {e.relation for es in lex.nouns.values() for e in es}
+    structural = {"memberOf", "officialOf", "headOfStateOf", "headOfGovernmentOf", "locatedIn"}
+    assert set(relation_names()) - structural <= triggered
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("VERB\tvisit\tvisits\tdobj\t-", "lexicon.tsv:1: expected 6 tab-separated columns, found 5"),
+    ("VRB\tvisit\tvisits\tdobj\t-\t-", "lexicon.tsv:1: unknown kind 'VRB'; choose one of: VERB, NOUN, LIGHT, "
+                                        "CONTROL, SPEECH, CONCEPT, GENERIC, AGENT, QUANTITY"),
+    ("VERB\tvisit\tvisitz\tdobj\t-\t-", "lexicon.tsv:1: unknown relation 'visitz'; see ontology/relgraph.ttl"),
+    ("CONTROL\tvow\tmaybe\t-\t-\t-", "lexicon.tsv:1: unknown control value 'maybe'; choose one of: intended, "
+                                      "possible, negative, asserted, rejects, threatens, appealsTo"),
+])
+def test_lexicon_bad_row_is_one_clear_error(tmp_path, row, message):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text(row + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_lexicon(path)
+    assert str(err.value) == message
+
+
+def test_lexicon_flags_parse():
+    lex = load_lexicon()
+    assert lex.verb("recognize").blocking_preps == {"as"}
+    assert lex.verb("demand").ccomp and lex.verb("demand").cameo == "10"
+    assert any(e.itself for e in lex.noun("plan"))

