@@ -156,3 +156,27 @@ def test_store_dataset_view_runs_sparql(store):
     via_oxigraph = {(r[0].value, r[1].value) for r in store.query(query)}
     assert via_rdflib == via_oxigraph == {(RUSSIA.iri, ONE_CHINA.iri)}
 
+
+
+def test_store_renamed_entity_keeps_one_description(store, article, claims):
+    renamed = dataclasses.replace(ONE_CHINA, label="One China policy", aliases=("One-China principle",))
+    changed = dataclasses.replace(article, text=article.text + " Again.")
+    store.put_article(changed, [dataclasses.replace(claims[0], object=renamed)])
+    assert entities(store)[ONE_CHINA.iri] == renamed
+    labels = list(store.ox.quads_for_pattern(ox.NamedNode(ONE_CHINA.iri), None, None, ENTITIES_GRAPH))
+    assert len([q for q in labels if q.predicate.value.endswith("#label")]) == 1
+
+
+def test_store_entities_no_article_names_are_dropped(store, article, claims):
+    changed = dataclasses.replace(article, text=article.text + " Again.")
+    store.put_article(changed, claims[:1])  # NATO and Putin are no longer named
+    assert sorted(e.label for e in entities(store).values()) == ["One-China policy", "Russia"]
+    store.remove_article(article.id)
+    assert entities(store) == {} and len(store) == 0
+
+
+def test_store_entity_named_by_another_article_stays(store, article):
+    other = make_article("NATO criticizes Russia.", article_id="a2")
+    store.put_article(other, [claim_on(other, other.text, NATO, "criticizes", RUSSIA)])
+    store.remove_article(article.id)
+    assert sorted(e.label for e in entities(store).values()) == ["NATO", "Russia"]

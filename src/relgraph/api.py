@@ -279,7 +279,7 @@ class Graph:
         rows = [flat_claim(claim_dict(c)) for c in self.claims(**filters)]
         return pd.DataFrame(rows, columns=list(DATAFRAME_COLUMNS))
 
-    def sparql(self, query: str, **bindings: object) -> Result:
+    def sparql(self, query: str, /, **bindings: object) -> Result:
         """Run SPARQL over the graph (relgraph's prefixes predeclared, default graph = all graphs).
 
         Each keyword binds a selected variable to a value as an RDF term (``str`` → literal; see

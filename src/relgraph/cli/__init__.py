@@ -41,8 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("relgraph: interrupted", err=True)
         return 130
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "relgraph"
+        message = " ".join(error.format_message().split()).rstrip(".")
+        message = message[:1].lower() + message[1:]
+        click.echo(f"relgraph: error: {message} (see '{command} --help')", err=True)
+        return error.exit_code
     except click.ClickException as error:
-        error.show()
+        click.echo(f"relgraph: error: {' '.join(error.format_message().split())}", err=True)
         return error.exit_code
     except BrokenPipeError:
         return 0
@@ -53,5 +59,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Command modules register themselves on ``cli``; each is one family of verbs.
-from . import commands  # noqa: E402,F401
-from . import access  # noqa: E402,F401
+from . import access, commands  # noqa: E402,F401

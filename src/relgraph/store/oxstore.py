@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import StoreError
-from ..records import Article, Claim, GRAPH_NS
+from ..records import ENTITY_NS, GRAPH_NS, Article, Claim
 from .mapping import (
     ENTITIES_GRAPH, article_iri, article_quads, claim_entities, content_hash, entity_quads,
     graph_iri, rel,
@@ -98,15 +98,40 @@ class GraphStore:
         return len(quads)
 
     def _replace(self, article_id: str, quads: list[ox.Quad], entities: list[ox.Quad]) -> None:
-        self.ox.extend(entities)
         g = graph_iri(article_id)
+        before = self._entities_in(g)
+        described = {q.subject for q in entities}
+        for node in described:  # the latest description wins: a renamed entity keeps one label
+            for old in list(self.ox.quads_for_pattern(node, None, None, ENTITIES_GRAPH)):
+                self.ox.remove(old)
+        self.ox.extend(entities)
         if self.ox.contains_named_graph(g):
             self.ox.remove_graph(g)
         self.ox.extend(quads)
+        self._drop_unreferenced(before - described)
 
     def remove_article(self, article_id: str) -> None:
+        """Drop the article's graph, and the descriptions of entities no other article names."""
         g = graph_iri(article_id)
-        self._write(lambda: self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None)
+
+        def remove() -> None:
+            if self.ox.contains_named_graph(g):
+                named = self._entities_in(g)
+                self.ox.remove_graph(g)
+                self._drop_unreferenced(named)
+
+        self._write(remove)
+
+    def _entities_in(self, g: ox.NamedNode) -> set[ox.NamedNode]:
+        """Entities an article's graph names (as the object of some statement)."""
+        return {q.object for q in self.ox.quads_for_pattern(None, None, None, g)
+                if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(ENTITY_NS)}
+
+    def _drop_unreferenced(self, nodes: Iterable[ox.NamedNode]) -> None:
+        for node in nodes:
+            if not any(q.graph_name != ENTITIES_GRAPH for q in self.ox.quads_for_pattern(None, None, node)):
+                for old in list(self.ox.quads_for_pattern(node, None, None, ENTITIES_GRAPH)):
+                    self.ox.remove(old)
 
     def _write(self, action) -> None:
         if self.read_only:
