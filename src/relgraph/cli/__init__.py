@@ -59,4 +59,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Command modules register themselves on ``cli``; each is one family of verbs.
-from . import access, commands  # noqa: E402,F401
+from . import access, commands, html  # noqa: E402,F401

@@ -385,7 +385,7 @@ def _object(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> 
         if ctx.lexicon.noun(lemma):
             owners = [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
             return owners or [ctx.event(token)]
-        if entry.relation in EVENT_FALLBACK:
+        if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
             return [ctx.event(token)]
     if takes_concept:
         concepts = [ctx.concept(t) for t in (token, *token.conjuncts)]

@@ -29,7 +29,7 @@ SINGULAR_IT = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "both"})
 GROUP_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "leader", "leaders",
                          "party", "parties", "government", "governments", "state", "states", "neighbours",
-                         "neighbors", "capitals", "powers", "partners", "allies"})
+                         "neighbors", "capitals", "powers", "partners", "allies", "ally"})
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
@@ -318,6 +318,11 @@ class DocContext:
             kind = "Agreement" if head in AGREEMENT_HEADS else "Policy"
             return Entity(key=f"{kind.lower()}/{slugify(label)}", label=label, type=kind)
         return None
+
+    def is_agent_noun(self, token: Token) -> bool:
+        """"the administration", "the allies": nouns for actors, never acts."""
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.agents or token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS
 
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""

@@ -1,0 +1,40 @@
+"""``relgraph html``: the interactive graph page, with its own selection of actors and claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import cli
+from .commands import OUT, STORE, _store_path, parse_date
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Page to write [default: OUT/graph.html].")
+@OUT
+@STORE
+@click.option("--max-nodes", type=click.IntRange(1), default=None,
+              help="Keep the actors with the most claims (the focus actor always stays).")
+@click.option("--focus", metavar="ACTOR", default=None, help="Only this actor (label or IRI) and its neighbours.")
+@click.option("--since", metavar="YYYY-MM-DD", default=None, help="Only claims on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", default=None, help="Only claims on or before this date.")
+@click.option("--relations", metavar="NAMES", default=None,
+              help="Only these relations, comma-separated (e.g. supports,sanctions).")
+@click.option("--title", default="relgraph", show_default=True, help="Page title.")
+def html(output, out_dir, store_dir, max_nodes, focus, since, until, relations, title):
+    """Write the interactive HTML graph of the built store (offline: opens from file://)."""
+    from ..export.html import write_html
+    from ..export.records import claim_dict
+    from ..store import GraphStore
+    from ..store.read import articles, claims
+
+    names = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        path = write_html(Path(output) if output else Path(out_dir) / "graph.html",
+                          [claim_dict(c) for c in claims(store)], articles(store), title=title,
+                          max_nodes=max_nodes, focus=focus, since=parse_date(since, "--since"),
+                          until=parse_date(until, "--until"), relations=names)
+    click.echo(f"wrote {path}")
+    click.echo(f"open the graph: file://{path.resolve()}")

@@ -1,0 +1,38 @@
+"""``relgraph html``: options select what the page shows; bad values are one-line errors."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from relgraph.cli import main
+
+
+def page_data(path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    blob = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', text, re.S).group(1)
+    return json.loads(blob)
+
+
+def test_cli_html_focus_and_relations_narrow_the_page(built, tmp_path):
+    everything, narrowed = tmp_path / "all.html", tmp_path / "russia.html"
+    assert main(["html", "--out", str(built.out), "-o", str(everything)]) == 0
+    assert main(["html", "--out", str(built.out), "-o", str(narrowed), "--focus", "Russia",
+                 "--relations", "supports,praises"]) == 0
+    full, focused = page_data(everything), page_data(narrowed)
+    assert 0 < len(focused["nodes"]) < len(full["nodes"])
+    assert {e["relation"] for e in focused["edges"]} <= {"supports", "praises"}
+    assert "Russia" in {n["label"] for n in focused["nodes"]}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--since", "2025-13-01"], "relgraph: error: --since '2025-13-01' is not a date; use YYYY-MM-DD"),
+    (["--relations", "fights"], "relgraph: error: unknown relation 'fights'; choose one of: "),
+    (["--focus", "Atlantis"], "relgraph: error: unknown actor 'Atlantis' for --focus; try one of: "),
+])
+def test_cli_html_bad_option_is_one_line(built, tmp_path, capsys, args, message):
+    assert main(["html", "--out", str(built.out), "-o", str(tmp_path / "x.html"), *args]) in (1, 2)
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(message) and "\n" not in err
