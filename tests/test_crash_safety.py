@@ -20,6 +20,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -173,18 +174,42 @@ def _html_complete(path: Path) -> list[str]:
     return [text]
 
 
-def kill_at(corpus: Path, out: Path, delay: float) -> bool:
-    """Start a build and SIGKILL it after ``delay`` seconds; False if it finished first."""
+def wal_written(out: Path) -> Callable[[], bool]:
+    """A trigger: the build has written to a store log that was not there when it started."""
+    store = out / "store"
+    old = {p.name for p in store.glob("*.log")} if store.is_dir() else set()
+
+    def fired() -> bool:
+        return any(p.name not in old and p.stat().st_size > 0 for p in store.glob("*.log")) if store.is_dir() \
+            else False
+    return fired
+
+
+def exporting(out: Path) -> Callable[[], bool]:
+    """A trigger: the build has started writing its exports (a temporary export file exists)."""
+    return lambda: any(out.glob(".*.tmp"))
+
+
+def kill_at(corpus: Path, out: Path, trigger: Callable[[], bool], delay: float) -> bool:
+    """Start a build, SIGKILL it ``delay`` seconds after ``trigger`` fires; False if it finished first."""
     proc = start_build(corpus, out)
-    try:
-        proc.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
+    while proc.poll() is None and not _fired(trigger):
+        time.sleep(0.005)
+    time.sleep(delay)
+    if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         return True
     _, err = proc.communicate()
     assert proc.returncode == 0, err.decode()
     return False
+
+
+def _fired(trigger: Callable[[], bool]) -> bool:
+    try:
+        return trigger()
+    except FileNotFoundError:  # a file vanished between listing and stat
+        return False
 
 
 def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exports(tmp_path: Path) -> None:
@@ -194,8 +219,8 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
     # The reference: uninterrupted builds of version 1 (fresh), 2, then 1 again, in one output folder.
     shadow = tmp_path / "shadow"
     write_corpus(corpus, 1)
-    span, exporting = timed_build(corpus, shadow)
-    reference = {"fresh": quads(shadow)}
+    span, first_export = timed_build(corpus, shadow)
+    reference = {}
     write_corpus(corpus, 2)
     run_build(corpus, shadow)
     reference[2] = quads(shadow)
@@ -208,37 +233,41 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
 
     phases: Counter[str] = Counter()
 
-    def delay() -> float:
-        """Half the kills anywhere in the build, half around the store writes and exports."""
-        if rng.random() < 0.5:
-            return rng.uniform(0.05, 0.9) * span
-        return rng.uniform(max(0.05, exporting - 0.8), min(exporting + 0.3, 0.95 * span))
-
-    def kill_and_check(out: Path, version: int) -> None:
-        """Kill one build of ``version`` (drawing a new delay while builds finish first), then check."""
-        write_corpus(corpus, version)
+    def kill_and_check(out: Path) -> None:
+        """Kill a build of the other corpus version at a random point of a randomly chosen phase, then check."""
+        nonlocal version
         while True:
+            version = 3 - version  # always the other version, so the build has articles to write
+            write_corpus(corpus, version)
             before = quads(out) if (out / "store" / "CURRENT").exists() else set()
-            if kill_at(corpus, out, delay()):
+            aim = rng.choice(["start", "store", "export"])
+            trigger, delay = {
+                "start": (lambda: True, rng.uniform(0.05, 0.9) * first_export),
+                "store": (wal_written(out), rng.uniform(0.0, 0.15)),
+                "export": (exporting(out), rng.uniform(0.0, 0.8 * (span - first_export))),
+            }[aim]
+            if kill_at(corpus, out, trigger, delay):
                 break
             phases["finished before the kill"] += 1
         phases[check_store(out, corpus, before) if (out / "store" / "CURRENT").exists()
                else "before the store was created"] += 1
         check_exports(out)
 
-    # 1. Kills during the very first build into an empty output folder.
+    # 1. Kills during the very first builds into an empty output folder.
     fresh = tmp_path / "fresh"
+    version = 2
     for _ in range(KILLS_ON_A_NEW_STORE):
-        kill_and_check(fresh, 1)
-    run_build(corpus, fresh)
-    assert quads(fresh) == reference["fresh"]
+        kill_and_check(fresh)
+    for final in (2, 1):  # to completion through both versions, as the shadow went
+        write_corpus(corpus, final)
+        run_build(corpus, fresh)
+    assert quads(fresh) == reference[1]
     assert check_exports(fresh) == 10
 
     # 2. Kills while an existing output folder is brought to the other corpus version.
-    version = 1
+    version = 2
     for n in range(1, KILLS_ON_A_BUILT_STORE + 1):
-        version = 3 - version
-        kill_and_check(built, version)
+        kill_and_check(built)
         if n % CHECK_EVERY == 0:
             run_build(corpus, built)
             assert quads(built) == reference[version], f"after kill {n}: the store differs from the reference"
@@ -246,6 +275,6 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
 
     kills = sum(count for phase, count in phases.items() if phase != "finished before the kill")
     print(f"\ncrash safety: {kills} kills, phases {dict(phases)}; an uninterrupted build took {span:.1f}s "
-          f"and wrote its first export at {exporting:.1f}s", file=sys.stderr)
+          f"and wrote its first export at {first_export:.1f}s", file=sys.stderr)
     assert kills == KILLS_ON_A_NEW_STORE + KILLS_ON_A_BUILT_STORE
     assert len(phases) >= 3, phases

@@ -204,10 +204,7 @@ class DocContext:
         """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
         states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
         found: list[Entity] = []
-        for i in _np_left(t):
-            if i == t.i:
-                continue
-            tok = self.doc[i]
+        for tok in (d for left in t.lefts for d in left.subtree):
             cm = self.mention(tok)
             if cm is not None and cm.entity.type in ("Country", "Organization", "Group"):
                 found.append(cm.entity)
@@ -218,10 +215,14 @@ class DocContext:
 
     def country_of(self, person: Entity) -> Entity | None:
         """The Country entity a person serves, when known."""
-        if not person.country:
+        return self.state(person.country)
+
+    def state(self, iso3: str | None) -> Entity | None:
+        """The Country entity of an ISO3 code, when the gazetteer has it."""
+        if not iso3:
             return None
         try:
-            return self.gazetteer.by_key(f"country/{person.country}").entity
+            return self.gazetteer.by_key(f"country/{iso3}").entity
         except KeyError:
             return None
 
@@ -341,7 +342,10 @@ class DocContext:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = [e for e in self.actors(obj) if e.type in ACTOR_TYPES]
+                        found = [e for e in self.actors(obj) if e.type in ACTOR_TYPES] or self.owner_of(obj)
+                        if not found and child.lower_ == "in":  # "sites in Gaza": the place's state
+                            found = [c for e in self.actors(obj, places=True) if e.type == "Place"
+                                     and (c := self.state(e.country)) is not None]
                         if not found and depth < 2:
                             found = self.generic_owner(obj, depth + 1)
                         if found:
