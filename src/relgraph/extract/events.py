@@ -15,7 +15,7 @@ from ..vocab import relation as relation_info
 from . import context, make_claim, news_sentences, register
 from .clause import ClauseReading, noun_negated, read_clause
 from .lexicon import LexEntry
-from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext
+from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext, appos_host
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
                             "invite", "help", "allow", "order", "tell", "request", "pressure", "prompt",
@@ -103,7 +103,7 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         if head == token:
             break
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return [_copula_subject(head) or _appos_host(head)], []
+            return [_copula_subject(head) or appos_host(head)], []
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in token.children):
             break
         if token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
@@ -129,18 +129,6 @@ def _copula_subject(noun: Token) -> Token | None:
     if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
         return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
-
-
-def _appos_host(noun: Token) -> Token:
-    """"Paraguay, one of the few states that still recognise Taipei": Paraguay."""
-    token = noun
-    for _ in range(3):
-        if token.dep_ == "appos":
-            return token.head
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "appos":
-            return token.head.head.head
-        token = token.head
-    return noun
 
 
 def _carries_claim(ctx: DocContext, noun: Token) -> bool:

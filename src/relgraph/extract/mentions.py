@@ -158,7 +158,7 @@ class DocContext:
             return self._read(m, t, places=places)
         lower = t.lower_
         if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
-            return self._actor(t.head.head, places=places)
+            return self._actor(appos_host(t.head.head), places=places)
         if lower in MALE_FEMALE:
             return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
         if lower in SINGULAR_IT:
@@ -177,6 +177,11 @@ class DocContext:
             if owners:
                 return owners
             for child in t.children:
+                if child.dep_ == "acl" and child.lemma_ == "lead":  # "a bloc led by Colombia and the EU"
+                    found = [e for a in child.children if a.dep_ == "agent" for o in a.children
+                             if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+                    if found:
+                        return found
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     found = [e for obj in child.children if obj.dep_ == "pobj"
                              for e in self.actors(obj) if e.type in ACTOR_TYPES]
@@ -370,6 +375,18 @@ def _last(mentions: list[Mention], before: int, ok) -> list[Entity]:
         if m.end <= before and ok(m):
             return [m.entity]
     return []
+
+
+def appos_host(noun: Token) -> Token:
+    """"Paraguay, one of the few states that …": Paraguay."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "appos":
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "appos":
+            return token.head.head.head
+        token = token.head
+    return noun
 
 
 def _coordination_root(token: Token) -> Token:
