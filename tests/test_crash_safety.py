@@ -175,14 +175,13 @@ def _html_complete(path: Path) -> list[str]:
 
 
 def wal_written(out: Path) -> Callable[[], bool]:
-    """A trigger: the build has written to a store log that was not there when it started."""
-    store = out / "store"
-    old = {p.name for p in store.glob("*.log")} if store.is_dir() else set()
+    """A trigger: the build has written an article to the store's write-ahead log.
 
-    def fired() -> bool:
-        return any(p.name not in old and p.stat().st_size > 0 for p in store.glob("*.log")) if store.is_dir() \
-            else False
-    return fired
+    Opening a store writes a few bytes to a new log; an article's quads are kilobytes.
+    """
+    store = out / "store"
+    sizes = {p.name: p.stat().st_size for p in store.glob("*.log")} if store.is_dir() else {}
+    return lambda: any(p.stat().st_size > sizes.get(p.name, 0) + 1024 for p in store.glob("*.log"))
 
 
 def exporting(out: Path) -> Callable[[], bool]:

@@ -22,7 +22,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force",
                             "lead", "spur", "cause", "send"})
 HOSTING = frozenset({"receive", "welcome", "host"})
 LOOK_THROUGH = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort", "version", "opening"})
-PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks"})
+PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "providesAidTo"})
 AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic", "material", "medical"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
 EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",

@@ -32,6 +32,7 @@ GROUP_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nat
                          "neighbors", "capitals", "powers", "partners", "allies", "ally"})
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
 
 
@@ -165,6 +166,16 @@ class DocContext:
             return _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
                          and m.kind != "demonym" and self._is_agentive(m))
         if lower in PLURAL or self._is_group_phrase(t):
+            size = next((NUMBERS[c.lower_] for c in t.children if c.lower_ in NUMBERS), 0)
+            if size > 2:  # "the three leaders": the last three people (or states) named
+                kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
+                recent: list[Entity] = []
+                for m in reversed(self.mentions):
+                    if m.end <= t.i and m.entity.type == kind and m.kind != "demonym" \
+                            and m.entity.key not in {e.key for e in recent}:
+                        recent.append(m.entity)
+                    if len(recent) == size:
+                        return recent[::-1]
             return self.group_before(t.i)
         if lower in ("latter", "former"):
             group = self.group_before(t.i)
@@ -344,6 +355,11 @@ class DocContext:
         if owners:
             return owners
         for child in token.children:
+            if child.dep_ == "acl":  # "the mine operated by French group Orano"
+                found = [e for a in child.children if a.dep_ == "agent" for o in a.children
+                         if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+                if found:
+                    return found
             if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":

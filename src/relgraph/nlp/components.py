@@ -124,8 +124,9 @@ def _title_fragment(span: Span) -> bool:
     """Model spans that name no actor: "Defence" in "Defence Minister Boris Pistorius", "State" in
     "Secretary of State", storms named like people."""
     doc = span.doc
-    if span.label_ == "person" and doc[span.start].lower_ in WEATHER:
-        return True  # "Typhoon Kalmaegi" is no person
+    if span.label_ == "person" and (doc[span.start].lower_ in WEATHER
+                                    or not all(t.is_title or t.is_upper or not t.is_alpha for t in span)):
+        return True  # "Typhoon Kalmaegi" and "hypersonic missiles" are no persons
     if span.label_ != "org":
         return False
     if span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS:
