@@ -248,8 +248,10 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
             if kill_at(corpus, out, trigger, delay):
                 break
             phases["finished before the kill"] += 1
-        phases[check_store(out, corpus, before) if (out / "store" / "CURRENT").exists()
-               else "before the store was created"] += 1
+        phase = (check_store(out, corpus, before) if (out / "store" / "CURRENT").exists()
+                 else "before the store was created")
+        print("DEBUG", aim, round(delay, 3), phase, file=sys.stderr)
+        phases[phase] += 1
         check_exports(out)
 
     # 1. Kills during the very first builds into an empty output folder.

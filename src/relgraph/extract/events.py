@@ -138,7 +138,8 @@ def _carries_claim(ctx: DocContext, noun: Token) -> bool:
     if _quantity_of(ctx, noun) is not None:
         return True
     lemma = noun.lemma_.lower()
-    return bool(ctx.lexicon.noun(lemma)) and lemma not in ctx.lexicon.concept_heads
+    return bool(ctx.lexicon.noun(lemma) or ctx.lexicon.noun(noun.lower_)) and \
+        lemma not in ctx.lexicon.concept_heads
 
 
 def _light_lemma(ctx: DocContext, verb: Token) -> str | None:

@@ -77,10 +77,13 @@ class DocContext:
             except KeyError:
                 return None
             return Mention(span.start, span.end, kind, entity)
-        if kind == "person":
-            return Mention(span.start, span.end, kind, self._person(span))
         if kind == "org" and self._title_size(list(span)):
-            return Mention(span.start, span.end, "person", self._person(span))  # "Field Marshal X Y"
+            kind = "person"  # "Field Marshal Asim Munir", read by the model as an organisation
+        if kind == "person":
+            person = self._person(span)
+            if person is None:
+                return None
+            return Mention(span.start, span.end, kind, person)
         if kind == "org":
             text = _strip_article(span.text)
             if not text or text.isdigit() or not any(c.isupper() for c in text):
@@ -95,7 +98,7 @@ class DocContext:
                                                               type="Place"))
         return None
 
-    def _person(self, span: Span) -> Entity:
+    def _person(self, span: Span) -> Entity | None:
         tokens = list(span)
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
             tokens = tokens[1:]
@@ -107,10 +110,13 @@ class DocContext:
             entity = known.entity
         elif len(words) == 1 and words[0] in self._surnames:
             entity = self._surnames[words[0]]
+        elif len(words) == 1:
+            return None  # a lone unknown word ("Tiananmen") is too weak a sign of a person
         else:
             entity = Entity(key=f"person/{slugify(name)}", label=name, type="Person")
-        if len(words) > 1:
-            self._surnames.setdefault(words[-1], entity)
+        if len(words) > 1:  # later "Mishustin" (or, as in Malaysia, "Anwar") is the same person
+            for word in (words[-1], words[0]):
+                self._surnames.setdefault(word, entity)
         return entity
 
     def _title_size(self, tokens: list[Token]) -> int:
