@@ -43,19 +43,19 @@ def events(doc: Doc) -> Iterator[Claim]:
 
 
 # ------------------------------------------------------------------------------------ verbs
-def _verb_entry(ctx: DocContext, verb: Token) -> tuple[LexEntry | None, set[str]]:
-    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out")."""
+def _verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
+    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to")."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("prt", "prep"):
             entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
             if entry is not None:
-                return entry, ({child.lower_} if child.dep_ == "prep" else set())
-    return ctx.lexicon.verb(lemma), set()
+                return entry
+    return ctx.lexicon.verb(lemma)
 
 
 def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
-    entry, extra_preps = _verb_entry(ctx, verb)
+    entry = _verb_entry(ctx, verb)
     if entry is None:
         return
     lex = ctx.lexicon
@@ -69,9 +69,11 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     subjects, patients = _arguments(verb)
     objects = list(patients)
     if entry.dobj:
-        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    preps = entry.preps | extra_preps
-    objects += _prep_objects(verb, preps)
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"]
+        # "oppose what they called unilateral sanctions"
+        objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+                    for o in c.children if o.dep_ in ("oprd", "attr")]
+    objects += _prep_objects(verb, entry.preps)
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
@@ -168,7 +170,7 @@ def _quantity_of(ctx: DocContext, noun: Token) -> Token | None:
 def _prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     found = []
     for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             found += [g for g in child.children if g.dep_ == "pobj"]
             # "pull out of", "on behalf of": one more preposition down
             for g in child.children:

@@ -22,8 +22,8 @@ ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
 CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
 AGREEMENT_HEADS = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol",
                              "declaration", "memorandum"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "across", "into",
-                            "throughout", "within", "to"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
+                            "throughout", "within"})
 MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
 SINGULAR_IT = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "both"})
