@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Claim, Entity
 from . import context, make_claim, news_sentences, register
+from ..actors.gazetteer import slugify
 from .mentions import DocContext
 
 CONTAINERS = frozenset({"Country", "Place"})
@@ -60,7 +61,7 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and owners:
                 for obj in child.children:
-                    named = _as_place(ctx, obj) if obj.dep_ == "pobj" else None
+                    named = _named_place(ctx, obj) if obj.dep_ == "pobj" else None
                     if named is not None:
                         return named, owners[0]
     return None
@@ -76,6 +77,17 @@ def _as_place(ctx: DocContext, token: Token) -> Entity | None:
         place = ctx.gazetteer.place(ctx.doc[m.start:m.end].text)
         return place.entity if place is not None else None
     return None
+
+
+def _named_place(ctx: DocContext, token: Token) -> Entity | None:
+    """After "the city of", any proper name is a place, whatever the model took it for."""
+    place = _as_place(ctx, token)
+    if place is not None or token.pos_ != "PROPN":
+        return place
+    m = ctx.mention(token)
+    start, end = (m.start, m.end) if m is not None else (token.left_edge.i, token.i + 1)
+    label = ctx.doc[start:end].text
+    return Entity(key=f"place/{slugify(label)}", label=label, type="Place")
 
 
 def _as_container(ctx: DocContext, token: Token) -> Entity | None:
