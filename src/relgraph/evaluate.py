@@ -37,12 +37,11 @@ class GoldClaim:
     either_direction: bool = False
     required: bool = True
     why: str = ""
+    shown: tuple[str, str] = ("", "")  # the first subject and object names as the gold file writes them
 
     def describe(self) -> str:
-        def names(s: frozenset[str]) -> str:
-            return "/".join(sorted(s)[:3])
         neg = "" if self.polarity == "positive" else " (negative)"
-        return f"{names(self.subject)} {'|'.join(self.relations)} {names(self.object)}{neg}"
+        return f"{self.shown[0]} {'|'.join(self.relations)} {self.shown[1]}{neg}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +115,7 @@ def _gold_claim(raw: dict, where: str) -> GoldClaim:
             either_direction=bool(raw.get("either_direction", False)),
             required=bool(raw.get("required", True)),
             why=raw.get("why", ""),
+            shown=(raw["subject"][0] if raw["subject"] else "", raw["object"][0] if raw["object"] else ""),
         )
     except (KeyError, TypeError) as exc:
         raise InputError(f"{where}: a gold claim lacks {exc}") from None

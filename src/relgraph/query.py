@@ -69,7 +69,13 @@ def with_prefixes(sparql: str) -> str:
     declared = sparql.upper()
     missing = [line for line in PREFIXES.strip().splitlines()
                if f"PREFIX {line.split()[1].upper()}" not in declared]
-    return "\n".join(missing) + "\n" + sparql
+    # one line of declarations, so that a syntax error's line number is the user's line + 1
+    return " ".join(missing) + "\n" + sparql
+
+
+def _user_position(message: str) -> str:
+    """Oxigraph's "error at L:C" counts the declarations line with_prefixes adds; give the user's."""
+    return re.sub(r"\berror at (\d+):(\d+)", lambda m: f"error at {max(int(m[1]) - 1, 1)}:{m[2]}", message)
 
 
 def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] | None = None,
@@ -83,7 +89,7 @@ def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] 
     try:
         results = store.query(with_prefixes(sparql), **options)
     except SyntaxError as exc:
-        raise QueryError(f"the SPARQL query does not parse: {str(exc).splitlines()[0]}") from None
+        raise QueryError(f"the SPARQL query does not parse: {_user_position(str(exc).splitlines()[0])}") from None
     except RuntimeError as exc:
         missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
         if missing:
