@@ -52,3 +52,21 @@ def test_nlp_components_work_in_a_users_pipeline():
 def test_nlp_actor_spans_never_merge_neighbours(text, expected):
     doc = load_model()(text)
     assert expected <= {s.kb_id_ for s in doc.spans["actors"]}
+
+
+def test_nlp_claims_component_puts_claims_on_the_doc():
+    nlp = spacy.load(model_name())
+    nlp.add_pipe("relgraph_paragraphs", before="parser")
+    nlp.add_pipe("relgraph_actors", after="ner")
+    nlp.add_pipe("relgraph_claims", config={"extractors": ["events"]})
+    doc = nlp("Russia and China vowed to deepen cooperation. Beijing criticised Tokyo.")
+    found = {(c.subject.label, c.relation, c.object.label, c.modality) for c in doc._.claims}
+    assert found == {("Russia", "cooperatesWith", "China", "intended"),
+                     ("China", "criticizes", "Japan", "asserted")}
+
+
+def test_nlp_claims_component_rejects_unknown_extractor():
+    nlp = spacy.blank("en")
+    with pytest.raises(Exception) as err:
+        nlp.add_pipe("relgraph_claims", config={"extractors": ["verbs"]})
+    assert "unknown extractor 'verbs'; choose one of: events, places, roles" in str(err.value)

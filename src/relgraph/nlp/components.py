@@ -1,9 +1,10 @@
-"""spaCy components: paragraph-aware sentence starts and the actor gazetteer.
+"""spaCy components: paragraph-aware sentence starts, the actor gazetteer, and the claims.
 
-Both are registered factories, usable in any English pipeline::
+All are registered factories, usable in any English pipeline::
 
     nlp.add_pipe("relgraph_paragraphs", before="parser")
     nlp.add_pipe("relgraph_actors", after="ner")
+    nlp.add_pipe("relgraph_claims")          # optional: doc._.claims, a list of Claim records
 
 ``relgraph_actors`` writes ``doc.spans["actors"]``: each span's ``label_`` is how it names the actor
 (``name``, ``metonym``, ``demonym``, ``place``, ``person``, ``org``, ``gpe``) and ``kb_id_`` is the
@@ -133,3 +134,29 @@ def _title_fragment(span: Span) -> bool:
         return True
     # "Secretary of State Marco Rubio"
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS
+
+
+@Language.factory("relgraph_claims", default_config={"extractors": None})
+def make_claim_reader(nlp: Language, name: str, extractors: list[str] | None) -> ClaimReader:
+    return ClaimReader(extractors)
+
+
+class ClaimReader:
+    """Runs the registered extractors and leaves the claims on ``doc._.claims`` (after
+    ``relgraph_actors``). The article a doc belongs to may be set first with
+    ``relgraph.extract.doc_for(doc, article)``; otherwise claims carry an empty article id."""
+
+    def __init__(self, extractors: list[str] | None = None) -> None:
+        from ..extract import get_extractor
+
+        for extractor in extractors or ():
+            get_extractor(extractor)  # an unknown name fails now, listing the valid ones
+        self.names = extractors
+        if not Doc.has_extension("claims"):
+            Doc.set_extension("claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..extract import extract_doc
+
+        doc._.claims = extract_doc(doc, self.names)
+        return doc
