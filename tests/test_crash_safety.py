@@ -261,7 +261,7 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
     version = 2
     for _ in range(KILLS_ON_A_NEW_STORE):
         kill_and_check(fresh)
-    for final in (2, 1):  # to completion through both versions, as the shadow went
+    for final in (2, 1):  # to completion through both versions, in the shadow's order
         write_corpus(corpus, final)
         run_build(corpus, fresh)
     assert quads(fresh) == reference[1]
@@ -281,4 +281,4 @@ def test_crash_safety_sigkill_at_random_points_never_breaks_the_store_or_the_exp
     print(f"\ncrash safety: {kills} kills, phases {dict(phases)}; an uninterrupted build took {span:.1f}s "
           f"and wrote its first export at {first_export:.1f}s", file=sys.stderr)
     assert kills == KILLS_ON_A_NEW_STORE + KILLS_ON_A_BUILT_STORE
-    assert len(phases) >= 3, phases
+    assert {"start-up and model loading", "export writing"} <= set(phases), phases

@@ -20,13 +20,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 
 from .errors import StoreError, UsageError, unknown_name
 from .query import Result, run_query
-from .records import ARTICLE_NS, MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
+from .records import MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
 from .store import GraphStore
 
 __all__ = ["Graph", "HtmlView", "open"]
@@ -379,33 +378,7 @@ def _substitutions(values: Mapping[str, object]):
     return substitutions(values)
 
 
-def _v(term) -> str | None:
-    return None if term is None else term.value
-
-
 def _claim(row, ents: Mapping[str, Entity]) -> Claim:
-    def entity(term) -> Entity:
-        found = ents.get(term.value)
-        if found is None:
-            tail = term.value.rsplit("/", 1)[-1]
-            return Entity(key=tail, label=tail, type="Entity")
-        return found
+    from .store.read import claim_from_row
 
-    return Claim(
-        article=unquote(row["article"].value[len(ARTICLE_NS):]),
-        sentence=int(row["sent"].value),
-        start=int(row["start"].value),
-        end=int(row["end"].value),
-        evidence=row["ev"].value,
-        subject=entity(row["s"]),
-        relation=row["rel"].value[len(ONTOLOGY_NS):],
-        object=entity(row["o"]),
-        polarity=row["pol"].value,
-        modality=row["mod"].value,
-        confidence=float(row["conf"].value),
-        date=_v(row["date"]),
-        speaker=entity(row["speaker"]) if row["speaker"] is not None else None,
-        cameo=_v(row["cameo"]),
-        qualifier=_v(row["qual"]),
-        trigger=_v(row["trig"]),
-    )
+    return claim_from_row(row, dict(ents))

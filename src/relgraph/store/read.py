@@ -98,33 +98,37 @@ def articles(store: GraphStore) -> dict[str, dict]:
 
 def claims(store: GraphStore) -> Iterator[Claim]:
     """Every stored claim as a record, in a deterministic order (article, offset, relation…)."""
-    from urllib.parse import unquote
-
     ents = entities(store)
+    for row in store.query(_CLAIMS):
+        yield claim_from_row(row, ents)
+
+
+def claim_from_row(row, ents: dict[str, Entity]) -> Claim:
+    """A Claim from a solution of a query selecting the variables of ``_CLAIMS``."""
+    from urllib.parse import unquote
 
     def entity(term) -> Entity:
         e = ents.get(term.value)
         if e is None:  # described nowhere: keep the IRI's last segment as its label
-            return Entity(key=term.value.rsplit("/", 1)[-1], label=term.value.rsplit("/", 1)[-1],
-                          type="Entity")
+            tail = term.value.rsplit("/", 1)[-1]
+            return Entity(key=tail, label=tail, type="Entity")
         return e
 
-    for row in store.query(_CLAIMS):
-        yield Claim(
-            article=unquote(row["article"].value[len(ARTICLE_NS):]),
-            sentence=int(row["sent"].value),
-            start=int(row["start"].value),
-            end=int(row["end"].value),
-            evidence=row["ev"].value,
-            subject=entity(row["s"]),
-            relation=row["rel"].value[len(ONTOLOGY_NS):],
-            object=entity(row["o"]),
-            polarity=row["pol"].value,
-            modality=row["mod"].value,
-            confidence=float(row["conf"].value),
-            date=_v(row["date"]),
-            speaker=entity(row["speaker"]) if row["speaker"] is not None else None,
-            cameo=_v(row["cameo"]),
-            qualifier=_v(row["qual"]),
-            trigger=_v(row["trig"]),
-        )
+    return Claim(
+        article=unquote(row["article"].value[len(ARTICLE_NS):]),
+        sentence=int(row["sent"].value),
+        start=int(row["start"].value),
+        end=int(row["end"].value),
+        evidence=row["ev"].value,
+        subject=entity(row["s"]),
+        relation=row["rel"].value[len(ONTOLOGY_NS):],
+        object=entity(row["o"]),
+        polarity=row["pol"].value,
+        modality=row["mod"].value,
+        confidence=float(row["conf"].value),
+        date=_v(row["date"]),
+        speaker=entity(row["speaker"]) if row["speaker"] is not None else None,
+        cameo=_v(row["cameo"]),
+        qualifier=_v(row["qual"]),
+        trigger=_v(row["trig"]),
+    )
