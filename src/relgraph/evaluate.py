@@ -123,6 +123,8 @@ def _gold_claim(raw: dict, where: str) -> GoldClaim:
 
 @dataclass
 class RelationScore:
+    """Gold claims required and found, distinct gold claims matched, predictions matching nothing."""
+
     required: int = 0
     found: int = 0  # required gold claims matched
     matched: int = 0  # distinct gold claims matched (for precision)
@@ -139,24 +141,13 @@ class RelationScore:
 
 
 @dataclass
-class Report:
-    required: int = 0
-    found: int = 0
-    matched: int = 0
-    unmatched: int = 0
+class Report(RelationScore):
+    """Counts over every relation, per relation, and every miss, false positive and must-not hit."""
+
     misses: list[tuple[str, GoldClaim]] = field(default_factory=list)
     false_positives: list[tuple[str, Claim]] = field(default_factory=list)
     must_not_hits: list[tuple[str, Claim, GoldClaim]] = field(default_factory=list)
     per_relation: dict[str, RelationScore] = field(default_factory=dict)
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.required if self.required else 1.0
-
-    @property
-    def precision(self) -> float:
-        total = self.matched + self.unmatched
-        return self.matched / total if total else 1.0
 
     @property
     def f1(self) -> float:
