@@ -76,8 +76,9 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     objects += _prep_objects(verb, entry.preps)
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
-            and verb.head not in subjects:
+    # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
+    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
+            and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN"):
         objects.append(_appos_root(verb.head))
     reading = read_clause(verb, lex)
     yield from _emit(ctx, sent, verb, entry, subjects, objects, reading, verb)
@@ -198,13 +199,14 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         holder = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and _quantity_of(ctx, root.head.head) == root:
         holder = root.head.head
-    light_lemma = _light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj") \
+    light_lemma = _light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr") \
         and holder.head != holder else None
-    if holder.dep_ == "pobj":
-        light_lemma = None
     light = holder.head if light_lemma else None
-    cut = light is not None and "cut" in lex.light[light_lemma]
-    candidates = [e for e in entries if ("cut" in e.flags) == cut]
+    if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
+        light, light_lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
+    cut = light is not None and "cut" in lex.light.get(light_lemma, frozenset())
+    candidates = [e for e in entries if ("cut" in e.flags) == cut
+                  and ("joint" not in e.flags or _is_joint(noun))]
     if light is not None:
         subjects, patients = _arguments(light)
         if holder.dep_ == "nsubjpass":
@@ -270,10 +272,15 @@ def _relcl_targets(noun: Token) -> list[Token]:
             for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
 
 
+def _is_joint(noun: Token) -> bool:
+    return any(c.lower_ in ("joint", "combined", "trilateral", "bilateral") for c in noun.children)
+
+
 def _between(ctx: DocContext, noun: Token) -> list[Entity]:
-    """"trade between China and Brazil", "talks between the two neighbours": the parties."""
+    """"trade between China and Brazil", "joint drills by the US, South Korea and Japan": the parties."""
+    parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in parties:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [e for e in ctx.actors(obj) if e.type in ACTOR_TYPES]
@@ -325,7 +332,7 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     elif entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
-        if _is_mutual(trigger):
+        if _is_mutual(trigger) or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
             pairs = list(permutations(subjects, 2))
         elif relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]

@@ -177,7 +177,7 @@ class DocContext:
                 kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
                 recent: list[Entity] = []
                 for m in reversed(self.mentions):
-                    if m.end <= t.i and m.entity.type == kind and m.kind != "demonym" \
+                    if m.end <= t.sent.start and m.entity.type == kind and m.kind != "demonym" \
                             and m.entity.key not in {e.key for e in recent}:
                         recent.append(m.entity)
                     if len(recent) == size:
@@ -230,6 +230,8 @@ class DocContext:
             cm = self.mention(tok)
             if cm is not None and cm.entity.type in ("Country", "Organization", "Group"):
                 found.append(cm.entity)
+            elif cm is not None and cm.entity.type == "Place" and cm.kind != "metonym":
+                found.append(self.state(cm.entity.country))  # "the Fordow enrichment plant": Iran's
             elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):
                 for e in self._actor(tok, places=False):
                     found.append(self.country_of(e) if e.type == "Person" else e)

@@ -37,8 +37,20 @@ def rel(name: str) -> NamedNode:
 
 
 def _safe(segment: str) -> str:
-    """An IRI path segment that is always valid, whatever the article id holds."""
-    return quote(segment, safe="-._~")
+    """An IRI path segment that is always valid, whatever the article id holds.
+
+    Everything but unreserved characters is percent-encoded. A final "." is too: Turtle and TriG
+    writers then escape it in prefixed names (``article:a\\.``), which rdflib cannot parse, and "."
+    or ".." alone would be dot-segments. The id "entities" is spelt "%65ntities" so that its graph
+    is not the shared entities graph. ``urllib.parse.unquote`` gives the id back in every case.
+
+    >>> [_safe(s) for s in ("a b/c", "v1.", "..", "entities")]
+    ['a%20b%2Fc', 'v1%2E', '.%2E', '%65ntities']
+    """
+    quoted = quote(segment, safe="-._~")
+    if quoted.endswith("."):
+        quoted = quoted[:-1] + "%2E"
+    return "%65ntities" if quoted == "entities" else quoted
 
 
 def article_iri(article_id: str) -> NamedNode:
