@@ -47,8 +47,8 @@ def _before(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | Non
     start = end
     while start > sent.start and end - start < WINDOW:
         t = ctx.doc[start - 1]
-        if t.pos_ in STOP_POS or t.lower_ in STOP_WORDS or t.text in (",", ";", ":", "(", ")") \
-                or t.is_space:
+        if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in STOP_WORDS \
+                or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
             break
         other = ctx.mention(t)
         if other is not None and other.entity.type == "Person":
