@@ -316,7 +316,7 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += _object(ctx, t, entry, places=places)
-    objects = _unique(objects)
+    objects = [o for o in _unique(objects) if not (relation == "withdrawsFrom" and o.type == "Person")]
     qualifier = None
     cameo = entry.cameo
     if reading.transform == "rejects":

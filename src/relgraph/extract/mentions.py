@@ -24,6 +24,7 @@ AGREEMENT_HEADS = frozenset({"treaty", "agreement", "accord", "deal", "pact", "c
                              "declaration", "memorandum"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "throughout", "within"})
+STATE_NOUNS = frozenset({"side", "country", "nation", "state", "neighbour", "neighbor", "government", "capital"})
 MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
 SINGULAR_IT = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "both"})
@@ -141,6 +142,7 @@ class DocContext:
         for i, m in list(self.by_token.items()):
             if m.entity.key == person.key:
                 self.by_token[i] = Mention(m.start, m.end, m.kind, updated)
+        self.mentions = [self.by_token[m.start] for m in self.mentions]
         return updated
 
     # ---------------------------------------------------------------- actors
@@ -182,7 +184,10 @@ class DocContext:
                         recent.append(m.entity)
                     if len(recent) == size:
                         return recent[::-1]
-            return self.group_before(t.i)
+            group = self.group_before(t.i)
+            if t.lemma_.lower() in STATE_NOUNS:  # "the two sides" are states, even if named by leaders
+                group = _dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
+            return group
         if lower in ("latter", "former"):
             group = self.group_before(t.i)
             if len(group) >= 2:

@@ -17,6 +17,7 @@ WINDOW = 7  # tokens a role phrase may span
 STOP_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 STOP_WORDS = frozenset({"by", "with", "to", "from", "for", "at", "in", "on", "and", "or", "as"})
 OWNERS = frozenset({"Country", "Organization", "Group"})
+FORMER = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile"})
 
 
 @register("roles")
@@ -79,8 +80,8 @@ COUNTERPART = "counterpart"
 def _role_in(ctx: DocContext, window: Span, person: Entity | None = None) -> tuple[str, Entity] | None:
     """The role a phrase gives and whom it serves; with no state named ("Secretary of State Marco
     Rubio"), the state the officials file gives for that person."""
-    if len(window) == 0:
-        return None
+    if len(window) == 0 or any(t.lower_ in FORMER for t in window):
+        return None  # "Cambodia's former leader Hun Sen" holds no office now
     owner = None
     for t in window:
         mention = ctx.mention(t)
