@@ -74,6 +74,8 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                     for o in c.children if o.dep_ in ("oprd", "attr")]
     objects += _prep_objects(verb, entry.preps)
+    # "postponed tariffs on Mexican imports", "eased restrictions on X to China"
+    objects += [o for c in verb.children if c.dep_ == "dobj" for o in _prep_objects(c, entry.preps)]
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
