@@ -61,6 +61,7 @@ class DocContext:
         self._surnames: dict[str, Entity] = {}
         self.last_role: str | None = None  # the role relation read last ("his counterpart" repeats it)
         self._role_titles = frozenset(title.title for title in self.gazetteer.role_titles)
+        self.role_words = frozenset(w for title in self._role_titles for w in title.split())
         for span in self.doc.spans.get(SPAN_KEY, []):
             mention = self._mention(span)
             if mention is None:
@@ -168,6 +169,10 @@ class DocContext:
         lower = t.lower_
         if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
             return self._actor(appos_host(t.head.head), places=places)
+        if lower in MALE_FEMALE | SINGULAR_IT | PLURAL and t.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._reporting_subject(t)
+            if speaker is not None:  # "X said it would…": it is X
+                return [e for e in self.actors(speaker) if e.type in ACTOR_TYPES]
         if lower in MALE_FEMALE:
             return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
         if lower in SINGULAR_IT:
@@ -270,6 +275,21 @@ class DocContext:
         if m.entity.type == "Place" and not places:
             return []
         return [m.entity]
+
+    def _reporting_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the verb of saying whose clause the pronoun is the subject of."""
+        verb = pronoun.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.speech:
+            return None
+        speech = verb.head
+        while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+            speech = speech.head
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in MALE_FEMALE | SINGULAR_IT | PLURAL:
+            return None
+        return subject
 
     def _is_agentive(self, m: Mention) -> bool:
         """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""

@@ -92,12 +92,27 @@ def _role_in(ctx: DocContext, window: Span, person: Entity | None = None) -> tup
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None
+    if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
+        return "officialOf", owner  # "Brazil's COP president": the president of COP, not of Brazil
     if owner is None:
         owner = _file_owner(ctx, person)
         if owner is None:
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
     return role[0], owner
+
+
+def _office_of_body(ctx: DocContext, window: Span, title: str) -> bool:
+    """Whether a noun that names no state stands right before the title ("COP president",
+    "Senate president", "central bank governor")."""
+    words = title.split()
+    for t in window:
+        if t.lower_ == words[0] and t.i > window.start:
+            before = ctx.doc[t.i - 1]
+            mention = ctx.mention(before)
+            return before.pos_ in ("NOUN", "PROPN") and (mention is None or mention.entity.type not in OWNERS) \
+                and before.lower_ not in ctx.role_words
+    return False
 
 
 def _file_owner(ctx: DocContext, person: Entity | None) -> Entity | None:

@@ -102,7 +102,7 @@ def _forms(surface: str) -> list[str]:
 
 GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
 TITLE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokesperson", "spokeswoman", "chief",
-                         "envoy", "ambassador", "president", "official", "officials"})
+                         "envoy", "ambassador", "president", "official", "officials", "leader"})
 
 
 def _choose(spans: list[Span]) -> list[Span]:
