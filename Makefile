@@ -23,7 +23,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 fuzz: $(STAMP)
-	$(BIN)/python tests/fuzz/fuzz_readers.py
+	$(BIN)/python tests/fuzz/fuzz_readers.py --examples 5000
+	$(BIN)/python tests/fuzz/fuzz_extract.py --examples 2000
 
 clean:
-	rm -rf output/* .pytest_cache
+	find output -mindepth 1 ! -name README.md -exec rm -rf {} +
+	rm -rf .pytest_cache

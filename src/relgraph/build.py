@@ -34,6 +34,7 @@ from .store import GraphStore
 log = logging.getLogger(__name__)
 STORE_DIR = "store"
 REPORT_FILE = "report.json"
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
 # In the store folder: a fingerprint of the graph, outputs and options the exports were made from.
 STATE_FILE = "relgraph-exports.sha256"
 WRITE_QUEUE = 32
@@ -67,6 +68,13 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
 
         def changed(articles: Iterator[Article]) -> Iterator[Article]:
             for article in articles:
+                if len(article.text) > MAX_ARTICLE_CHARS:
+                    problem = too_long_problem(article)
+                    if options.strict:
+                        raise InputError(str(problem))
+                    log.warning("%s", problem)
+                    problems.append(problem)
+                    continue
                 seen.add(article.id)
                 if store.is_current(article):
                     counts["unchanged"] += 1
@@ -168,6 +176,15 @@ def _fingerprint(store: GraphStore, out: Path, options: BuildOptions) -> str:
     for row in rows:
         digest.update(f"{row[0].value}\x1f{row[1].value}\n".encode("utf-8"))
     return digest.hexdigest()
+
+
+def too_long_problem(article: Article) -> Problem:
+    """The Problem for an article the spaCy pipeline refuses (over its ``max_length``)."""
+    return Problem(
+        article.origin or article.id, "too-long",
+        f"{len(article.text)} characters is over the limit of {MAX_ARTICLE_CHARS} characters for one "
+        "article (the spaCy model's max_length); split it into articles", article.line,
+    )
 
 
 def _count(store: GraphStore, query: str) -> int:

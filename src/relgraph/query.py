@@ -126,7 +126,7 @@ def format_result(result: Result, fmt: str) -> str:
                           ensure_ascii=False)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180: a bare \r in a value is quoted
         writer.writerow(result.variables)
         writer.writerows([["" if v is None else v for v in row] for row in result.rows])
         return buffer.getvalue()

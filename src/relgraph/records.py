@@ -66,7 +66,8 @@ class Entity:
 
     @property
     def iri(self) -> str:
-        return ENTITY_NS + quote(self.key, safe="/-._~")
+        iri = ENTITY_NS + quote(self.key, safe="/-._~")
+        return iri[:-1] + "%2E" if iri.endswith(".") else iri  # as store.mapping does for ids
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,10 @@ def cli(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="relgraph: %(levelname)s: %(message)s")
+    if not verbose:
+        # skipped input items are listed once, by the command's own summary; -v logs them as they come
+        logging.getLogger("relgraph.readers").setLevel(logging.ERROR)
+        logging.getLogger("relgraph.build").setLevel(logging.ERROR)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -91,12 +91,12 @@ class DocContext:
             if not text or text.isdigit() or not any(c.isupper() for c in text):
                 return None
             return Mention(span.start, span.end, kind,
-                           Entity(key=f"org/{slugify(text)}", label=text, type="Organization"))
+                           Entity(key=entity_key("org", text), label=text, type="Organization"))
         if kind == "gpe":
             text = _strip_article(span.text)
             if not text or not text[0].isupper():
                 return None
-            return Mention(span.start, span.end, kind, Entity(key=f"place/{slugify(text)}", label=text,
+            return Mention(span.start, span.end, kind, Entity(key=entity_key("place", text), label=text,
                                                               type="Place"))
         return None
 
@@ -115,7 +115,7 @@ class DocContext:
         elif len(words) == 1:
             return None  # a lone unknown word ("Tiananmen") is too weak a sign of a person
         else:
-            entity = Entity(key=f"person/{slugify(name)}", label=name, type="Person")
+            entity = Entity(key=entity_key("person", name), label=name, type="Person")
         if len(words) > 1:  # later "Mishustin" (or, as in Malaysia, "Anwar") is the same person
             for word in (words[-1], words[0]):
                 self._surnames.setdefault(word, entity)
@@ -314,15 +314,9 @@ class DocContext:
         for m in reversed(self.mentions):
             if m.start >= index or not m.is_actor or m.kind == "demonym":
                 continue
-            head = doc[m.end - 1]
-            members = [e for e in self.actors(head) if e.type in ACTOR_TYPES]
+            members = self._named_members(_coordination_root(doc[m.end - 1]))
             if len(members) >= 2:
                 return members
-            root = _coordination_root(head)
-            if root != head:
-                members = [e for e in self.actors(root) if e.type in ACTOR_TYPES]
-                if len(members) >= 2:
-                    return members
         counts: dict[str, tuple[int, int, Entity]] = {}
         for m in self.mentions:
             if m.start < index and m.entity.type == "Country":
@@ -330,6 +324,16 @@ class DocContext:
                 counts[m.entity.key] = (n + 1, first, m.entity)
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
         return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
+
+    def _named_members(self, root: Token) -> list[Entity]:
+        """The actors named (not referred to) in a coordination: no anaphora, so no recursion."""
+        found = []
+        for t in sorted([root, *root.conjuncts], key=lambda t: t.i):
+            m = self.mention(t) or next((self.mention(c) for c in t.children  # "minister, Phumtham"
+                                         if c.dep_ == "appos" and self.mention(c) is not None), None)
+            if m is not None and m.is_actor and m.kind != "demonym":
+                found.extend(self._read(m, t, places=False))
+        return _dedupe([e for e in found if e.type in ACTOR_TYPES])
 
     def modifier_actor(self, token: Token) -> list[Entity]:
         """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",
@@ -366,7 +370,7 @@ class DocContext:
             tokens = [self.doc[i] for i in _np_left(token)]
             label = _np_label(tokens)
             kind = "Agreement" if head in AGREEMENT_HEADS else "Policy"
-            return Entity(key=f"{kind.lower()}/{slugify(label)}", label=label, type=kind)
+            return Entity(key=entity_key(kind.lower(), label), label=label, type=kind)
         return None
 
     def is_agent_noun(self, token: Token) -> bool:
@@ -377,7 +381,7 @@ class DocContext:
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
         label = _np_label([self.doc[i] for i in _np_left(token, ("compound", "nummod"))])
-        return Entity(key=f"event/{slugify(label)}", label=label, type="Event")
+        return Entity(key=entity_key("event", label), label=label, type="Event")
 
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
         """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
@@ -405,6 +409,21 @@ class DocContext:
                         if found:
                             return found
         return []
+
+
+def entity_key(kind: str, name: str) -> str:
+    """A stable key for an entity the gazetteer lacks: ``kind/ascii-slug``; names no ASCII slug
+    can spell ("Владимир Путин") get a short hash of the name instead.
+
+    >>> entity_key("person", "Li Qiang"), entity_key("person", "Владимир Путин")
+    ('person/li-qiang', 'person/x-6434d6ff29')
+    """
+    slug = slugify(name)
+    if not slug:
+        import hashlib
+
+        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{kind}/{slug}"
 
 
 def _dedupe(entities: list[Entity]) -> list[Entity]:

@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Claim, Entity
 from . import context, make_claim, news_sentences, register
-from ..actors.gazetteer import slugify
-from .mentions import DocContext
+from .mentions import DocContext, entity_key
 
 CONTAINERS = frozenset({"Country", "Place"})
 SETTLEMENTS = frozenset({"city", "town", "village", "resort", "port", "region", "province", "capital",
@@ -87,7 +86,7 @@ def _named_place(ctx: DocContext, token: Token) -> Entity | None:
     m = ctx.mention(token)
     start, end = (m.start, m.end) if m is not None else (token.left_edge.i, token.i + 1)
     label = ctx.doc[start:end].text
-    return Entity(key=f"place/{slugify(label)}", label=label, type="Place")
+    return Entity(key=entity_key("place", label), label=label, type="Place")
 
 
 def _as_container(ctx: DocContext, token: Token) -> Entity | None:

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..actors.gazetteer import Gazetteer, load_gazetteer, slugify
+from ..actors.gazetteer import Gazetteer, load_gazetteer
 
 SPAN_KEY = "actors"
 # When one stretch of text is several kinds of name, the earlier kind wins.
@@ -84,12 +84,18 @@ class ActorRuler:
             if end <= start:
                 continue
             text = doc[start:end].text
-            spans.append(Span(doc, start, end, label=kind, kb_id=f"{_KIND_PREFIX[kind]}/{slugify(text)}"))
+            spans.append(Span(doc, start, end, label=kind, kb_id=_key(_KIND_PREFIX[kind], text)))
         doc.spans[SPAN_KEY] = _choose(spans)
         return doc
 
 
 _KIND_PREFIX = {"person": "person", "org": "org", "gpe": "place"}
+
+
+def _key(kind: str, text: str) -> str:
+    from ..extract.mentions import entity_key
+
+    return entity_key(kind, text)
 
 
 def _forms(surface: str) -> list[str]:
