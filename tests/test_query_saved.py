@@ -245,7 +245,7 @@ def test_query_saved_cli_errors(out, capsys, args, code, message):
 def test_query_saved_cli_inline_with_bind(out, capsys):
     text = "SELECT ?name ?iso WHERE { ?e rel:iso3 ?iso ; rdfs:label ?name ; a rel:Country }"
     assert main(["query", text, "--bind", "iso=THA", "--out", str(out), "--format", "csv"]) == 0
-    assert capsys.readouterr().out == "name,iso\nThailand,THA\n"
+    assert capsys.readouterr().out == "name,iso\r\nThailand,THA\r\n"
 
 
 def test_query_saved_cli_rq_file(out, capsys):

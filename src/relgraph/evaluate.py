@@ -1,7 +1,7 @@
 """Scoring extraction against a gold file (``relgraph-gold/1``, see shared/eval/README.md).
 
 >>> normalise_name("The People's Republic of China's")
-'peoples republic of china'
+'people republic of china'
 """
 
 from __future__ import annotations
