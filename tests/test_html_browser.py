@@ -382,3 +382,22 @@ def test_html_browser_large_graph_stabilises(browser, tmp_path):
         assert opened.errors == []
     finally:
         opened.context.close()
+
+
+def test_html_browser_corpus_graph_loads_and_is_screenshot(browser, built):
+    """The graph `relgraph build` wrote for the sample corpus: complete, offline, error-free; its
+    screenshot goes to output/graph.png (output/ holds generated files, never committed)."""
+    page_path = built.out / "graph.html"
+    opened = Opened(browser, page_path)
+    try:
+        data = opened.js("relgraph.data")
+        assert opened.js("relgraph.nodes.length") == len(data["nodes"]) > 100
+        assert opened.js("relgraph.edges.length") == len(data["edges"])
+        assert not opened.errors, opened.errors
+        assert set(opened.requests) == {opened.url}
+        target = Path(__file__).resolve().parents[1] / "output" / "graph.png"
+        target.parent.mkdir(exist_ok=True)
+        opened.page.screenshot(path=str(target))
+        assert target.read_bytes()[:4] == b"\x89PNG"
+    finally:
+        opened.context.close()
