@@ -82,6 +82,8 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
             and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN"):
         objects.append(_appos_root(verb.head))
+    if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
+        objects += _threat_targets(verb)  # "warned it would take countermeasures against drills by X"
     reading = read_clause(verb, lex)
     yield from _emit(ctx, sent, verb, entry, subjects, objects, reading, verb)
     if verb.lemma_.lower() in HOSTING:  # "X was received in Muscat", "welcomed X to Budapest"
@@ -168,6 +170,22 @@ def _quantity_of(ctx: DocContext, noun: Token) -> Token | None:
                 if obj.dep_ == "pobj" and ctx.lexicon.noun(obj.lemma_.lower()):
                     return obj
     return None
+
+
+def _threat_targets(verb: Token) -> list[Token]:
+    """Whom a warning is aimed at: what its clause acts "against", or the agents of that."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found.append(obj)
+                found += [a for o in (obj, *obj.conjuncts) for p in o.children
+                          if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                          for a in p.children if a.dep_ == "pobj"]
+        # "by the United States" may hang on the verb of the clause
+        found += [a for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for a in p.children if a.dep_ == "pobj"]
+    return found
 
 
 def _prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
