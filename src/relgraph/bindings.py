@@ -63,8 +63,7 @@ def to_term(value: object) -> Term:
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
     if isinstance(value, str):
         return ox.Literal(value)
-    raise UsageError(f"cannot bind a value of type {type(value).__name__}; give a str, number, date, "
-                     "or an RDF term")
+    raise _unbindable(value)
 
 
 def _from_rdflib(value: object) -> Term:
@@ -80,8 +79,12 @@ def _from_rdflib(value: object) -> Term:
         if value.datatype:
             return ox.Literal(str(value), datatype=iri(str(value.datatype)))
         return ox.Literal(str(value))
-    raise UsageError(f"cannot bind a value of type {type(value).__name__}; give a str, number, date, "
-                     "or an RDF term")
+    raise _unbindable(value)
+
+
+def _unbindable(value: object) -> UsageError:
+    return UsageError(f"cannot bind a value of type {type(value).__name__}; give a str, number, date, "
+                      "or an RDF term")
 
 
 def variable(name: str) -> ox.Variable:

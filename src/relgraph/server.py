@@ -20,7 +20,6 @@ from pathlib import Path
 
 from .errors import StoreError, UsageError
 
-DEFAULT_PORT = 7878
 DEFAULT_HOST = "127.0.0.1"
 
 
@@ -56,6 +55,15 @@ def check_host(host: str, public: bool) -> None:
                          "it, or keep the default --host 127.0.0.1")
 
 
+def _host_port(host: str, port: int) -> str:
+    """``host:port``, an IPv6 address in brackets.
+
+    >>> _host_port("127.0.0.1", 80), _host_port("::1", 80), _host_port("[::1]", 80)
+    ('127.0.0.1:80', '[::1]:80', '[::1]:80')
+    """
+    return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
+
+
 def free_port(host: str = DEFAULT_HOST) -> int:
     """A TCP port free on ``host`` right now."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -77,8 +85,7 @@ class ServerHandle:
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host and not self.host.startswith("[") else self.host
-        return f"http://{host}:{self.port}"
+        return f"http://{_host_port(self.host, self.port)}"
 
     @property
     def query_url(self) -> str:
@@ -138,11 +145,11 @@ def start_server(store_dir: str | Path, port: int = 0, *, host: str = DEFAULT_HO
         raise StoreError(f"no graph store at '{store_dir}'; run 'relgraph build' first")
     port = port or free_port(host)
     mode = "serve" if writable else "serve-read-only"
-    bind = f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
     handle_log, log_name = tempfile.mkstemp(prefix="relgraph-oxigraph-", suffix=".log")
     with open(handle_log, "wb") as log:
         process = subprocess.Popen(
-            [oxigraph_binary(), mode, "--location", str(store_dir), "--bind", bind, "--union-default-graph"],
+            [oxigraph_binary(), mode, "--location", str(store_dir), "--bind", _host_port(host, port),
+             "--union-default-graph"],
             stdin=subprocess.DEVNULL, stdout=log, stderr=log,
         )
     handle = ServerHandle(process, host, port, store_dir, writable, Path(log_name))

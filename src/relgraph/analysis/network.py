@@ -84,28 +84,21 @@ def actor_graph(claims: Iterable[Claim]):
     """A weighted ``nx.DiGraph`` of actors linked by events (``weight`` = number of events)."""
     import networkx as nx
 
-    graph = nx.DiGraph()
-    for claim in claims:
-        if event(claim) is None or not (_is_actor(claim.subject) and _is_actor(claim.object)):
-            continue
-        u, v = claim.subject.key, claim.object.key
-        if u == v:
-            continue
-        graph.add_node(u, label=claim.subject.label)
-        graph.add_node(v, label=claim.object.label)
-        weight = graph.edges[u, v]["weight"] + 1 if graph.has_edge(u, v) else 1
-        graph.add_edge(u, v, weight=weight)
-    return graph
+    return _event_graph(nx.DiGraph(), claims, max_quad=4)
 
 
 def cooperation_graph(claims: Iterable[Claim]):
     """An undirected weighted ``nx.Graph`` of actors linked by cooperation events (quad 1–2)."""
     import networkx as nx
 
-    graph = nx.Graph()
+    return _event_graph(nx.Graph(), claims, max_quad=2)
+
+
+def _event_graph(graph, claims: Iterable[Claim], *, max_quad: int):
+    """Add to ``graph`` the events of quad class up to ``max_quad`` between two distinct actors."""
     for claim in claims:
         found = event(claim)
-        if found is None or found[0] > 2 or not (_is_actor(claim.subject) and _is_actor(claim.object)):
+        if found is None or found[0] > max_quad or not (_is_actor(claim.subject) and _is_actor(claim.object)):
             continue
         u, v = claim.subject.key, claim.object.key
         if u == v:
@@ -189,14 +182,18 @@ def dyads(claims: Iterable[Claim]) -> tuple[Dyad, ...]:
         if s.key == o.key or not (_is_actor(s) and _is_actor(o)) or not relation(claim.relation).is_event:
             continue
         pair = (s, o) if (s.label, s.key) <= (o.label, o.key) else (o, s)
-        row = counts[pair]
-        row[0] += 1
-        found = event(claim)
-        if found is not None:
-            row[1 if found[0] <= 2 else 2] += 1
-            row[3] += found[1]
+        _tally(counts[pair], claim)
     out = [Dyad(a.label, b.label, n, coop, conf, round(w, 6)) for (a, b), (n, coop, conf, w) in counts.items()]
     return tuple(sorted(out, key=lambda d: (-d.claims, d.a, d.b)))
+
+
+def _tally(row: list, claim: Claim) -> None:
+    """Count ``claim`` into ``row`` = [claims, cooperation events, conflict events, summed weight]."""
+    row[0] += 1
+    found = event(claim)
+    if found is not None:
+        row[1 if found[0] <= 2 else 2] += 1
+        row[3] += found[1]
 
 
 def month_rows(claims: Sequence[Claim]) -> list[dict]:
@@ -204,12 +201,7 @@ def month_rows(claims: Sequence[Claim]) -> list[dict]:
     summed event weights."""
     months: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0.0])
     for claim in claims:
-        row = months[claim.date[:7] if claim.date else UNDATED]
-        row[0] += 1
-        found = event(claim)
-        if found is not None:
-            row[1 if found[0] <= 2 else 2] += 1
-            row[3] += found[1]
+        _tally(months[claim.date[:7] if claim.date else UNDATED], claim)
     order = sorted(months, key=lambda m: (m == UNDATED, m))
     return [dict(zip(TIMELINE_COLUMNS, (m, *months[m][:3], round(months[m][3], 6)))) for m in order]
 

@@ -70,9 +70,8 @@ def serve(out_dir, store_dir, port, host, writable, public):
     """Serve the built graph as a SPARQL endpoint (Oxigraph), read-only and local by default; Ctrl-C stops."""
     import signal
 
-    from ..server import check_host, is_loopback, start_server
+    from ..server import is_loopback, start_server
 
-    check_host(host, public)
     path = _store_path(out_dir, store_dir)
     handle = start_server(path, port, host=host, writable=writable, public=public)
     previous = signal.signal(signal.SIGTERM, _interrupt)

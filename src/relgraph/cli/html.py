@@ -25,16 +25,13 @@ from .commands import OUT, STORE, _store_path, parse_date
 @click.option("--title", default="relgraph", show_default=True, help="Page title.")
 def html(output, out_dir, store_dir, max_nodes, focus, since, until, relations, title):
     """Write the interactive HTML graph of the built store (offline: opens from file://)."""
-    from ..export.html import write_html
-    from ..export.records import claim_dict
+    from ..export import FORMATS, export
     from ..store import GraphStore
-    from ..store.read import articles, claims
 
     names = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        path = write_html(Path(output) if output else Path(out_dir) / "graph.html",
-                          [claim_dict(c) for c in claims(store)], articles(store), title=title,
-                          max_nodes=max_nodes, focus=focus, since=parse_date(since, "--since"),
-                          until=parse_date(until, "--until"), relations=names)
+        path = export(store, "html", Path(output) if output else Path(out_dir) / FORMATS["html"], title=title,
+                      max_nodes=max_nodes, focus=focus, since=parse_date(since, "--since"),
+                      until=parse_date(until, "--until"), relations=names)
     click.echo(f"wrote {path}")
     click.echo(f"open the graph: file://{path.resolve()}")

@@ -6,8 +6,9 @@ CSS and JS (``html_assets/``) are inlined, and all data travels as one escaped J
 ``<script type="application/json" id="graph-data">``. ``write_html`` writes it atomically.
 
 Parallel claims between one pair for one relation and polarity become one edge whose label shows
-the count; symmetric relations ignore direction. Positions are computed here, so the browser only
-polishes small graphs for a bounded number of iterations and never runs physics on large ones.
+the count; symmetric relations ignore direction. Positions are computed here (``export.layout``), so
+the browser only polishes small graphs for a bounded number of iterations and never runs physics on
+large ones.
 
 >>> claims = [_example_claim("Russia", "supports", "China"), _example_claim("Russia", "supports", "China")]
 >>> data = graph_data(claims, {})
@@ -25,7 +26,6 @@ import hashlib
 import html as _html
 import importlib.util
 import json
-import math
 import os
 import re
 from collections import Counter, defaultdict
@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
 from relgraph.export.atomic import atomic_open
+from relgraph.export.layout import layout_positions
 
 __all__ = ["generate_html", "write_html", "graph_data", "escape_json", "SYMMETRIC_RELATIONS"]
 
@@ -66,8 +67,6 @@ QUAD_STYLES: dict[int, tuple[str, str]] = {
 #: graphs up to this many nodes are polished by vis-network's physics for a bounded number of steps
 STABILIZE_MAX_NODES = 300
 STABILIZE_ITERATIONS = 200
-#: networkx's spring_layout is used below this size, the grid-approximated force layout above it
-SPRING_MAX_NODES = 500
 
 _ASSETS = Path(__file__).with_name("html_assets")
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
@@ -385,71 +384,6 @@ def _type_rank(name: str) -> tuple[int, str]:
 def _type_json(name: str) -> dict[str, Any]:
     colour, shape, dashed = TYPE_STYLES.get(name, OTHER_STYLE)
     return {"name": name, "color": colour, "shape": shape, "dashed": dashed}
-
-
-# ------------------------------------------------------------------------------------- layout
-
-
-def layout_positions(n: int, edges: list[tuple[int, int]], *, seed: int = 7) -> list[tuple[float, float]]:
-    """Pixel positions for ``n`` nodes: networkx spring layout when small, a cheap force layout when big."""
-    if n == 0:
-        return []
-    if n == 1:
-        return [(0.0, 0.0)]
-    scale = 90.0 * math.sqrt(n)
-    if n <= SPRING_MAX_NODES:
-        import networkx as nx
-
-        graph = nx.Graph()
-        graph.add_nodes_from(range(n))
-        graph.add_edges_from((a, b) for a, b in edges if a != b)
-        pos = nx.spring_layout(graph, seed=seed, iterations=60, k=1.6 / math.sqrt(n))
-        return [(float(pos[i][0]) * scale, float(pos[i][1]) * scale) for i in range(n)]
-    coords = _grid_force_layout(n, edges, seed=seed)
-    return [(float(x) * 2 * scale, float(y) * 2 * scale) for x, y in coords]
-
-
-def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int, iterations: int = 40):
-    """Fruchterman–Reingold with repulsion from grid-cell centroids: O(n·cells) per step, no scipy."""
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2)) - 0.5
-    pairs = np.array([(a, b) for a, b in edges if a != b] or [(0, 0)], dtype=np.int64)
-    src, dst = pairs[:, 0], pairs[:, 1]
-    k = 1.0 / math.sqrt(n)
-    cells = max(4, min(20, int(math.sqrt(n) / 3)))
-    temperature = 0.1
-    cooling = temperature / (iterations + 1)
-    floor = (0.05 * k) ** 2
-    for _ in range(iterations):
-        low = pos.min(axis=0)
-        span = pos.max(axis=0) - low + 1e-9
-        cell = np.minimum(((pos - low) / span * cells).astype(np.int64), cells - 1)
-        cid = cell[:, 0] * cells + cell[:, 1]
-        mass = np.bincount(cid, minlength=cells * cells).astype(float)
-        occupied = mass > 0
-        mass = mass[occupied]
-        centre = np.stack([
-            np.bincount(cid, weights=pos[:, 0], minlength=cells * cells)[occupied],
-            np.bincount(cid, weights=pos[:, 1], minlength=cells * cells)[occupied],
-        ], axis=1) / mass[:, None]
-        # squared distances node -> centroid via |p|² + |c|² - 2 p·c, then F = Σ m k² (p - c) / d²
-        dist2 = (pos ** 2).sum(axis=1)[:, None] + (centre ** 2).sum(axis=1)[None, :] - 2.0 * (pos @ centre.T)
-        weight = (mass * k * k) / np.maximum(dist2, floor)
-        disp = pos * weight.sum(axis=1)[:, None] - weight @ centre
-        diff = pos[src] - pos[dst]
-        length = np.sqrt((diff ** 2).sum(axis=1))[:, None]
-        pull = diff * length / k
-        np.subtract.at(disp, src, pull)
-        np.add.at(disp, dst, pull)
-        disp -= pos * (2.0 * math.sqrt(n) * k)  # gravity keeps small components near the centre
-        size = np.maximum(np.sqrt((disp ** 2).sum(axis=1))[:, None], 1e-12)
-        pos += disp / size * np.minimum(size, temperature)
-        temperature -= cooling
-    pos -= pos.mean(axis=0)
-    extent = np.abs(pos).max() or 1.0
-    return pos / (2 * extent)
 
 
 # --------------------------------------------------------------------------------------- page

@@ -45,18 +45,18 @@ def to_networkx(claims: Iterable[Claim]):
 
 
 def write_graphml(path: str | Path, claims: Iterable[Claim]) -> Path:
-    import networkx as nx
-
-    graph = to_networkx(claims)
-    with atomic_open(path, "wb") as handle:
-        nx.write_graphml(graph, handle)
-    return Path(path)
+    return _write(path, claims, "graphml")
 
 
 def write_gexf(path: str | Path, claims: Iterable[Claim]) -> Path:
+    return _write(path, claims, "gexf")
+
+
+def _write(path: str | Path, claims: Iterable[Claim], fmt: str) -> Path:
+    """Write ``to_networkx(claims)`` with networkx's ``write_<fmt>`` atomically."""
     import networkx as nx
 
     graph = to_networkx(claims)
     with atomic_open(path, "wb") as handle:
-        nx.write_gexf(graph, handle)
+        getattr(nx, f"write_{fmt}")(graph, handle)
     return Path(path)

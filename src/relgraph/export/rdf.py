@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from ..paths import ontology_file
 from ..records import BASE, ONTOLOGY_NS
 from ..store import GraphStore
-from .atomic import atomic_open
+from .atomic import atomic_open, atomic_write
 
 PREFIXES = {
     "rel": ONTOLOGY_NS,
@@ -44,27 +44,25 @@ def _triples(store: GraphStore):
             yield triple
 
 
+def _serialize(store: GraphStore, fmt: str, output=None) -> bytes | None:
+    """Oxigraph's serialisation of the store in ``ttl``, ``trig`` or ``nq`` to ``output`` (None: returned)."""
+    if fmt == "ttl":
+        return ox.serialize(_triples(store), output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return ox.serialize(store.quads(), output, RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+
+
 def generate_rdf(store: GraphStore, fmt: str) -> bytes:
     """The whole store in one RDF format (``ttl``, ``trig``, ``nq`` or ``jsonld``)."""
     if fmt == "jsonld":
         return generate_jsonld(store).encode("utf-8")
-    if fmt == "ttl":
-        return ox.serialize(_triples(store), None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    prefixes = PREFIXES if fmt == "trig" else None
-    return ox.serialize(store.quads(), None, RDF_FORMATS[fmt], prefixes=prefixes)
+    return _serialize(store, fmt)
 
 
 def write_rdf(path: str | Path, store: GraphStore, fmt: str) -> Path:
     if fmt == "jsonld":
-        with atomic_open(path, "w") as handle:
-            handle.write(generate_jsonld(store))
-        return Path(path)
+        return atomic_write(path, generate_jsonld(store))
     with atomic_open(path, "wb") as handle:
-        if fmt == "ttl":
-            ox.serialize(_triples(store), handle, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        else:
-            ox.serialize(store.quads(), handle, RDF_FORMATS[fmt],
-                         prefixes=PREFIXES if fmt == "trig" else None)
+        _serialize(store, fmt, handle)
     return Path(path)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..records import Claim
-from ..vocab import relation
+from ..vocab import event_codes, relation
 from .atomic import atomic_open
 from .records import claim_dict
 
@@ -37,7 +37,7 @@ def event_rows(claims: Iterable[Claim], articles: Mapping[str, Mapping]) -> Iter
     for claim in claims:
         if not relation(claim.relation).is_event:
             continue
-        d = claim_dict(claim)
+        plover, cameo, quad, goldstein = event_codes(claim.relation, claim.cameo)
         meta = articles.get(claim.article, {})
         s, o = claim.subject, claim.object
         yield {
@@ -45,9 +45,9 @@ def event_rows(claims: Iterable[Claim], articles: Mapping[str, Mapping]) -> Iter
             "source_iso3": s.country or "", "source_wikidata": s.wikidata or "",
             "relation": claim.relation, "target_actor": o.label, "target_type": o.type,
             "target_iso3": o.country or "", "target_wikidata": o.wikidata or "",
-            "plover": d["plover"] or "", "cameo": d["cameo"] or "", "quad_class": d["quad"] or "",
-            "goldstein": d["goldstein"] if d["goldstein"] is not None else "",
-            "polarity": claim.polarity, "modality": claim.modality, "confidence": d["confidence"],
+            "plover": plover or "", "cameo": cameo or "", "quad_class": quad or "",
+            "goldstein": goldstein if goldstein is not None else "",
+            "polarity": claim.polarity, "modality": claim.modality, "confidence": round(claim.confidence, 2),
             "article": claim.article, "article_title": meta.get("title") or "",
             "source": meta.get("source") or "", "url": meta.get("url") or "",
             "evidence": claim.evidence,

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from relgraph.readers.files import binary_problem, normalise_date, normalise_text, read_bytes, sniff_binary, text_id
+from relgraph.readers.files import normalise_date, normalise_text, read_bytes, squash_space, text_id
 from relgraph.readers.html import fragment_text
 from relgraph.records import Article, Problem
 
@@ -31,10 +31,6 @@ def read_feed(path: Path) -> Iterator[Article | Problem]:
     data = read_bytes(path)
     if isinstance(data, Problem):
         yield data
-        return
-    kind = sniff_binary(data)
-    if kind is not None:
-        yield binary_problem(origin, kind)
         return
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     error = parsed.get("bozo_exception")
@@ -52,14 +48,14 @@ def read_feed(path: Path) -> Iterator[Article | Problem]:
                 "the XML is not an RSS or Atom feed; give a feed, or the article as .txt or .html",
             )
         return
-    source = _clean(parsed.feed.get("title"))
+    source = squash_space(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, 1):
         yield _entry_article(entry, number, origin, source)
 
 
 def _entry_article(entry: Mapping[str, Any], number: int, origin: str, source: str | None) -> Article | Problem:
-    given = _clean(entry.get("id")) or _clean(entry.get("link"))
-    title = _clean(entry.get("title"))
+    given = squash_space(entry.get("id")) or squash_space(entry.get("link"))
+    title = squash_space(entry.get("title"))
     text = _entry_text(entry)
     if not text:
         label = repr(given or title or "untitled")
@@ -91,7 +87,7 @@ def _entry_date(entry: Mapping[str, Any]) -> str | None:
 
 def _web_url(value: object) -> str | None:
     """An http(s) link; feedparser fills ``link`` from an Atom id such as ``urn:...``, which is no URL."""
-    url = _clean(value)
+    url = squash_space(value)
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
@@ -109,10 +105,3 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
         if text:
             return text
     return ""
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value or None

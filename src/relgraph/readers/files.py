@@ -183,7 +183,7 @@ def check_file(path: Path, max_bytes: int | None = MAX_ARTICLE_BYTES) -> Problem
 
 
 def read_bytes(path: Path) -> bytes | Problem:
-    """The bytes of one article file, or the Problem that keeps it from being read."""
+    """The bytes of one article file, or the Problem that keeps it from being read (binary data is one)."""
     problem = check_file(path)
     if problem is not None:
         return problem
@@ -194,6 +194,9 @@ def read_bytes(path: Path) -> bytes | Problem:
         return unreadable_problem(str(path), err)
     if not data:
         return empty_problem(str(path))
+    kind = sniff_binary(data)
+    if kind is not None:
+        return binary_problem(str(path), kind)
     return data
 
 
@@ -213,9 +216,6 @@ def read_text(path: Path) -> str | Problem:
     if isinstance(data, Problem):
         return data
     origin = str(path)
-    kind = sniff_binary(data)
-    if kind is not None:
-        return binary_problem(origin, kind)
     text, how = decode(data)
     if text is None:
         return Problem(origin, "encoding", f"cannot decode the text ({how}); re-save the file as UTF-8")
@@ -226,6 +226,18 @@ def read_text(path: Path) -> str | Problem:
     if not text.strip():
         return Problem(origin, "empty", "the file holds only whitespace; add the article text or remove the file")
     return normalise_text(text)
+
+
+def squash_space(value: object) -> str | None:
+    """A metadata string with its runs of whitespace made single spaces; ``None`` for no text or a non-string.
+
+    >>> squash_space("  Russia \\n backs  China "), squash_space(" "), squash_space(7)
+    ('Russia backs China', None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
 
 
 def binary_problem(origin: str, kind: str, line: int | None = None) -> Problem:

@@ -18,7 +18,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
-from relgraph.readers.files import binary_problem, normalise_date, normalise_text, read_bytes, sniff_binary, text_id
+from relgraph.readers.files import normalise_date, normalise_text, read_bytes, squash_space, text_id
 from relgraph.records import Article, Problem
 
 _PRUNE = ["//script", "//style", "//iframe", "//noscript", "//template", "//object", "//embed"]
@@ -50,10 +50,6 @@ def read_html(path: Path) -> Iterator[Article | Problem]:
     if isinstance(data, Problem):
         yield data
         return
-    kind = sniff_binary(data)
-    if kind is not None:
-        yield binary_problem(origin, kind)
-        return
     extracted = trafilatura.extract(
         data, output_format="txt", include_comments=False, include_tables=True, prune_xpath=_PRUNE
     )
@@ -64,7 +60,7 @@ def read_html(path: Path) -> Iterator[Article | Problem]:
         )
         return
     meta = trafilatura.extract_metadata(data)
-    title = _clean(meta.title if meta else None)
+    title = squash_space(meta.title if meta else None)
     if title:
         first, sep, rest = text.partition("\n")
         if sep and first.strip() == title and rest.strip():
@@ -74,8 +70,8 @@ def read_html(path: Path) -> Iterator[Article | Problem]:
         text=text,
         title=title,
         date=normalise_date(meta.date if meta else None),
-        url=_clean(meta.url if meta else None),
-        source=_clean(meta.sitename if meta else None),
+        url=squash_space(meta.url if meta else None),
+        source=squash_space(meta.sitename if meta else None),
         origin=origin,
     )
 
@@ -96,8 +92,3 @@ def fragment_text(fragment: str) -> str:
             element.text = "\n" + (element.text or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return normalise_text("\n".join(line for line in lines if line))
-
-
-def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else ""
-    return value or None

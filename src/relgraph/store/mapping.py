@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -51,6 +51,15 @@ def _safe(segment: str) -> str:
     if quoted.endswith("."):
         quoted = quoted[:-1] + "%2E"
     return "%65ntities" if quoted == "entities" else quoted
+
+
+def local_id(iri: str, namespace: str) -> str:
+    """The id an IRI of ``namespace`` was made from (the inverse of the quoting above).
+
+    >>> local_id(ARTICLE_NS + _safe("a b/c"), ARTICLE_NS)
+    'a b/c'
+    """
+    return unquote(iri[len(namespace):])
 
 
 def article_iri(article_id: str) -> NamedNode:

@@ -27,7 +27,7 @@ from ..errors import StoreError
 from ..records import ENTITY_NS, GRAPH_NS, Article, Claim
 from .mapping import (
     ENTITIES_GRAPH, article_iri, article_quads, claim_entities, content_hash, entity_quads,
-    graph_iri, rel,
+    graph_iri, local_id, rel,
 )
 
 
@@ -148,11 +148,8 @@ class GraphStore:
     # ------------------------------------------------------------------ reading
     def article_ids(self) -> list[str]:
         """Ids of the stored articles, sorted."""
-        from urllib.parse import unquote
-
-        prefix = GRAPH_NS
-        ids = [unquote(g.value[len(prefix):]) for g in self.ox.named_graphs()
-               if g != ENTITIES_GRAPH and g.value.startswith(prefix)]
+        ids = [local_id(g.value, GRAPH_NS) for g in self.ox.named_graphs()
+               if g != ENTITIES_GRAPH and g.value.startswith(GRAPH_NS)]
         return sorted(ids)
 
     def quads(self) -> Iterator[ox.Quad]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..records import ARTICLE_NS, ONTOLOGY_NS, Claim, Entity
-from .mapping import WIKIDATA
+from ..records import ARTICLE_NS, ENTITY_NS, ONTOLOGY_NS, Claim, Entity
+from .mapping import WIKIDATA, local_id
 from .oxstore import GraphStore
 
 PREFIXES = f"""PREFIX rel: <{ONTOLOGY_NS}>
@@ -62,10 +62,6 @@ def _v(term) -> str | None:
 
 def entities(store: GraphStore) -> dict[str, Entity]:
     """Every described entity, by IRI."""
-    from urllib.parse import unquote
-
-    from ..records import ENTITY_NS
-
     aliases: dict[str, set[str]] = {}
     for row in store.query(_ALIASES):
         aliases.setdefault(row["e"].value, set()).add(row["alt"].value)
@@ -74,7 +70,7 @@ def entities(store: GraphStore) -> dict[str, Entity]:
         iri = row["e"].value
         wd = _v(row["wd"])
         found[iri] = Entity(
-            key=unquote(iri[len(ENTITY_NS):]),
+            key=local_id(iri, ENTITY_NS),
             label=row["label"].value,
             type=row["type"].value[len(ONTOLOGY_NS):],
             country=_v(row["iso"]),
@@ -86,11 +82,9 @@ def entities(store: GraphStore) -> dict[str, Entity]:
 
 def articles(store: GraphStore) -> dict[str, dict]:
     """Article metadata by article id: title, date, url, source."""
-    from urllib.parse import unquote
-
     out = {}
     for row in store.query(_ARTICLES):
-        aid = unquote(row["a"].value[len(ARTICLE_NS):])
+        aid = local_id(row["a"].value, ARTICLE_NS)
         out[aid] = {"title": _v(row["title"]), "date": _v(row["date"]), "url": _v(row["url"]),
                     "source": _v(row["source"])}
     return out
@@ -105,7 +99,6 @@ def claims(store: GraphStore) -> Iterator[Claim]:
 
 def claim_from_row(row, ents: dict[str, Entity]) -> Claim:
     """A Claim from a solution of a query selecting the variables of ``_CLAIMS``."""
-    from urllib.parse import unquote
 
     def entity(term) -> Entity:
         e = ents.get(term.value)
@@ -115,7 +108,7 @@ def claim_from_row(row, ents: dict[str, Entity]) -> Claim:
         return e
 
     return Claim(
-        article=unquote(row["article"].value[len(ARTICLE_NS):]),
+        article=local_id(row["article"].value, ARTICLE_NS),
         sentence=int(row["sent"].value),
         start=int(row["start"].value),
         end=int(row["end"].value),
