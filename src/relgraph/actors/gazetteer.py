@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.resources
 import re
 import unicodedata
@@ -109,6 +110,19 @@ def slugify(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
+
+
+def entity_key(kind: str, name: str) -> str:
+    """A stable key for an entity the gazetteer lacks: ``kind/ascii-slug``; names no ASCII slug
+    can spell ("Владимир Путин") get a short hash of the name instead.
+
+    >>> entity_key("person", "Li Qiang"), entity_key("person", "Владимир Путин")
+    ('person/li-qiang', 'person/x-6434d6ff29')
+    """
+    slug = slugify(name)
+    if not slug:
+        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{kind}/{slug}"
 
 
 def _strip_the(name: str) -> str:

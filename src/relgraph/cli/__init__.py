@@ -7,7 +7,6 @@ Every user error is one line on stderr, ``relgraph: error: …``, with exit code
 from __future__ import annotations
 
 import logging
-import sys
 
 import click
 

@@ -44,7 +44,7 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
             continue
         if token.dep_ == "advcl" and _has_mark(token, CONDITIONAL_MARKS):
             modality = "possible"
-        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_ in lexicon.control):
+        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control):
             value = lexicon.control.get(head.lemma_.lower())
             if value in ("intended", "possible", "asserted") and modality == "asserted":
                 modality = value

@@ -6,6 +6,7 @@ Russia", "imposed sanctions on Iran") and noun phrases ("Western sanctions on Ru
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import permutations
 
 from spacy.tokens import Doc, Span, Token
@@ -15,12 +16,13 @@ from ..vocab import relation as relation_info
 from . import context, make_claim, news_sentences, register
 from .clause import ClauseReading, noun_negated, read_clause
 from .lexicon import LexEntry
-from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext, appos_host
+from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext, appos_host, dedupe
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
                             "invite", "help", "allow", "order", "tell", "request", "pressure", "prompt",
                             "lead", "spur", "cause", "send"})
 HOSTING = frozenset({"receive", "welcome", "host"})
+HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 LOOK_THROUGH = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort", "version", "opening"})
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "providesAidTo"})
 AID_ADJECTIVES = frozenset({"financial", "humanitarian", "military", "economic", "material", "medical"})
@@ -90,8 +92,7 @@ def _verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         places = _prep_objects(verb, {"in", "to", "at"})
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if places and guests:
-            visit = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
-            yield from _emit(ctx, sent, verb, visit, guests, places, reading, verb)
+            yield from _emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb)
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -239,8 +240,7 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         reading = ClauseReading()
         anchor = noun
     if noun_negated(noun) or noun_negated(holder):
-        reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
-                                reading.speaker, reading.via_speech)
+        reading = replace(reading, polarity="negative")
     for entry in candidates:
         objects = _prep_objects(noun, entry.preps) + (_prep_objects(holder, entry.preps) if holder != noun else [])
         if light is not None:
@@ -263,13 +263,8 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             claims = list(_emit(ctx, sent, noun, entry, [], [], reading, anchor,
                                 subject_entities=between, confidence=0.8))
         elif subjects or light is not None:
-            if cut and extra:
-                claims = list(_emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
-                                    subject_entities=None, object_entities=extra))
-            else:
-                claims = list(_emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
-                                    subject_entities=None if subjects else [],
-                                    object_entities=extra))
+            claims = list(_emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
+                                object_entities=extra))
         else:
             owners = ctx.modifier_actor(noun)
             if owners:
@@ -277,8 +272,8 @@ def _noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
                                     subject_entities=owners, confidence=0.8, object_entities=extra))
         if light is not None and not entry.itself and not cut:
             # "Turkey joined Western sanctions against Russia": the West's sanctions stand too
-            owners = [o for o in ctx.modifier_actor(noun) if o.key not in
-                      {e.key for t in subjects for e in ctx.actors(t)}]
+            taken = {e.key for t in subjects for e in ctx.actors(t)}
+            owners = [o for o in ctx.modifier_actor(noun) if o.key not in taken]
             if owners:
                 claims += list(_emit(ctx, sent, noun, entry, [], objects, ClauseReading(), noun,
                                      subject_entities=owners, confidence=0.8))
@@ -303,7 +298,7 @@ def _between(ctx: DocContext, noun: Token) -> list[Entity]:
         if child.dep_ in ("prep", "agent") and child.lower_ in parties:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return [e for e in ctx.actors(obj) if e.type in ACTOR_TYPES]
+                    return ctx.actor_entities(obj)
     return []
 
 
@@ -321,22 +316,21 @@ def _emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_
     relation = entry.relation
     if relation == "supports" and any(c.lower_ in AID_ADJECTIVES for c in trigger.children):
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
-    if subject_entities is None or not subject_entities:
+    if not subject_entities:
         subject_entities = [e for t in subject_tokens
                             for e in (ctx.actors(t) or ctx.generic_owner(t)) if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
-    subjects = _unique(subject_entities)
+    subjects = dedupe(subject_entities)
     if not subjects:
         return
     if any(c.lower_ == "neither" for t in subject_tokens for c in t.children):
-        reading = ClauseReading("negative", reading.modality, reading.transform, reading.control,
-                                reading.speaker, reading.via_speech)
+        reading = replace(reading, polarity="negative")
     places = relation in PLACE_RELATIONS
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += _object(ctx, t, entry, places=places)
-    objects = [o for o in _unique(objects) if not (relation == "withdrawsFrom" and o.type == "Person")]
+    objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")]
     qualifier = None
     cameo = entry.cameo
     if reading.transform == "rejects":
@@ -428,13 +422,7 @@ def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) ->
         if s.key == speaker.key or (speaker.type == "Person" and speaker.country
                                     and s.type == "Country" and s.country == speaker.country):
             return None, reading.modality
-    if reading.modality in ("possible",):
+    if reading.modality == "possible":
         return speaker, "possible"
     return speaker, "reported"
 
-
-def _unique(entities: list[Entity]) -> list[Entity]:
-    seen: dict[str, Entity] = {}
-    for e in entities:
-        seen.setdefault(e.key, e)
-    return list(seen.values())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.gazetteer import Gazetteer, load_gazetteer, slugify
+from ..actors.gazetteer import Gazetteer, entity_key, load_gazetteer
 from ..nlp.components import SPAN_KEY
 from ..records import Entity
 from .lexicon import Lexicon, load_lexicon
@@ -136,7 +136,7 @@ class DocContext:
 
     def with_country(self, person: Entity, country: Entity) -> Entity:
         """Record the state a person serves (from a role phrase) on every later mention of them."""
-        if person.country or country.type not in ("Country",):
+        if person.country or country.type != "Country":
             return person
         updated = Entity(person.key, person.label, person.type, country.country, person.wikidata,
                          person.aliases)
@@ -162,6 +162,10 @@ class DocContext:
                     found.append(entity)
         return found
 
+    def actor_entities(self, token: Token) -> list[Entity]:
+        """``actors(token)`` without places, policies or events: only who can act."""
+        return [e for e in self.actors(token) if e.type in ACTOR_TYPES]
+
     def _actor(self, t: Token, *, places: bool) -> list[Entity]:
         m = self.mention(t)
         if m is not None:
@@ -172,7 +176,7 @@ class DocContext:
         if lower in MALE_FEMALE | SINGULAR_IT | PLURAL and t.dep_ in ("nsubj", "nsubjpass"):
             speaker = self._reporting_subject(t)
             if speaker is not None:  # "X said it would…": it is X
-                return [e for e in self.actors(speaker) if e.type in ACTOR_TYPES]
+                return self.actor_entities(speaker)
         if lower in MALE_FEMALE:
             return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
         if lower in SINGULAR_IT:
@@ -191,7 +195,7 @@ class DocContext:
                         return recent[::-1]
             group = self.group_before(t.i)
             if t.lemma_.lower() in STATE_NOUNS:  # "the two sides" are states, even if named by leaders
-                group = _dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
+                group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
             return group
         if lower in ("latter", "former"):
             group = self.group_before(t.i)
@@ -245,7 +249,7 @@ class DocContext:
             elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):
                 for e in self._actor(tok, places=False):
                     found.append(self.country_of(e) if e.type == "Person" else e)
-        return _dedupe([e for e in found if e is not None and e.type in ("Country", "Organization", "Group")])
+        return dedupe([e for e in found if e is not None and e.type in ("Country", "Organization", "Group")])
 
     def country_of(self, person: Entity) -> Entity | None:
         """The Country entity a person serves, when known."""
@@ -333,7 +337,7 @@ class DocContext:
                                          if c.dep_ == "appos" and self.mention(c) is not None), None)
             if m is not None and m.is_actor and m.kind != "demonym":
                 found.extend(self._read(m, t, places=False))
-        return _dedupe([e for e in found if e.type in ACTOR_TYPES])
+        return dedupe([e for e in found if e.type in ACTOR_TYPES])
 
     def modifier_actor(self, token: Token) -> list[Entity]:
         """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",
@@ -352,7 +356,7 @@ class DocContext:
                 elif m is not None and m.is_actor:
                     found.append(m.entity)
             if found:
-                return _dedupe(found)
+                return dedupe(found)
         return []
 
     # ---------------------------------------------------------------- concepts
@@ -400,7 +404,7 @@ class DocContext:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = [e for e in self.actors(obj) if e.type in ACTOR_TYPES] or self.owner_of(obj)
+                        found = self.actor_entities(obj) or self.owner_of(obj)
                         if not found and child.lower_ == "in":  # "sites in Gaza": the place's state
                             found = [c for e in self.actors(obj, places=True) if e.type == "Place"
                                      and (c := self.state(e.country)) is not None]
@@ -411,22 +415,7 @@ class DocContext:
         return []
 
 
-def entity_key(kind: str, name: str) -> str:
-    """A stable key for an entity the gazetteer lacks: ``kind/ascii-slug``; names no ASCII slug
-    can spell ("Владимир Путин") get a short hash of the name instead.
-
-    >>> entity_key("person", "Li Qiang"), entity_key("person", "Владимир Путин")
-    ('person/li-qiang', 'person/x-6434d6ff29')
-    """
-    slug = slugify(name)
-    if not slug:
-        import hashlib
-
-        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
-    return f"{kind}/{slug}"
-
-
-def _dedupe(entities: list[Entity]) -> list[Entity]:
+def dedupe(entities: list[Entity]) -> list[Entity]:
     seen: dict[str, Entity] = {}
     for e in entities:
         seen.setdefault(e.key, e)

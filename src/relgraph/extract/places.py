@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import Claim, Entity
 from . import context, make_claim, news_sentences, register
-from .mentions import DocContext, entity_key
+from ..actors.gazetteer import entity_key
+from .mentions import DocContext
 
 CONTAINERS = frozenset({"Country", "Place"})
 SETTLEMENTS = frozenset({"city", "town", "village", "resort", "port", "region", "province", "capital",

@@ -17,6 +17,7 @@ WINDOW = 7  # tokens a role phrase may span
 STOP_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 STOP_WORDS = frozenset({"by", "with", "to", "from", "for", "at", "in", "on", "and", "or", "as"})
 OWNERS = frozenset({"Country", "Organization", "Group"})
+COUNTERPART = "counterpart"
 FORMER = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile"})
 
 
@@ -72,9 +73,6 @@ def _after(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None
             break
         end += 1
     return _role_in(ctx, doc[start:end], m.entity)
-
-
-COUNTERPART = "counterpart"
 
 
 def _role_in(ctx: DocContext, window: Span, person: Entity | None = None) -> tuple[str, Entity] | None:
@@ -183,10 +181,10 @@ def _members(ctx: DocContext, member) -> list[Entity]:
         return [e for s in head.children if s.dep_ == "nsubj" for e in ctx.actors(s)
                 if e.type in ACTOR_TYPES]
     if member.dep_ == "appos":
-        return [e for e in ctx.actors(head) if e.type in ACTOR_TYPES]
+        return ctx.actor_entities(head)
     for child in member.children:
         if child.dep_ == "appos":
-            return [e for e in ctx.actors(child) if e.type in ACTOR_TYPES]
+            return ctx.actor_entities(child)
     if member.dep_ == "compound":
-        return [e for e in ctx.actors(head) if e.type in ACTOR_TYPES]
+        return ctx.actor_entities(head)
     return []

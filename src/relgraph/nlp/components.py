@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..actors.gazetteer import Gazetteer, load_gazetteer
+from ..actors.gazetteer import Gazetteer, entity_key, load_gazetteer
 
 SPAN_KEY = "actors"
 # When one stretch of text is several kinds of name, the earlier kind wins.
@@ -33,8 +33,6 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
-        elif not token.is_space and token.i > 0 and doc[token.i - 1].is_space:
-            pass
     return doc
 
 
@@ -84,7 +82,7 @@ class ActorRuler:
             if end <= start:
                 continue
             text = doc[start:end].text
-            spans.append(Span(doc, start, end, label=kind, kb_id=_key(_KIND_PREFIX[kind], text)))
+            spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
         doc.spans[SPAN_KEY] = _choose(spans)
         return doc
 
@@ -92,10 +90,7 @@ class ActorRuler:
 _KIND_PREFIX = {"person": "person", "org": "org", "gpe": "place"}
 
 
-def _key(kind: str, text: str) -> str:
-    from ..extract.mentions import entity_key
 
-    return entity_key(kind, text)
 
 
 def _forms(surface: str) -> list[str]:

@@ -38,7 +38,7 @@ def load_model(name: str | None = None):
 
     chosen = model_name(name)
     try:
-        nlp = spacy.load(chosen, exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load(chosen)
     except OSError:
         raise ModelError(
             f"spaCy model {chosen!r} is not installed; install it (for the default: {INSTALL_HINT}) "
