@@ -30,12 +30,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--html-entities", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each timing (the best is kept)")
     parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds before an rdflib query is stopped")
+    parser.add_argument("--query-timeout", type=float, default=120.0, help="seconds before an Oxigraph query is stopped")
     parser.add_argument("--only", default="overhead,workers,rss,store,html")
     parser.add_argument("--out", default=str(RESULTS))
     args = parser.parse_args(argv)
     if args.quick:
         args.overhead_articles, args.worker_articles, args.rss_articles = 24, 24, "20,40"
         args.triples, args.html_entities, args.repeat, args.rdflib_timeout = 50_000, 500, 1, 20.0
+        args.query_timeout = 30.0
     WORK.mkdir(parents=True, exist_ok=True)
     only = set(args.only.split(","))
     began = time.perf_counter()
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> None:
                 lines.append(f"| {name} | {seconds:.2f} | {seconds / bare:.2f} | {targets.get(name, '')} |")
         lines += ["", f"bare nlp.pipe: {t['words'] / bare:,.0f} words/s", ""]
 
+    _save(args.out, lines, raw)
     if "workers" in only:
         from bench_pipeline import workers
 
@@ -70,6 +73,7 @@ def main(argv: list[str] | None = None) -> None:
         lines += [f"| {name} | {s:.2f} | {one / s:.2f} |" for name, s in w.items()]
         lines += ["", "target: 2 workers ≥ 1.6× on 2 cores", ""]
 
+    _save(args.out, lines, raw)
     if "rss" in only:
         from bench_rss import peak
 
@@ -84,10 +88,11 @@ def main(argv: list[str] | None = None) -> None:
                          f"| {r['claims']} | {r['triples']} |")
         lines += ["", "target: ≤ 1.5 GB and flat in the corpus size", ""]
 
+    _save(args.out, lines, raw)
     if "store" in only:
         from bench_store import run
 
-        s = run(args.triples, rdflib_timeout=args.rdflib_timeout)
+        s = run(args.triples, rdflib_timeout=args.rdflib_timeout, timeout=args.query_timeout)
         raw["store"] = s
         load_ratio = s["rdflib load s"] / s["oxigraph load s"]
         lines += [f"## Store: {s['quads']:,} quads ({s['articles']:,} synthetic articles), Oxigraph vs rdflib in memory",
@@ -98,6 +103,10 @@ def main(argv: list[str] | None = None) -> None:
                   "|---|---|---|---|---|---|"]
         for name, q in s["queries"].items():
             ox_s, rd = q["oxigraph median s"], q["rdflib s"]
+            if ox_s is None:
+                lines.append(f"| {name} | – | > {q['timeout']:.0f} (stopped) {q['rows'] or ''} | "
+                             f"{rd if isinstance(rd, str) else ('> %.0f (stopped)' % q['rdflib timeout'] if rd is None else '%.2f' % rd)} | – | NO |")
+                continue
             if isinstance(rd, float):
                 rd_txt, ratio = f"{rd:.2f}", f"{rd / ox_s:.0f}×"
             elif rd is None:
@@ -107,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
             lines.append(f"| {name} | {q['rows']} | {ox_s:.3f} | {rd_txt} | {ratio} | {'yes' if ox_s <= 0.5 else 'NO'} |")
         lines += ["", "target: ≥ 10× and every query ≤ 0.5 s on Oxigraph", ""]
 
+    _save(args.out, lines, raw)
     if "html" in only:
         try:
             from bench_html import synthetic_claims
@@ -128,9 +138,14 @@ def main(argv: list[str] | None = None) -> None:
 
     lines += [f"Total benchmark time: {time.perf_counter() - began:.0f} s; load average at the end: "
               + " ".join(f"{x:.2f}" for x in __import__('os').getloadavg()), ""]
-    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
-    Path(args.out).with_suffix(".json").write_text(json.dumps(raw, indent=1, default=_fmt), encoding="utf-8")
+    _save(args.out, lines, raw)
     print("\n".join(lines))
+
+
+def _save(out: str, lines: list[str], raw: dict) -> None:
+    """Write what is measured so far (a long run stopped midway keeps its figures)."""
+    Path(out).write_text("\n".join(lines), encoding="utf-8")
+    Path(out).with_suffix(".json").write_text(json.dumps(raw, indent=1, default=_fmt), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,9 @@ MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default nlp.max_length: longer texts ra
 # In the store folder: a fingerprint of the graph, outputs and options the exports were made from.
 STATE_FILE = "relgraph-exports.sha256"
 WRITE_QUEUE = 32
+# Oxigraph keeps written quads in RocksDB memtables until a flush: flushing every so many articles
+# keeps the build's memory flat in the corpus size.
+FLUSH_EVERY = 100
 
 
 @dataclass
@@ -129,10 +132,14 @@ class _Writer:
         self.thread = threading.Thread(target=self._run, name="relgraph-writer", daemon=True)
 
     def _run(self) -> None:
+        written = 0
         while (item := self.queue.get()) is not None:
             if self.error is None:
                 try:
                     self.store.put_article(*item)
+                    written += 1
+                    if written % FLUSH_EVERY == 0:
+                        self.store.flush()
                 except BaseException as exc:  # noqa: BLE001 - handed to the main thread
                     self.error = exc
 
