@@ -14,22 +14,8 @@ import pytest
 from relgraph.errors import InputError, UsageError
 from relgraph import vocab
 from relgraph.export.html import SYMMETRIC_RELATIONS, generate_html, graph_data, layout_positions, write_html
+from html_actors import EU, OCP, PUTIN, RUS, UKR, USA, XI, CHN, NS, actor  # noqa: F401
 
-NS = "https://w3id.org/relgraph/id/"
-
-
-def actor(key: str, label: str, type_: str, country: str | None = None, qid: str | None = None) -> dict:
-    return {"iri": NS + key, "label": label, "type": type_, "country": country, "wikidata": qid}
-
-
-RUS = actor("country/RUS", "Russia", "Country", "RUS", "Q159")
-CHN = actor("country/CHN", "China", "Country", "CHN", "Q148")
-USA = actor("country/USA", "United States", "Country", "USA", "Q30")
-UKR = actor("country/UKR", "Ukraine", "Country", "UKR", "Q212")
-EU = actor("org/EU", "European Union", "Organization", None, "Q458")
-PUTIN = actor("person/putin", "Vladimir Putin", "Person", "RUS", "Q7747")
-XI = actor("person/xi", "Xi Jinping", "Person", "CHN", "Q15031")
-OCP = actor("policy/one-china", "One-China policy", "Policy")
 QUADS = {"supports": 1, "meetsWith": 1, "criticizes": 3, "sanctions": 4, "attacks": 4,
          "providesAidTo": 2, "headOfStateOf": None}
 
