@@ -97,6 +97,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 
 @pytest.fixture(scope="session")
+def out(built: Built) -> Path:
+    """The output folder of the built graph."""
+    return built.out
+
+
+@pytest.fixture(scope="session")
 def built_store(built: Built):
     """The built graph store, open read-only."""
     from relgraph.store import GraphStore

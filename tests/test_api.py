@@ -18,12 +18,6 @@ SEED_ID = "b51eb1aa87b70ea5"
 
 
 @pytest.fixture(scope="module")
-def out(built) -> Path:
-    """The graph of corpus/ and the seed article (conftest's ``built``, once per test process)."""
-    return built.out
-
-
-@pytest.fixture(scope="module")
 def graph(out):
     with relgraph.open(out) as opened:
         yield opened

@@ -24,12 +24,6 @@ NORTH_KOREA = "ea9d51ee672d244f"
 
 
 @pytest.fixture(scope="module")
-def out(built) -> Path:
-    """The graph of corpus/ and the seed article (conftest's ``built``, once per test process)."""
-    return built.out
-
-
-@pytest.fixture(scope="module")
 def store(out):
     with GraphStore(out / "store", read_only=True) as opened:
         yield opened
