@@ -11,6 +11,7 @@ import pytest
 
 from relgraph.cli import main
 from relgraph.export.records import claim_dict
+from relgraph.errors import UsageError
 from relgraph.query import run_saved, saved_queries, saved_query
 from relgraph.records import Article, Claim, Entity
 from relgraph.store import GraphStore
@@ -55,6 +56,29 @@ def test_query_saved_every_file_has_a_description():
 ])
 def test_query_saved_params(name, params):
     assert [p.name for p in saved_query(name).params] == params
+
+
+@pytest.mark.parametrize("name, actors", [
+    ("supporters", ["target"]), ("opponents", ["target"]), ("dyad", ["a", "b"]), ("evidence", ["subject", "object"]),
+])
+def test_query_saved_actor_params(name, actors):
+    assert [p.name for p in saved_query(name).params if p.actor] == actors
+
+
+@pytest.mark.parametrize("value, message", [
+    ("Narnia", "no entity in the graph is called 'Narnia'; give a label, alias, ISO3 code, Wikidata QID or IRI"),
+    ("Georgia", "'Georgia' names 2 entities: https://w3id.org/relgraph/id/country/GEO, "
+                "https://w3id.org/relgraph/id/place/georgia-us; bind one IRI instead"),
+])
+def test_query_saved_actor_param_must_name_one_entity(tmp_path, value, message):
+    text = "Georgia talked."
+    georgia = Entity("country/GEO", "Georgia", "Country", "GEO")
+    state = Entity("place/georgia-us", "State of Georgia", "Place", aliases=("Georgia",))
+    with GraphStore(tmp_path / "store") as store:
+        store.put_article(Article("a", text), [Claim("a", 0, 0, len(text), text, georgia, "meetsWith", state)])
+        with pytest.raises(UsageError) as caught:
+            run_saved(store, "supporters", {"target": value})
+    assert str(caught.value).startswith(message)
 
 
 @pytest.mark.parametrize("name, relation", [("supporters", "supports"), ("opponents", "opposes")])
@@ -180,24 +204,26 @@ def test_query_saved_by_source(store, claims):
 
 
 def test_query_saved_contradictions_on_the_corpus(store, claims):
-    positive = {(c.subject.label, c.relation, c.object.label) for c in claims if c.polarity == "positive"}
+    positive = {(c.subject.label, c.relation, c.object.label) for c in claims if c.is_truthy}
     expected = sorted({(c.subject.label, c.relation, c.object.label) for c in claims
                        if c.polarity == "negative"} & positive)
     found = sorted({(r["subject"], r["relation"], r["object"]) for r in rows(store, "contradictions")})
     assert found == expected
 
 
-def test_query_saved_contradictions_found(tmp_path):
+@pytest.mark.parametrize("modality, found", [("asserted", 1), ("reported", 1), ("possible", 0)])
+def test_query_saved_contradictions_found(tmp_path, modality, found):
     india = Entity("country/IND", "India", "Country", "IND", "Q668")
     bri = Entity("policy/belt-and-road-initiative", "Belt and Road Initiative", "Policy")
     yes, no = "India backed the Belt and Road Initiative.", "India did not back the Belt and Road Initiative."
     with GraphStore(tmp_path / "store") as store:
-        store.put_article(Article("a", yes), [Claim("a", 0, 0, len(yes), yes, india, "supports", bri)])
+        store.put_article(Article("a", yes), [Claim("a", 0, 0, len(yes), yes, india, "supports", bri,
+                                                    modality=modality)])
         store.put_article(Article("b", no), [Claim("b", 0, 0, len(no), no, india, "supports", bri,
                                                    polarity="negative")])
         assert rows(store, "contradictions") == [{
             "subject": "India", "relation": "supports", "object": "Belt and Road Initiative",
-            "positive": yes, "negative": no, "positive_article": "a", "negative_article": "b"}]
+            "positive": yes, "negative": no, "positive_article": "a", "negative_article": "b"}] * found
 
 
 # ------------------------------------------------------------------------------------- CLI
@@ -207,7 +233,8 @@ def test_query_saved_cli_name_and_bind(out, capsys):
     assert main(["query", "--name", "supporters", "--bind", "target=One-China policy", "--out", str(out),
                  "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert {"target": "One-China policy", "supporter": "Russia"}.items() <= found[0].items()
+    assert {"target": "https://w3id.org/relgraph/id/policy/one-china-policy", "supporter": "Russia"}.items() \
+        <= found[0].items()
 
 
 def test_query_saved_cli_list(capsys):
@@ -223,6 +250,8 @@ def test_query_saved_cli_list(capsys):
     (["--name", "dyad", "--bind", "a=Russia"], 2,
      "relgraph: error: the saved query 'dyad' needs parameter 'b' (label, alias, ISO3 code (countries), "
      "Wikidata QID or IRI of the second actor); add --bind b=VALUE"),
+    (["--name", "dyad", "--bind", "a=Russia", "--bind", "b=Atlantis"], 2,
+     "relgraph: error: no entity in the graph is called 'Atlantis'"),
     (["--name", "balance", "--bind", "x=1"], 2,
      "relgraph: error: the saved query 'balance' has no parameter 'x'; its parameters: none"),
     (["--name", "supporters", "--bind", "target"], 2,

@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import StoreError, UsageError, unknown_name
-from .query import Result, run_query
+from .query import Result, find_actors, run_query
 from .records import MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
 from .store import GraphStore
 
@@ -46,15 +46,6 @@ WHERE {{
   OPTIONAL {{ ?claim rel:trigger ?trig }}
 {filters}}}
 ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
-"""
-
-# The entities named by ?name: label or alias (any case), ISO3 code of a country, Wikidata QID or IRI.
-ACTOR_QUERY = """SELECT DISTINCT ?e ?name WHERE {
-  { ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) }
-  UNION { ?e a rel:Country ; rel:iso3 ?n FILTER(?n = UCASE(STR(?name))) }
-  UNION { ?e rel:wikidata ?n FILTER(STR(?n) = STR(?name) || STRAFTER(STR(?n), "/entity/") = UCASE(STR(?name))) }
-  UNION { ?e rdfs:label ?n FILTER(STR(?e) = STR(?name)) }
-} ORDER BY ?e
 """
 
 _NODES = {"actor": "?_who", "subject": "?s", "object": "?o", "relation": "?rel"}
@@ -258,8 +249,7 @@ class Graph:
     def resolve(self, name: str) -> list[ox.NamedNode]:
         """The entities ``name`` stands for: by label or alias (any case), ISO3 code of a country,
         Wikidata QID (``Q159``) or IRI; sorted by IRI."""
-        result = self.store.query(_with_prefixes(ACTOR_QUERY), substitutions=_substitutions({"name": name}))
-        return [row["e"] for row in result]
+        return find_actors(self.store, name)
 
     def _records(self, result) -> Iterator[Claim]:
         from .store.read import entities

@@ -3,7 +3,10 @@
 The default graph is the union of every article's graph and the entities graph. Values a user gives
 are bound with ``bindings=`` (Oxigraph substitutions of selected variables, see ``relgraph.bindings``),
 never pasted into the query text. Saved queries are the ``queries/*.rq`` files: a header comment says
-what each answers and names its parameters (``# param: target — label of the policy or actor``).
+what each answers and names its parameters (``# param: target (actor) — label of the policy or actor``).
+An ``(actor)`` parameter is an entity IRI in the SPARQL; ``run_saved`` first looks the given name up
+(label or alias in any case, ISO3 code, Wikidata QID or IRI: ``find_actors``) and binds the one
+entity found, so the query starts from that entity's claims instead of scanning every label.
 
 >>> sorted(saved_queries())[:3]
 ['balance', 'by-source', 'contradictions']
@@ -149,13 +152,30 @@ def _table(result: Result, width: int = 60) -> str:
 
 # --------------------------------------------------------------------------- saved queries
 
-_PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(?:—|--|-|:)?\s*(.*)")
+_PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(\(actor\))?\s*(?:—|--|-|:)?\s*(.*)")
+
+# The entities named by ?name: label or alias (any case), ISO3 code of a country, Wikidata QID or IRI.
+ACTOR_QUERY = """SELECT DISTINCT ?e ?name WHERE {
+  { ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) }
+  UNION { ?e a rel:Country ; rel:iso3 ?n FILTER(?n = UCASE(STR(?name))) }
+  UNION { ?e rel:wikidata ?n FILTER(STR(?n) = STR(?name) || STRAFTER(STR(?n), "/entity/") = UCASE(STR(?name))) }
+  UNION { ?e rdfs:label ?n FILTER(STR(?e) = STR(?name)) }
+} ORDER BY ?e
+"""
+
+
+def find_actors(store: GraphStore, name: str) -> list[ox.NamedNode]:
+    """The entities ``name`` stands for (label or alias in any case, ISO3 code of a country, Wikidata
+    QID such as ``Q159``, or IRI), sorted by IRI; ``name`` is bound as a literal, never pasted."""
+    result = store.query(with_prefixes(ACTOR_QUERY), substitutions=substitutions({"name": name}))
+    return [row["e"] for row in result]
 
 
 @dataclass(frozen=True)
 class Param:
     name: str
     description: str
+    actor: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,7 +213,7 @@ def parse_saved_query(path: Path) -> SavedQuery:
             break
         match = _PARAM.match(stripped)
         if match:
-            params.append(Param(match.group(1), match.group(2).strip()))
+            params.append(Param(match.group(1), match.group(3).strip(), actor=bool(match.group(2))))
         elif stripped.lstrip("#").strip():
             description.append(stripped.lstrip("#").strip())
     return SavedQuery(path.stem, " ".join(description), tuple(params), text, path)
@@ -221,7 +241,24 @@ def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | Non
     query = saved_query(name)
     bindings = dict(bindings or {})
     query.check_bindings(bindings)
+    for param in query.params:
+        if param.actor:
+            bindings[param.name] = actor_term(store, bindings[param.name])
     return run_query(store, query.text, bindings=bindings)
+
+
+def actor_term(store: GraphStore, value: object) -> ox.NamedNode:
+    """The one entity a saved query's actor parameter names; none or several is a usage error."""
+    if isinstance(value, ox.NamedNode):
+        return value
+    found = find_actors(store, str(value))
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UsageError(f"no entity in the graph is called {str(value)!r}; give a label, alias, ISO3 code, "
+                         "Wikidata QID or IRI of an entity in the graph")
+    listed = ", ".join(node.value for node in found[:5])
+    raise UsageError(f"{str(value)!r} names {len(found)} entities: {listed}; bind one IRI instead")
 
 
 def parse_bind(items: list[str] | tuple[str, ...]) -> dict[str, str]:

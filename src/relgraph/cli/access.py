@@ -27,14 +27,16 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
     \b
     Prefixes rel:, rdfs:, skos:, dcterms:, schema:, prov:, xsd: are predeclared; the default graph
     is the union of all graphs. Values given with --bind are bound as RDF literals, never pasted
-    into the query text (the variable must be selected).
+    into the query text (the variable must be selected); a saved query's actor parameter takes a
+    label, alias, ISO3 code, Wikidata QID or IRI and is bound to that entity's IRI.
     \b
     Examples:
       relgraph query --list
       relgraph query --name supporters --bind target="One-China policy"
       relgraph query "SELECT ?l WHERE { ?e a rel:Country ; rdfs:label ?l }" --format csv
     """
-    from ..query import format_result, load_query_text, parse_bind, run_query, saved_queries, saved_query
+    from ..query import (format_result, load_query_text, parse_bind, run_query, run_saved, saved_queries,
+                         saved_query)
     from ..store import GraphStore
 
     if list_saved:
@@ -47,13 +49,14 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
         raise UsageError("give SPARQL text or a .rq file, or --name NAME for a saved query (--list shows them)")
     bindings = parse_bind(binds)
     if name is not None:
-        saved = saved_query(name)
-        saved.check_bindings(bindings)
-        text = saved.text
+        saved_query(name).check_bindings(bindings)  # a bad name or parameter is told before the store opens
     else:
         text = load_query_text(sparql)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        result = run_query(store, text, bindings=bindings)
+        if name is not None:
+            result = run_saved(store, name, bindings)
+        else:
+            result = run_query(store, text, bindings=bindings)
     text = format_result(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 

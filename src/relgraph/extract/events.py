@@ -15,6 +15,7 @@ from ..records import Claim, Entity
 from ..vocab import relation as relation_info
 from . import context, make_claim, news_sentences, register
 from .clause import ClauseReading, noun_negated, read_clause
+from .evaluations import evaluation_claims
 from .lexicon import LexEntry
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext, appos_host, dedupe
 
@@ -40,6 +41,7 @@ def events(doc: Doc) -> Iterator[Claim]:
         for token in sent:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
                 yield from _verb_claims(ctx, sent, token)
+                yield from evaluation_claims(ctx, sent, token)
             if token.pos_ in ("NOUN", "PROPN"):
                 yield from _noun_claims(ctx, sent, token)
 
@@ -164,13 +166,18 @@ def _quantity_of(ctx: DocContext, noun: Token) -> Token | None:
     if noun.lemma_.lower() not in ctx.lexicon.quantities:
         return None
     for child in noun.children:
-        if child.dep_ == "compound" and ctx.lexicon.noun(child.lemma_.lower()):
+        if child.dep_ == "compound" and _event_noun(ctx, child):
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and ctx.lexicon.noun(obj.lemma_.lower()):
+                if obj.dep_ == "pobj" and _event_noun(ctx, obj):
                     return obj
     return None
+
+
+def _event_noun(ctx: DocContext, noun: Token) -> bool:
+    """Whether the lexicon lists the noun, by lemma or as written ("talks", "missiles")."""
+    return bool(ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_))
 
 
 def _threat_targets(verb: Token) -> list[Token]:

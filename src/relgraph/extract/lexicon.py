@@ -17,7 +17,8 @@ from ..errors import InputError
 from ..paths import ontology_file
 from ..vocab import relations
 
-KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY")
+KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
+         "EVALUATIVE")
 CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
 
 
@@ -63,6 +64,7 @@ class Lexicon:
     generic: frozenset[str]
     agents: frozenset[str]
     quantities: frozenset[str]
+    evaluative: dict[str, tuple[str, bool]]  # word -> (relation, judges only when denied)
 
     def verb(self, lemma: str) -> LexEntry | None:
         return self.verbs.get(lemma)
@@ -81,6 +83,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     nouns: dict[str, list[LexEntry]] = {}
     light: dict[str, frozenset[str]] = {}
     control: dict[str, str] = {}
+    evaluative: dict[str, tuple[str, bool]] = {}
     sets: dict[str, set[str]] = {"SPEECH": set(), "CONCEPT": set(), "GENERIC": set(), "AGENT": set(),
                                "QUANTITY": set()}
     known = relations()
@@ -95,9 +98,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         if kind not in KINDS:
             raise InputError(f"{where}: unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
         flagset = frozenset() if flags == "-" else frozenset(flags.split(","))
-        if kind in ("VERB", "NOUN"):
+        if kind in ("VERB", "NOUN", "EVALUATIVE"):
             if relation not in known:
                 raise InputError(f"{where}: unknown relation {relation!r}; see ontology/relgraph.ttl")
+            if kind == "EVALUATIVE":
+                evaluative[lemma] = (relation, "negated" in flagset)
+                continue
             entry = _entry(lemma, relation, objects, cameo, flagset)
             if kind == "VERB":
                 verbs[lemma] = entry
@@ -123,6 +129,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         generic=frozenset(sets["GENERIC"]),
         agents=frozenset(sets["AGENT"]),
         quantities=frozenset(sets["QUANTITY"]),
+        evaluative=evaluative,
     )
 
 

@@ -106,7 +106,8 @@ class DocContext:
             tokens = tokens[1:]
         tokens = tokens[self._title_size(tokens):]
         words = [t.text for t in tokens]
-        name = " ".join(words) or span.text
+        # "al-Sudani" keeps its hyphen: the name as written, not its tokens joined by spaces
+        name = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
         known = self.gazetteer.lookup(name)
         if known is not None and known.entity.type == "Person":
             entity = known.entity

@@ -44,10 +44,10 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
                 container = _container(ctx, child)
                 if container is not None:
                     return place, container
-            if child.dep_ in ("appos", "npadvmod", "conj") and child.i == token.i + 2 \
+            if child.dep_ in ("appos", "npadvmod", "conj") and child.left_edge.i == token.i + 2 \
                     and ctx.doc[token.i + 1].text == ",":
-                direct = _as_container(ctx, child)
-                if direct is not None and child.dep_ != "conj":
+                direct = _as_container(ctx, child) if child.i == token.i + 2 else None
+                if direct is not None and (child.dep_ != "conj" or _address(token, child)):
                     return place, direct
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ == "in":
@@ -65,6 +65,15 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
                     if named is not None:
                         return named, owners[0]
     return None
+
+
+def _address(place: Token, container: Token) -> bool:
+    """"Anchorage, Alaska," read as a coordination: an address only when no list goes on (no "and",
+    no further item) and a comma or the sentence end closes it ("Paris, London and Berlin" is a list)."""
+    if any(c.dep_ in ("cc", "conj") for t in (place, container) for c in t.children if c.i != container.i):
+        return False
+    after = container.i + 1
+    return after >= len(container.doc) or container.doc[after].is_punct or container.doc[after].is_sent_start
 
 
 def _as_place(ctx: DocContext, token: Token) -> Entity | None:

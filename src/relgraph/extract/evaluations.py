@@ -1,0 +1,108 @@
+"""Evaluations as claims: an actor who calls an act "illegal" criticises it, one who calls it
+"courageous" praises it.
+
+Two shapes carry them. A verb of naming with an object and a predicate ("Tokyo called the measures
+regrettable", "Paris called the move an act of expropriation"), and a verb of saying whose clause
+judges a thing, not an actor ("Iran said the measures were illegal", "the Fifth Fleet said the
+seizure violated international law", "Russia said the move had no legal basis"). The judging words
+are data: ``EVALUATIVE`` rows of ``ontology/lexicon.tsv``; a row flagged ``negated`` judges only when
+denied ("no legal basis", "lacks legitimacy").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..records import Claim
+from .clause import NEGATIONS, ClauseReading
+from .lexicon import LexEntry
+from .mentions import DocContext
+
+NAMING = frozenset({"call", "label", "brand", "term", "describe", "characterize", "characterise", "deem"})
+COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "sound", "become"})
+HAVING = frozenset({"have", "lack"})
+ACT_HEADS = frozenset({"act", "form", "kind", "case", "example"})  # "an act of expropriation"
+
+
+def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
+    """Claims of evaluation whose naming or saying verb is ``verb``."""
+    from .events import _arguments, _emit
+
+    lemma = verb.lemma_.lower()
+    found: list[tuple[str, Token]] = []  # (relation, the judged noun)
+    if lemma in NAMING:
+        judged = [c for c in verb.children if c.dep_ == "dobj"]
+        verdicts = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"]
+        relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
+        if relation is not None:
+            found += [(relation, j) for j in judged]
+    elif lemma in ctx.lexicon.speech:
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            relation = _clause_judgement(ctx, clause)
+            if relation is not None:
+                found += [(relation, j) for j in judged if _is_thing(ctx, j)]
+    if not found:
+        return
+    subjects, _ = _arguments(verb)
+    negative = any(c.dep_ == "neg" for c in verb.children)
+    for relation, judged in found:
+        entry = LexEntry(verb.lemma_, relation, True, frozenset(), False, None, frozenset({"concept"}))
+        yield from _emit(ctx, sent, verb, entry, subjects, [judged],
+                         ClauseReading("negative" if negative else "positive"), verb, confidence=0.8)
+
+
+def _judgement(ctx: DocContext, word: Token) -> str | None:
+    """The relation a predicate word (or its adjectives, or "an act of …") expresses, if any."""
+    words = [word, *(c for c in word.children if c.dep_ in ("amod", "compound"))]
+    if word.lemma_.lower() in ACT_HEADS:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                words += [obj, *(a for a in obj.children if a.dep_ == "amod")]
+    denied = _denied(word)
+    for w in words:
+        entry = ctx.lexicon.evaluative.get(w.lemma_.lower()) or ctx.lexicon.evaluative.get(w.lower_)
+        if entry is None:
+            continue
+        relation, needs_negation = entry
+        if needs_negation == denied:
+            return relation
+    return None
+
+
+def _clause_judgement(ctx: DocContext, clause: Token) -> str | None:
+    """"… were illegal", "… violated international law", "… had no legal basis"."""
+    lemma = clause.lemma_.lower()
+    if lemma in COPULAS:
+        for child in clause.children:
+            if child.dep_ in ("acomp", "attr") and not any(c.dep_ == "neg" for c in clause.children):
+                relation = _judgement(ctx, child)
+                if relation is not None:
+                    return relation
+        return None
+    if lemma in HAVING:
+        for child in clause.children:
+            if child.dep_ == "dobj":
+                entry = ctx.lexicon.evaluative.get(child.lemma_.lower())
+                denied = _denied(child) or lemma == "lack" or any(c.dep_ == "neg" for c in clause.children)
+                if entry is not None and entry[1] and denied:
+                    return entry[0]
+        return None
+    entry = ctx.lexicon.evaluative.get(lemma)
+    if entry is not None and not entry[1] and clause.pos_ == "VERB" \
+            and not any(c.dep_ == "neg" for c in clause.children):
+        return entry[0]
+    return None
+
+
+def _denied(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in noun.children)
+
+
+def _is_thing(ctx: DocContext, noun: Token) -> bool:
+    """The judged noun names an act or thing, not an actor ("the measures", not "Russia")."""
+    return noun.pos_ == "NOUN" and ctx.mention(noun) is None and not ctx.is_agent_noun(noun)
