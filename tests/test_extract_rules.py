@@ -62,6 +62,48 @@ EXPECTED = [
     # anaphora
     ("Russia and China met in Moscow. Both sides pledged to deepen cooperation.",
      {("Russia", "cooperatesWith", "China", "positive", "intended")}),
+    # places: an appositive headed further right; "City, State" parsed as a coordination
+    ("The leaders met on the sidelines of the BRICS summit in Kazan, a port city in western Russia.",
+     {("Kazan", "locatedIn", "Russia", "positive", "asserted")}),
+    ("Rubio and Lavrov met for three hours at a base in Fairbanks, Alaska, but left without an agreement.",
+     {("Fairbanks", "locatedIn", "Alaska", "positive", "asserted")}),
+    # a quantity of an event noun the lexicon lists in the plural ("days of talks", "barrages of missiles")
+    ("Lavrov and Rubio wrapped up three rounds of talks in Riyadh.",
+     {("Sergey Lavrov", "meetsWith", "Marco Rubio", "positive", "asserted")}),
+    ("Iran responded with barrages of missiles on Haifa.", {("Iran", "attacks", "Haifa", "positive", "asserted")}),
+    # evaluations: naming verbs and judging clauses
+    ("Seoul called the launch a grave provocation.",
+     {("South Korea", "criticizes", "launch", "positive", "asserted")}),
+    ("Ankara called the agreement historic.", {("Turkey", "praises", "agreement", "positive", "asserted")}),
+    ("Paris said the expulsions were unjustified.",
+     {("France", "criticizes", "expulsions", "positive", "asserted")}),
+    ("The Fifth Fleet said the seizure violated international law.",
+     {("Fifth Fleet", "criticizes", "seizure", "positive", "asserted")}),
+    ("Moscow said the decision had no legal basis.",
+     {("Russia", "criticizes", "decision", "positive", "asserted")}),
+    # members and allies stand for the bloc named in context; "for V-ing" takes the credited object
+    ("NATO held a summit in Vilnius. Zelensky praised the allies.",
+     {("Volodymyr Zelensky", "praises", "NATO", "positive", "asserted")}),
+    ("The European Union held a summit in Brussels. Hungary criticised the member states.",
+     {("Hungary", "criticizes", "European Union", "positive", "asserted")}),
+    ("Iran thanked Qatar for condemning the strikes.", {("Qatar", "criticizes", "strikes", "positive", "asserted")}),
+    # "his country" is the state of the person named last
+    ("Araghchi said the American strikes on his country were illegal.",
+     {("United States", "attacks", "Iran", "positive", "asserted"),
+      ("Abbas Araghchi", "criticizes", "United States", "positive", "asserted")}),
+    # lexicon: fighting alongside someone is cooperation
+    ("Wagner fighters fought alongside Malian forces.", {("Wagner Group", "cooperatesWith", "Mali", "positive", "asserted")}),
+    # "joint drills by A and B" with "by" attached to the verb
+    ("Russia warned it would take countermeasures against joint drills by Japan and Australia.",
+     {("Japan", "cooperatesWith", "Australia", "positive", "asserted")}),
+    # binding: an object pronoun is not its clause's subject; "its" is the (controlled) subject
+    ("Lavrov arrived in Ankara, where Erdogan told him that Turkey backed the talks.",
+     {("Recep Tayyip Erdoğan", "meetsWith", "Sergey Lavrov", "positive", "asserted")}),
+    ("France urged Mali to end its cooperation with Russia.",
+     {("Mali", "cooperatesWith", "Russia", "positive", "asserted")}),
+    # a past-tense verb coordinated with the bare verb of a that-clause belongs to the clause above
+    ("The United Nations demanded that Israel halt the offensive and urged Egypt to open the crossing.",
+     {("United Nations", "appealsTo", "Egypt", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -72,6 +114,13 @@ FORBIDDEN = [
     ("Talks were held in Beijing.", ("China", "meetsWith", "China")),
     ("Niger expelled French troops.", ("Nigeria", "reducesRelationsWith", "France")),
     ("Typhoon Kalmaegi struck the Philippines.", ("Typhoon Kalmaegi", "attacks", "Philippines")),
+    ("Drones hit Kyiv, Kharkiv and Odesa.", ("Kyiv", "locatedIn", "Kharkiv")),
+    ("The United Nations demanded that Israel halt the offensive and urged Egypt to open the crossing.",
+     ("Israel", "appealsTo", "Egypt")),
+    ("France urged Mali to end its cooperation with Russia.", ("France", "cooperatesWith", "Russia")),
+    ("Ukraine held a conference in Kyiv. Zelensky thanked Ukraine's allies.",
+     ("Volodymyr Zelensky", "praises", "Ukraine")),
+    ("Paris said the expulsions were not illegal.", ("France", "criticizes", "expulsions")),
 ]
 
 

@@ -147,6 +147,8 @@ def test_gazetteer_shared_names_are_ambiguous_not_merged(gaz, name):
     ("war in Ukraine", "event/ukraine-conflict"), ("BRI", "policy/belt-and-road-initiative"),
     ("Donbass", "place/donbas"), ("Odessa", "place/odesa"), ("Gaza Strip", "place/gaza"),
     ("RUSSIA", "country/RUS"), ("russian federation", "country/RUS"),
+    ("UN watchdog", "org/iaea"), ("UN nuclear watchdog", "org/iaea"), ("Baltic states", "org/baltic-states"),
+    ("the Baltics", "org/baltic-states"),
 ])
 def test_gazetteer_lookup_resolves_names(gaz, name, key):
     assert gaz.lookup(name).key == key
@@ -196,6 +198,8 @@ def test_gazetteer_ambiguous_or_unknown_demonyms_resolve_to_nothing(gaz, word):
     ("Washington", "place/washington-d-c", "USA"), ("Brussels", "place/brussels", "BEL"),
     ("The Hague", "place/the-hague", "NLD"), ("Arctic", "place/arctic", None),
     ("Singapore", "country/SGP", "SGP"), ("Russia", "country/RUS", "RUS"),
+    ("Al Udeid air base", "place/al-udeid-air-base", "QAT"), ("Fordow", "place/fordow", "IRN"),
+    ("Natanz", "place/natanz", "IRN"), ("Isfahan", "place/isfahan", "IRN"),
 ])
 def test_gazetteer_place_finds_cities_regions_and_countries(gaz, name, key, country):
     entry = gaz.place(name)
@@ -252,6 +256,9 @@ def test_gazetteer_role_exceptions_depend_on_the_actor(gaz, title, of, relation)
     ("Merz", "person/friedrich-merz", "headOfGovernmentOf", "country/DEU"),
     ("Erdogan", "person/recep-tayyip-erdogan", "headOfStateOf", "country/TUR"),
     ("Guterres", "person/antonio-guterres", "officialOf", "org/un"),
+    ("Kihara", "person/minoru-kihara", "officialOf", "country/JPN"),
+    ("Mohammed Shia al-Sudani", "person/mohammed-shia-al-sudani", "headOfGovernmentOf", "country/IRQ"),
+    ("Abdul-Malik al-Houthi", "person/abdul-malik-al-houthi", "officialOf", "org/houthis"),
 ])
 def test_gazetteer_officials_carry_their_roles(gaz, name, key, relation, of_key):
     entry = gaz.lookup(name)

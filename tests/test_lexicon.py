@@ -19,10 +19,13 @@ def test_lexicon_every_relation_has_a_trigger():
 @pytest.mark.parametrize(("row", "message"), [
     ("VERB\tvisit\tvisits\tdobj\t-", "lexicon.tsv:1: expected 6 tab-separated columns, found 5"),
     ("VRB\tvisit\tvisits\tdobj\t-\t-", "lexicon.tsv:1: unknown kind 'VRB'; choose one of: VERB, NOUN, LIGHT, "
-                                        "CONTROL, SPEECH, CONCEPT, GENERIC, AGENT, QUANTITY"),
+                                        "CONTROL, SPEECH, CONCEPT, GENERIC, AGENT, QUANTITY, "
+                                        "EVALUATIVE"),
     ("VERB\tvisit\tvisitz\tdobj\t-\t-", "lexicon.tsv:1: unknown relation 'visitz'; see ontology/relgraph.ttl"),
     ("CONTROL\tvow\tmaybe\t-\t-\t-", "lexicon.tsv:1: unknown control value 'maybe'; choose one of: intended, "
                                       "possible, negative, asserted, rejects, threatens, appealsTo"),
+    ("EVALUATIVE\tillegal\tcriticises\t-\t-\t-", "lexicon.tsv:1: unknown relation 'criticises'; "
+                                                "see ontology/relgraph.ttl"),
 ])
 def test_lexicon_bad_row_is_one_clear_error(tmp_path, row, message):
     path = tmp_path / "lexicon.tsv"
@@ -37,3 +40,13 @@ def test_lexicon_flags_parse():
     assert lex.verb("recognize").blocking_preps == {"as"}
     assert lex.verb("demand").ccomp and lex.verb("demand").cameo == "10"
     assert any(e.itself for e in lex.noun("plan"))
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("illegal", ("criticizes", False)),
+    ("courageous", ("praises", False)),
+    ("violate", ("criticizes", False)),
+    ("basis", ("criticizes", True)),  # judges only when denied: "had no legal basis"
+])
+def test_lexicon_evaluative_words_carry_relation_and_negation(word, expected):
+    assert load_lexicon().evaluative[word] == expected

@@ -22,6 +22,10 @@ from .mentions import ACTOR_TYPES, CONCEPT_TYPES, DocContext, appos_host, dedupe
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "push", "encourage",
                             "invite", "help", "allow", "order", "tell", "request", "pressure", "prompt",
                             "lead", "spur", "cause", "send"})
+# Verbs that credit or blame someone for an act: their object did it ("thanked X for condemning…").
+CREDITING = frozenset({"thank", "praise", "commend", "congratulate", "applaud", "hail", "laud", "credit",
+                       "criticize", "criticise", "condemn", "blame", "accuse", "fault", "punish", "sanction",
+                       "reward", "rebuke", "chide", "denounce"})
 HOSTING = frozenset({"receive", "welcome", "host"})
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 LOOK_THROUGH = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort", "version", "opening"})
@@ -112,10 +116,17 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         head = token.head
         if head == token:
             break
+        if token.dep_ == "conj" and _split_coordination(token, head):
+            token = head
+            continue
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [_copula_subject(head) or appos_host(head)], []
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in token.children):
             break
+        if token.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in CREDITING:
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]  # "thanked X for condemning…"
+            if objs:
+                return objs, []
         if token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
@@ -132,6 +143,13 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             return found, []
         token = head
     return [], []
+
+
+def _split_coordination(verb: Token, head: Token) -> bool:
+    """"demanded that North Korea halt … and urged Russia …": a past-tense verb conjoined to the
+    bare verb of a that-clause belongs to the clause above it (a common parser slip)."""
+    return verb.tag_ == "VBD" and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
 def _copula_subject(noun: Token) -> Token | None:
@@ -301,8 +319,13 @@ def _is_joint(noun: Token) -> bool:
 def _between(ctx: DocContext, noun: Token) -> list[Entity]:
     """"trade between China and Brazil", "joint drills by the US, South Korea and Japan": the parties."""
     parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
-    for child in noun.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in parties:
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+    after = noun.right_edge.i + 1
+    if "by" in parties and after < len(noun.doc) and noun.doc[after].lower_ == "by" \
+            and noun.doc[after].dep_ in ("prep", "agent"):
+        preps.append(noun.doc[after])  # "joint drills by A and B" with "by" hung on the verb
+    for child in preps:
+        if child.lower_ in parties:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return ctx.actor_entities(obj)

@@ -31,6 +31,7 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "both"})
 GROUP_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "leader", "leaders",
                          "party", "parties", "government", "governments", "state", "states", "neighbours",
                          "neighbors", "capitals", "powers", "partners", "allies", "ally"})
+MEMBER_NOUNS = frozenset({"ally", "allies", "member", "members"})
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -106,8 +107,7 @@ class DocContext:
             tokens = tokens[1:]
         tokens = tokens[self._title_size(tokens):]
         words = [t.text for t in tokens]
-        # "al-Sudani" keeps its hyphen: the name as written, not its tokens joined by spaces
-        name = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
+        name = " ".join(words) or span.text
         known = self.gazetteer.lookup(name)
         if known is not None and known.entity.type == "Person":
             entity = known.entity
@@ -179,7 +179,14 @@ class DocContext:
             if speaker is not None:  # "X said it would…": it is X
                 return self.actor_entities(speaker)
         if lower in MALE_FEMALE:
-            return _last(self.mentions, t.i, lambda m: m.entity.type == "Person")
+            # "Kim told him": an object pronoun is not its own clause's subject
+            bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
+                     and (m := self.mention(c)) is not None}
+            return _last(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+        if lower == "its" and t.dep_ == "poss":
+            local = [e for e in self._clause_subject(t) if e.type != "Person"]
+            if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia
+                return local
         if lower in SINGULAR_IT:
             return _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
                          and m.kind != "demonym" and self._is_agentive(m))
@@ -203,6 +210,9 @@ class DocContext:
             if len(group) >= 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
+        members = self._members_of(t)
+        if members is not None:
+            return members
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
         if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
             owners = self.owner_of(t)
@@ -229,6 +239,21 @@ class DocContext:
                     and cm.entity.type == "Person":
                 return [cm.entity]
         return []
+
+    def _members_of(self, t: Token) -> list[Entity] | None:
+        """"the allies", "member states", "NATO members": the bloc whose members they are, named
+        by a modifier or an of-phrase, else the organisation or group named last before them
+        ("Ukraine's allies" are no bloc: nothing). None when the noun is no such phrase."""
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or not (lemma in MEMBER_NOUNS or (lemma in STATE_NOUNS and any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in t.children))):
+            return None
+        blocs = ("Organization", "Group")
+        named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
+        if named:
+            return [e for e in named if e.type in blocs]
+        return _last(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
 
     def stands_for(self, token: Token, entity: Entity) -> Entity:
         """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
@@ -280,6 +305,20 @@ class DocContext:
         if m.entity.type == "Place" and not places:
             return []
         return [m.entity]
+
+    def _clause_subject(self, pronoun: Token) -> list[Entity]:
+        """The named actors that are the subject of the clause a possessive pronoun sits in,
+        including a subject given by control ("urged Russia to end its…")."""
+        from .events import _arguments
+
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects, _ = _arguments(verb)
+        return [self.mention(s).entity for s in subjects if self.mention(s) is not None
+                and self.mention(s).is_actor and self.mention(s).kind != "demonym"]
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         """The subject of the verb of saying whose clause the pronoun is the subject of."""

@@ -120,9 +120,6 @@ def _choose(spans: list[Span]) -> list[Span]:
 
 
 WEATHER = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
-# Lower-case particles inside personal names ("Mohammed Shia al-Sudani", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "da", "de", "do", "dos", "du", "van",
-                            "von", "der", "den", "la", "le", "di", "del", "della", "ter", "y"})
 
 
 def _title_fragment(span: Span) -> bool:
@@ -130,9 +127,7 @@ def _title_fragment(span: Span) -> bool:
     "Secretary of State", storms named like people."""
     doc = span.doc
     if span.label_ == "person" and (doc[span.start].lower_ in WEATHER
-                                    or not all(t.is_title or t.is_upper or not t.is_alpha
-                                               or (t.lower_ in NAME_PARTICLES and t.i > span.start)
-                                               for t in span)):
+                                    or not all(t.is_title or t.is_upper or not t.is_alpha for t in span)):
         return True  # "Typhoon Kalmaegi" and "hypersonic missiles" are no persons
     if span.label_ != "org":
         return False
