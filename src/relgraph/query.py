@@ -5,8 +5,8 @@ are bound with ``bindings=`` (Oxigraph substitutions of selected variables, see 
 never pasted into the query text. Saved queries are the ``queries/*.rq`` files: a header comment says
 what each answers and names its parameters (``# param: target (actor) — label of the policy or actor``).
 An ``(actor)`` parameter is an entity IRI in the SPARQL; ``run_saved`` first looks the given name up
-(label or alias in any case, ISO3 code, Wikidata QID or IRI: ``find_actors``) and binds the one
-entity found, so the query starts from that entity's claims instead of scanning every label.
+(label or alias in any case, ISO3 code, Wikidata QID or IRI: ``find_actors``) and puts the entities
+found in a ``VALUES`` row, so the query starts from their claims instead of scanning every label.
 
 >>> sorted(saved_queries())[:3]
 ['balance', 'by-source', 'contradictions']
@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,6 +36,7 @@ from .bindings import substitutions
 from .errors import QueryError, UsageError, unknown_name
 from .paths import data_dir
 from .store import GraphStore
+from .store.mapping import ENTITIES_GRAPH, RDF_TYPE, RDFS_LABEL, SKOS_ALT, WIKIDATA, rel
 from .store.read import PREFIXES
 
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -154,21 +156,36 @@ def _table(result: Result, width: int = 60) -> str:
 
 _PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(\(actor\))?\s*(?:—|--|-|:)?\s*(.*)")
 
-# The entities named by ?name: label or alias (any case), ISO3 code of a country, Wikidata QID or IRI.
-ACTOR_QUERY = """SELECT DISTINCT ?e ?name WHERE {
-  { ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) }
-  UNION { ?e a rel:Country ; rel:iso3 ?n FILTER(?n = UCASE(STR(?name))) }
-  UNION { ?e rel:wikidata ?n FILTER(STR(?n) = STR(?name) || STRAFTER(STR(?n), "/entity/") = UCASE(STR(?name))) }
-  UNION { ?e rdfs:label ?n FILTER(STR(?e) = STR(?name)) }
+# The entities named by ?name in any letter case (label or alias), for a name no index lookup finds.
+_ANY_CASE = """SELECT DISTINCT ?e ?name WHERE {
+  ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
 } ORDER BY ?e
 """
+_QID = re.compile(r"(?:http://www\.wikidata\.org/entity/)?([Qq][1-9][0-9]*)")
 
 
 def find_actors(store: GraphStore, name: str) -> list[ox.NamedNode]:
-    """The entities ``name`` stands for (label or alias in any case, ISO3 code of a country, Wikidata
-    QID such as ``Q159``, or IRI), sorted by IRI; ``name`` is bound as a literal, never pasted."""
-    result = store.query(with_prefixes(ACTOR_QUERY), substitutions=substitutions({"name": name}))
-    return [row["e"] for row in result]
+    """The entities ``name`` stands for, sorted by IRI: by label or alias, ISO3 code of a country,
+    Wikidata QID (``Q159``) or IRI, each an index lookup; by label or alias in another letter case
+    (one scan of the labels) only when those find nothing. ``name`` is never pasted into SPARQL."""
+    found = {q.subject for p in (RDFS_LABEL, SKOS_ALT) for q in store.ox.quads_for_pattern(None, p, ox.Literal(name))}
+    found |= {q.subject for q in store.ox.quads_for_pattern(None, rel("iso3"), ox.Literal(name.upper()))
+              if ox.Quad(q.subject, RDF_TYPE, rel("Country"), ENTITIES_GRAPH) in store.ox}
+    qid = _QID.fullmatch(name.strip())
+    if qid:
+        node = ox.NamedNode(WIKIDATA + qid.group(1).upper())
+        found |= {q.subject for q in store.ox.quads_for_pattern(None, rel("wikidata"), node)}
+    if ":" in name:
+        try:
+            node = ox.NamedNode(name)
+        except ValueError:
+            node = None
+        if node is not None and next(store.ox.quads_for_pattern(node, RDFS_LABEL, None), None) is not None:
+            found.add(node)
+    if not found:
+        result = store.query(with_prefixes(_ANY_CASE), substitutions=substitutions({"name": name}))
+        found = {row["e"] for row in result}
+    return sorted(found, key=lambda node: node.value)
 
 
 @dataclass(frozen=True)
@@ -238,27 +255,40 @@ def saved_query(name: str) -> SavedQuery:
 
 def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | None = None) -> Result:
     """Run saved query ``name`` with its parameters bound (safely) to ``bindings``."""
+    text, literals = prepare_saved(store, name, bindings)
+    return run_query(store, text, bindings=literals)
+
+
+def prepare_saved(store: GraphStore, name: str,
+                  bindings: Mapping[str, object] | None = None) -> tuple[str, dict[str, object]]:
+    """Saved query ``name`` ready to run: its text and the bindings left to bind as literals.
+
+    An actor parameter becomes a ``VALUES`` row, at the head of the query's WHERE, of the entity IRIs
+    found for the name (IRIs read from the store, so the optimiser starts from them).
+    """
     query = saved_query(name)
     bindings = dict(bindings or {})
     query.check_bindings(bindings)
-    for param in query.params:
-        if param.actor:
-            bindings[param.name] = actor_term(store, bindings[param.name])
-    return run_query(store, query.text, bindings=bindings)
+    actors = [p.name for p in query.params if p.actor]
+    if not actors:
+        return query.text, bindings
+    # one VALUES block of every combination (separate blocks would not lead the optimiser's plan)
+    combos = product(*(actor_terms(store, bindings.pop(name)) for name in actors))
+    rows = " ".join("(" + " ".join(str(node) for node in combo) + ")" for combo in combos)
+    head = f"  VALUES ({' '.join('?' + name for name in actors)}) {{ {rows} }}"
+    return _WHERE.sub(lambda m: m.group(0) + "\n" + head, query.text, count=1), bindings
 
 
-def actor_term(store: GraphStore, value: object) -> ox.NamedNode:
-    """The one entity a saved query's actor parameter names; none or several is a usage error."""
-    if isinstance(value, ox.NamedNode):
-        return value
-    found = find_actors(store, str(value))
-    if len(found) == 1:
-        return found[0]
+_WHERE = re.compile(r"\bWHERE\s*\{")
+
+
+def actor_terms(store: GraphStore, value: object) -> list[ox.NamedNode]:
+    """The entities an actor parameter names (every one, if several); none is a usage error."""
+    found = find_actors(store, value.value if isinstance(value, ox.NamedNode) else str(value))
     if not found:
         raise UsageError(f"no entity in the graph is called {str(value)!r}; give a label, alias, ISO3 code, "
                          "Wikidata QID or IRI of an entity in the graph")
-    listed = ", ".join(node.value for node in found[:5])
-    raise UsageError(f"{str(value)!r} names {len(found)} entities: {listed}; bind one IRI instead")
+    return found
 
 
 def parse_bind(items: list[str] | tuple[str, ...]) -> dict[str, str]:
