@@ -259,3 +259,35 @@ def test_build_bad_input_article_over_the_model_limit_is_a_problem(tmp_path: Pat
     assert "2000000 characters" in report["problems"][0]["message"]
     with GraphStore(tmp_path / "out" / "store", read_only=True) as store:
         assert len(store.article_ids()) == len(GOOD)
+
+
+def _explode(doc):
+    if "EXPLODE" in doc.text:
+        raise ValueError("boom")
+    return iter(())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_build_bad_input_extractor_failure_is_a_reported_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture, workers: int) -> None:
+    """An extractor that raises on one article (a bug, not bad input) skips that article with a
+    reported problem; the others are stored, and --strict stops with the same one line."""
+    from relgraph.extract import EXTRACTORS
+
+    monkeypatch.setitem(EXTRACTORS, "explode", _explode)
+    corpus = fill(tmp_path / "corpus", [])
+    (corpus / "50_bad.txt").write_text("Title\n\nEXPLODE. Russia praised China.\n", encoding="utf-8")
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--workers", str(workers),
+            "--format", "jsonl"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [(p["kind"], p["message"]) for p in report["problems"]] == [
+        ("extraction-error", "an extractor failed (ValueError: boom); the article was skipped and will be "
+                             "read again by the next build")]
+    with GraphStore(tmp_path / "out" / "store", read_only=True) as store:
+        assert len(store.article_ids()) == len(GOOD)
+    assert main([*args, "--strict"]) == 1
+    assert capsys.readouterr().err.strip().endswith(": extraction-error: an extractor failed (ValueError: boom); "
+                                                    "the article was skipped and will be read again by the next build")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .distributed import dask_extract, pool_extract
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .export import DEFAULT_FORMATS, FORMATS, check_format, export
 from .export.atomic import atomic_write
 from .pipeline import extract_articles
@@ -87,6 +87,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict)
         with _Writer(store) as writer:
             for article, claims in _extract(changed(stream), options):
+                if isinstance(claims, Problem):  # an extractor failed on it: reported, not stored
+                    if options.strict:
+                        raise ExtractionError(str(claims))
+                    log.warning("%s", claims)
+                    problems.append(claims)
+                    continue
                 writer.put(article, claims)
                 counts["articles"] += 1
                 counts["claims"] += len(claims)
@@ -119,7 +125,7 @@ def _extract(articles: Iterator[Article], options: BuildOptions):
         return dask_extract(articles, options.dask, model=options.model)
     if options.workers > 1:
         return pool_extract(articles, options.workers, model=options.model)
-    return extract_articles(articles, model=options.model)
+    return extract_articles(articles, model=options.model, skip_errors=True)
 
 
 class _Writer:

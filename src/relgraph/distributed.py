@@ -17,9 +17,9 @@ from concurrent.futures import Future
 from itertools import islice
 
 from .errors import UsageError
-from .records import Article, Claim
+from .records import Article, Claim, Problem
 
-Result = list[tuple[Article, list[Claim]]]
+Result = list[tuple[Article, list[Claim] | Problem]]
 BATCH_SIZE = 16
 
 
@@ -31,11 +31,13 @@ def batches(items: Iterator, size: int) -> Iterator[list]:
 
 def extract_batch(articles: list[Article], model: str | None = None,
                   extractors: tuple[str, ...] | None = None) -> Result:
-    """Claims of a batch of articles, in this process (the model is loaded once per process)."""
+    """Claims of a batch of articles, in this process (the model is loaded once per process); an
+    article an extractor fails on comes back with a Problem instead of claims."""
     from .pipeline import extract_articles
 
     return [(article, claims) for article, claims in
-            extract_articles(articles, model=model, extractors=extractors, batch_size=len(articles) or 1)]
+            extract_articles(articles, model=model, extractors=extractors, batch_size=len(articles) or 1,
+                             skip_errors=True)]
 
 
 def _ordered(submit: Callable[[list[Article]], Future], articles: Iterable[Article], batch_size: int,

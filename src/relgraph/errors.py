@@ -19,6 +19,10 @@ class InputError(RelgraphError):
     """An input file or record that cannot be read."""
 
 
+class ExtractionError(RelgraphError):
+    """An extractor failed on an article (under ``--strict``; otherwise the article is a reported skip)."""
+
+
 class ModelError(RelgraphError):
     """The spaCy pipeline is missing or unusable."""
 

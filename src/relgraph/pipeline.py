@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+import logging
+
 from .extract import doc_for, extract_doc
 from .nlp import load_model
-from .records import Article, Claim
+from .records import Article, Claim, Problem
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32
 
 
 def extract_articles(articles: Iterable[Article], *, model: str | None = None,
                      extractors: Iterable[str] | None = None, n_process: int = 1,
-                     batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
+                     batch_size: int = BATCH_SIZE,
+                     skip_errors: bool = False) -> Iterator[tuple[Article, list[Claim] | Problem]]:
     """Stream (article, claims) pairs; articles are read lazily and never all held in memory.
+
+    With ``skip_errors`` an extractor failing on one article yields ``(article, Problem)`` (logged)
+    and the stream goes on; without, the error propagates.
 
     The model is loaded only once a first article arrives: an empty stream (an unchanged corpus
     on a re-run) costs no model load. With ``n_process > 1`` spaCy parses in worker processes; the
@@ -29,7 +37,22 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     names = list(extractors) if extractors is not None else None
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield article, extract_doc(doc_for(doc, article), names)
+        try:
+            claims = extract_doc(doc_for(doc, article), names)
+        except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
+            if not skip_errors:
+                raise
+            yield article, extraction_problem(article, exc)
+            continue
+        yield article, claims
+
+
+def extraction_problem(article: Article, exc: Exception) -> Problem:
+    """The reported skip of an article an extractor failed on (its traceback is logged at debug level)."""
+    log.debug("extraction failed on article %s", article.id, exc_info=exc)
+    return Problem(article.id, "extraction-error",
+                   f"an extractor failed ({type(exc).__name__}: {exc}); the article was skipped "
+                   "and will be read again by the next build")
 
 
 def extract_text(text: str, *, article_id: str = "text", date: str | None = None,

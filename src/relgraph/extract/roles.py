@@ -91,7 +91,8 @@ def _role_in(ctx: DocContext, window: Span, person: Entity | None = None) -> tup
     if role is None:
         return None
     if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
-        return "officialOf", owner  # "Brazil's COP president": the president of COP, not of Brazil
+        # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
+        return ("officialOf", owner) if owner is not None else None
     if owner is None:
         owner = _file_owner(ctx, person)
         if owner is None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from ..records import ARTICLE_NS, ENTITY_NS, ONTOLOGY_NS, Claim, Entity
-from .mapping import WIKIDATA, local_id
+from ..records import ARTICLE_NS, CLAIM_NS, ENTITY_NS, ONTOLOGY_NS, Claim, Entity
+from .mapping import DC_DATE, ENTITIES_GRAPH, RDF_TYPE, WIKIDATA, local_id
 from .oxstore import GraphStore
 
 PREFIXES = f"""PREFIX rel: <{ONTOLOGY_NS}>
@@ -15,21 +16,6 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
-
-_CLAIMS = PREFIXES + """
-SELECT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date ?speaker ?cameo ?qual ?trig
-WHERE {
-  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
-         rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
-         rel:startOffset ?start ; rel:endOffset ?end ; rel:sentence ?sent .
-  OPTIONAL { ?claim dcterms:date ?date }
-  OPTIONAL { ?claim rel:speaker ?speaker }
-  OPTIONAL { ?claim rel:cameo ?cameo }
-  OPTIONAL { ?claim rel:qualifier ?qual }
-  OPTIONAL { ?claim rel:trigger ?trig }
-}
-ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
 """
 
 _ENTITIES = PREFIXES + """
@@ -90,15 +76,39 @@ def articles(store: GraphStore) -> dict[str, dict]:
     return out
 
 
+# The claim node's properties, named as the variables of a claims SELECT (see claim_from_row).
+_COLUMNS = {ONTOLOGY_NS + name: var for name, var in (
+    ("subject", "s"), ("relation", "rel"), ("object", "o"), ("article", "article"), ("polarity", "pol"),
+    ("modality", "mod"), ("confidence", "conf"), ("evidence", "ev"), ("startOffset", "start"),
+    ("endOffset", "end"), ("sentence", "sent"), ("speaker", "speaker"), ("cameo", "cameo"),
+    ("qualifier", "qual"), ("trigger", "trig"))}
+_COLUMNS[DC_DATE.value] = "date"
+_REQUIRED = ("s", "rel", "o", "article", "pol", "mod", "conf", "ev", "start", "end", "sent")
+
+
 def claims(store: GraphStore) -> Iterator[Claim]:
-    """Every stored claim as a record, in a deterministic order (article, offset, relation…)."""
+    """Every stored claim as a record, in a deterministic order (article, offset, relation, subject,
+    object, polarity, modality). One article graph at a time is read by a scan of its quads, so
+    memory holds one article's claims, not the corpus's."""
     ents = entities(store)
-    for row in store.query(_CLAIMS):
-        yield claim_from_row(row, ents)
+    for graph in sorted((g for g in store.ox.named_graphs() if g != ENTITIES_GRAPH), key=lambda g: g.value):
+        rows: dict[str, dict] = {}
+        for quad in store.ox.quads_for_pattern(None, None, None, graph):
+            if quad.subject.value.startswith(CLAIM_NS):
+                column = _COLUMNS.get(quad.predicate.value)
+                if column is not None:
+                    rows.setdefault(quad.subject.value, {})[column] = quad.object
+                elif quad.predicate == RDF_TYPE and quad.object.value == ONTOLOGY_NS + "Claim":
+                    rows.setdefault(quad.subject.value, {})["claim"] = quad.object
+        found = [claim_from_row(defaultdict(lambda: None, row), ents) for row in rows.values()
+                 if "claim" in row and all(column in row for column in _REQUIRED)]
+        found.sort(key=lambda c: (c.article, c.start, c.relation, c.subject.iri, c.object.iri, c.polarity,
+                                  c.modality))
+        yield from found
 
 
 def claim_from_row(row, ents: dict[str, Entity]) -> Claim:
-    """A Claim from a solution of a query selecting the variables of ``_CLAIMS``."""
+    """A Claim from a query solution (or a dict) with the variables named in ``_COLUMNS``."""
 
     def entity(term) -> Entity:
         e = ents.get(term.value)
