@@ -65,6 +65,8 @@ class GraphStore:
             self._unlock()
             raise
         self._dataset = None
+        # entity descriptions known to be in the store as they are, so an unchanged one is not rewritten
+        self._described: dict[ox.NamedNode, frozenset[ox.Quad]] = {}
 
     # ------------------------------------------------------------------ rdflib view
     @property
@@ -100,15 +102,22 @@ class GraphStore:
     def _replace(self, article_id: str, quads: list[ox.Quad], entities: list[ox.Quad]) -> None:
         g = graph_iri(article_id)
         before = self._entities_in(g)
-        described = {q.subject for q in entities}
-        for node in described:  # the latest description wins: a renamed entity keeps one label
-            for old in list(self.ox.quads_for_pattern(node, None, None, ENTITIES_GRAPH)):
+        described: dict[ox.NamedNode, set[ox.Quad]] = {}
+        for quad in entities:
+            described.setdefault(quad.subject, set()).add(quad)
+        added: list[ox.Quad] = []
+        for node, wanted in described.items():  # the latest description wins: a renamed entity keeps one label
+            if self._described.get(node) == wanted:
+                continue
+            stored = set(self.ox.quads_for_pattern(node, None, None, ENTITIES_GRAPH))
+            for old in stored - wanted:
                 self.ox.remove(old)
-        self.ox.extend(entities)
+            added.extend(wanted - stored)
+            self._described[node] = frozenset(wanted)
         if self.ox.contains_named_graph(g):
             self.ox.remove_graph(g)
-        self.ox.extend(quads)
-        self._drop_unreferenced(before - described)
+        self.ox.extend(added + quads)
+        self._drop_unreferenced(before - described.keys())
 
     def remove_article(self, article_id: str) -> None:
         """Drop the article's graph, and the descriptions of entities no other article names."""
@@ -132,6 +141,7 @@ class GraphStore:
             if not any(q.graph_name != ENTITIES_GRAPH for q in self.ox.quads_for_pattern(None, None, node)):
                 for old in list(self.ox.quads_for_pattern(node, None, None, ENTITIES_GRAPH)):
                     self.ox.remove(old)
+                self._described.pop(node, None)
 
     def _write(self, action) -> None:
         if self.read_only:
