@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .distributed import dask_extract, pool_extract
 from .errors import ExtractionError, InputError
-from .export import DEFAULT_FORMATS, FORMATS, check_format, export
+from .export import DEFAULT_FORMATS, FORMATS, check_format, export, export_source
 from .export.atomic import atomic_write
 from .pipeline import extract_articles
 from .readers import iter_articles
@@ -105,7 +105,8 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
             for stale in sorted(set(store.article_ids()) - seen):
                 store.remove_article(stale)
         store.flush()
-        outputs = _export_all(store, out, options)
+        triples = len(store)
+        outputs = _export_all(store, out, options, triples)
         if options.endpoint:
             from .push import push
 
@@ -114,7 +115,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
             articles=counts["articles"], unchanged=counts["unchanged"], claims=counts["claims"],
             entities=_count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
                                    "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/relgraph/id/')) }"),
-            triples=len(store), problems=tuple(problems), outputs=tuple(outputs),
+            triples=triples, problems=tuple(problems), outputs=tuple(outputs),
         )
     atomic_write(out / REPORT_FILE, json.dumps(report_dict(summary), indent=1, ensure_ascii=False))
     return summary
@@ -165,8 +166,9 @@ class _Writer:
             raise self.error
 
 
-def _export_all(store: GraphStore, out: Path, options: BuildOptions) -> list[str]:
-    """Write every export, unless the last complete export was made from this same graph."""
+def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: int) -> list[str]:
+    """Write every export (through ``export_source``), unless the last complete export was made
+    from this same graph."""
     targets = [out / FORMATS[fmt] for fmt in options.formats]
     state_file = store.path / STATE_FILE
     state = _fingerprint(store, out, options)
@@ -174,8 +176,9 @@ def _export_all(store: GraphStore, out: Path, options: BuildOptions) -> list[str
             and all(path.is_file() for path in targets):
         return [str(path) for path in targets]
     state_file.unlink(missing_ok=True)  # a build killed mid-export must export again
-    outputs = [str(export(store, fmt, path, **(options.html_options if fmt == "html" else {})))
-               for fmt, path in zip(options.formats, targets)]
+    with export_source(store, triples) as source:
+        outputs = [str(export(source, fmt, path, **(options.html_options if fmt == "html" else {})))
+                   for fmt, path in zip(options.formats, targets)]
     atomic_write(state_file, state)
     return outputs
 

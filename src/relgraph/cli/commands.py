@@ -117,17 +117,17 @@ def extract(inputs, fmt, model, strict):
 @STORE
 def export_cmd(fmt, output, out_dir, store_dir):
     """Export the built graph in one FORMAT: csv, gexf, graphml, html, jsonl, jsonld, nq, trig, ttl."""
-    from ..export import export
+    from ..export import export, export_source
     from ..store import GraphStore
 
-    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+    with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store, export_source(store) as source:
         if output == "-":
             import tempfile
             with tempfile.TemporaryDirectory() as tmp:
-                path = export(store, fmt, Path(tmp) / FORMATS[fmt])
+                path = export(source, fmt, Path(tmp) / FORMATS[fmt])
                 sys.stdout.write(path.read_text(encoding="utf-8"))
             return
-        path = export(store, fmt, output or Path(out_dir) / FORMATS[fmt])
+        path = export(source, fmt, output or Path(out_dir) / FORMATS[fmt])
     click.echo(f"wrote {path}")
 
 

@@ -1,20 +1,20 @@
 """RDF exports: Turtle (all graphs merged), TriG and N-Quads (named graphs kept), JSON-LD.
 
-Serialisation runs in Oxigraph (Rust), not in rdflib's Python serialisers. JSON-LD is compacted
-against the published context ``ontology/context.jsonld``.
+Serialisation runs in Oxigraph (Rust), not in rdflib's Python serialisers; JSON-LD is written by
+``export/jsonld.py``, compacted with the published context ``ontology/context.jsonld``.
 """
 
 from __future__ import annotations
 
-import json
+import io
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..paths import ontology_file
 from ..records import BASE, ONTOLOGY_NS
 from ..store import GraphStore
-from .atomic import atomic_open, atomic_write
+from .atomic import atomic_open
+from .jsonld import write_jsonld
 
 PREFIXES = {
     "rel": ONTOLOGY_NS,
@@ -54,27 +54,17 @@ def _serialize(store: GraphStore, fmt: str, output=None) -> bytes | None:
 def generate_rdf(store: GraphStore, fmt: str) -> bytes:
     """The whole store in one RDF format (``ttl``, ``trig``, ``nq`` or ``jsonld``)."""
     if fmt == "jsonld":
-        return generate_jsonld(store).encode("utf-8")
+        buffer = io.StringIO()
+        write_jsonld(store, buffer)
+        return buffer.getvalue().encode("utf-8")
     return _serialize(store, fmt)
 
 
 def write_rdf(path: str | Path, store: GraphStore, fmt: str) -> Path:
     if fmt == "jsonld":
-        return atomic_write(path, generate_jsonld(store))
+        with atomic_open(path, "w") as handle:
+            write_jsonld(store, handle)
+        return Path(path)
     with atomic_open(path, "wb") as handle:
         _serialize(store, fmt, handle)
     return Path(path)
-
-
-def jsonld_context() -> dict:
-    return json.loads(ontology_file("context.jsonld").read_text(encoding="utf-8"))
-
-
-def generate_jsonld(store: GraphStore) -> str:
-    """JSON-LD of every named graph, compacted with the published context."""
-    from rdflib import Dataset
-
-    ds = Dataset()
-    ds.parse(data=ox.serialize(store.quads(), None, ox.RdfFormat.N_QUADS), format="nquads")
-    context = jsonld_context()["@context"]
-    return ds.serialize(format="json-ld", context=context, auto_compact=True, indent=1)

@@ -18,6 +18,7 @@ import errno
 import fcntl
 import os
 import struct
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -167,6 +168,16 @@ class GraphStore:
 
     def __len__(self) -> int:
         return len(self.ox)
+
+    def in_memory_copy(self) -> GraphStore:
+        """This store copied into memory through one sequential dump, for readers that scan it many
+        times (the exports): an in-memory scan is an order of magnitude faster than RocksDB's."""
+        copy = GraphStore()
+        with tempfile.TemporaryDirectory(prefix="relgraph-copy-") as tmp:
+            dump = Path(tmp) / "store.nq"
+            self.ox.dump(str(dump), ox.RdfFormat.N_QUADS)
+            copy.ox.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        return copy
 
     def query(self, sparql: str, **options):
         """Run SPARQL with the default graph as the union of all graphs."""
