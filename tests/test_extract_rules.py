@@ -104,6 +104,28 @@ EXPECTED = [
     # a past-tense verb coordinated with the bare verb of a that-clause belongs to the clause above
     ("The United Nations demanded that Israel halt the offensive and urged Egypt to open the crossing.",
      {("United Nations", "appealsTo", "Egypt", "positive", "asserted")}),
+    # a name with a lowercase particle ("al-", "bin") is still a person
+    ("Omani foreign minister Badr al-Busaidi met Iranian officials.",
+     {("Badr al-Busaidi", "officialOf", "Oman", "positive", "asserted")}),
+    # an unlisted body that ends in a listed name is that body, not the listed one; "secretary" is a role
+    ("Ahmed Karimi, the secretary of Iran's Supreme National Security Council, visited Moscow.",
+     {("Ahmed Karimi", "officialOf", "Supreme National Security Council", "positive", "asserted")}),
+    # "top diplomat" is a role title
+    ("Kenya's top diplomat, Musalia Mudavadi, visited Beijing.",
+     {("Musalia Mudavadi", "officialOf", "Kenya", "positive", "asserted")}),
+    # a former holder: the title in the text, the state from the dated officials file
+    ("Secretary of State Antony Blinken visited Kyiv.",
+     {("Antony Blinken", "officialOf", "United States", "positive", "asserted")}),
+    # a former holder's bare surname is still the person
+    ("Scholz criticised Russia.", {("Olaf Scholz", "criticizes", "Russia", "positive", "asserted")}),
+    # a listed name that opens with its title gives the role
+    ("Crown Prince Mohammed bin Salman met Modi.",
+     {("Mohammed bin Salman", "officialOf", "Saudi Arabia", "positive", "asserted")}),
+    # a state's possessive before its listed (current) official gives the office from the file
+    ("Hungary's Viktor Orbán criticised Brussels.",
+     {("Viktor Orbán", "headOfGovernmentOf", "Hungary", "positive", "asserted")}),
+    # "will not join" is a negative membership
+    ("Indonesia will not join NATO.", {("Indonesia", "memberOf", "NATO", "negative", "intended")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -123,6 +145,13 @@ FORBIDDEN = [
     ("Paris said the expulsions were not illegal.", ("France", "criticizes", "expulsions")),
     # a title after a common noun, no state named: no role (it once made a claim without an object)
     ("Macau vowed to phone Premier Li Qiang.", ("Li Qiang", "officialOf", "Macau")),
+    ("Ahmed Karimi, the secretary of Iran's Supreme National Security Council, visited Moscow.",
+     ("Ahmed Karimi", "officialOf", "UN Security Council")),
+    # an object "it" is not the clause's own subject
+    ("Iraq, Jordan and Oman condemned it as a violation.", ("Iraq", "criticizes", "Oman")),
+    ("Iraq, Jordan and Oman condemned it as a violation.", ("Jordan", "criticizes", "Oman")),
+    # undated text, former holder, no title stated: no office from the file
+    ("Japan's Fumio Kishida criticised China.", ("Fumio Kishida", "headOfGovernmentOf", "Japan")),
 ]
 
 
@@ -162,3 +191,18 @@ def test_extract_rules_demand_is_finer_cameo():
     (claim,) = [c for c in extract_text("China demanded that Japan retract the remarks.")
                 if c.relation == "appealsTo"]
     assert claim.cameo == "10" and claim.object.label == "Japan"
+
+
+def test_extract_rules_dated_article_uses_the_term_in_force():
+    from relgraph.nlp import load_model
+    from relgraph.extract import doc_for, extract_doc
+    from relgraph.records import Article
+
+    text = "Japan's Fumio Kishida criticised China."
+    found = {}
+    for date in ("2023-05-20", "2025-02-01"):
+        doc = load_model()(text)
+        doc_for(doc, Article(id=f"a-{date}", text=text, date=date))
+        found[date] = {(c.subject.label, c.relation, c.object.label) for c in extract_doc(doc)}
+    assert ("Fumio Kishida", "headOfGovernmentOf", "Japan") in found["2023-05-20"]
+    assert ("Fumio Kishida", "headOfGovernmentOf", "Japan") not in found["2025-02-01"]

@@ -84,7 +84,7 @@ def test_gazetteer_keys_follow_the_scheme_per_type(gaz, key, prefix):
 @pytest.mark.parametrize("iso3", G20_STATES)
 def test_gazetteer_g20_states_have_a_current_leader(gaz, iso3):
     heads = [role for entry in gaz.entries for role in entry.roles
-             if role.of_key == f"country/{iso3}" and role.relation in RELATIONS[:2]]
+             if role.of_key == f"country/{iso3}" and role.relation in RELATIONS[:2] and role.current]
     assert heads
     assert all(role.as_of == "2025-11" for role in heads)
 
@@ -342,13 +342,17 @@ BAD_ROWS = [
      "bad key 'Big Club'; use lowercase letters, digits and single hyphens"),
     ("actors/concepts.tsv", "idea\t\tAn idea\tNotion\t",
      "unknown type 'Notion'; choose one of: Agreement, Event, Policy"),
-    ("actors/officials.tsv", "Jane Roe\t\t\trules\tRUS\tPresident\t2025-11",
+    ("actors/officials.tsv", "Jane Roe\t\t\trules\tRUS\tPresident\t2025-11\t\t",
      "unknown relation 'rules'; choose one of: headOfGovernmentOf, headOfStateOf, officialOf"),
-    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tnowhere\tEnvoy\t2025-11",
+    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tnowhere\tEnvoy\t2025-11\t\t",
      "unknown actor 'nowhere' in column of; use an ISO3 code from countries.tsv or a key from "
      "organizations.tsv"),
-    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\tNov 2025",
+    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\tNov 2025\t\t",
      "bad as_of 'Nov 2025'; write the month the fact was checked as YYYY-MM"),
+    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\t2025-11\t3 May 2022\t",
+     "bad start '3 May 2022'; write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\t2025-11\t2024-05-01\t2023-01-01",
+     "end '2023-01-01' is before start '2024-05-01'; swap or correct them"),
     ("roles.tsv", "tsar\truler\t", "unknown relation 'ruler'; choose one of: headOfGovernmentOf, "
      "headOfStateOf, officialOf"),
     ("roles.tsv", "king\tofficialOf\t", "duplicate role title 'king'"),
@@ -419,3 +423,41 @@ def test_gazetteer_missing_table_is_an_error(tmp_path):
         load_gazetteer(directory)
     missing = directory / "roles.tsv"
     assert str(caught.value) == f"{missing}: gazetteer table missing; restore it from the repository"
+
+
+# --- dated terms ----------------------------------------------------------------------------
+
+TERMS = [
+    ("person/joe-biden", "country/USA", "2023-08-18", True),
+    ("person/joe-biden", "country/USA", "2025-03-01", False),
+    ("person/joe-biden", "country/USA", None, False),
+    ("person/fumio-kishida", "country/JPN", "2024-09", True),
+    ("person/fumio-kishida", "country/JPN", "2024-11-02", False),
+    ("person/donald-trump", "country/USA", "2025-06-01", True),
+    ("person/donald-trump", "country/USA", None, True),
+    ("person/yoon-suk-yeol", "country/KOR", "2025-04-04", True),
+    ("person/yoon-suk-yeol", "country/KOR", "2025-04-05", False),
+]
+
+
+@pytest.mark.parametrize("key, of_key, date, held", TERMS)
+def test_gazetteer_role_held_on_date(gaz, key, of_key, date, held):
+    roles = [role for role in gaz.by_key(key).roles if role.of_key == of_key]
+    assert roles
+    assert any(role.held_on(date) for role in roles) is held
+
+
+@pytest.mark.parametrize("name, key", [("Biden", "person/joe-biden"), ("Yoon Suk Yeol", "person/yoon-suk-yeol"),
+                                       ("Sunak", "person/rishi-sunak"), ("Scholz", "person/olaf-scholz")])
+def test_gazetteer_former_holder_is_still_the_person(gaz, name, key):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.key == key and entry.entity.type == "Person"
+    assert not any(role.current for role in entry.roles)
+
+
+def test_gazetteer_foreign_secretaries_follow_each_other(gaz):
+    terms = sorted((role.start, role.end, entry.entity.label) for entry in gaz.entries for role in entry.roles
+                   if role.of_key == "country/GBR" and role.title == "Foreign Secretary")
+    labels = [label for _, _, label in terms]
+    assert labels[:4] == ["Liz Truss", "James Cleverly", "David Cameron", "David Lammy"]
+    assert all(earlier[1] == later[0] for earlier, later in zip(terms, terms[1:]))

@@ -45,7 +45,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors/organizations.tsv": (
         "key", "qid", "label", "type", "aliases", "demonyms", "metonyms", "country",
     ),
-    "actors/officials.tsv": ("name", "qid", "aliases", "relation", "of", "title", "as_of"),
+    "actors/officials.tsv": (
+        "name", "qid", "aliases", "relation", "of", "title", "as_of", "start", "end",
+    ),
     "actors/concepts.tsv": ("key", "qid", "label", "type", "aliases"),
     "actors/places.tsv": ("key", "qid", "label", "country", "aliases"),
     "roles.tsv": ("title", "relation", "exceptions"),
@@ -55,6 +57,7 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _AS_OF = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+_DAY = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 _SHARED = re.compile(r"#\s*shared:\s*(.*)")
 
 
@@ -66,6 +69,27 @@ class Role:
     of_key: str
     title: str
     as_of: str
+    start: str = ""  # YYYY, YYYY-MM or YYYY-MM-DD; empty when not recorded
+    end: str = ""  # empty while the office is held
+
+    @property
+    def current(self) -> bool:
+        """Whether the office was still held when the row was checked (no end date)."""
+        return not self.end
+
+    def held_on(self, date: str | None) -> bool:
+        """Whether the office was held on ``date`` (ISO, any precision); undated means now.
+
+        >>> role = Role("headOfStateOf", "country/USA", "President", "2025-11", "2021-01-20", "2025-01-20")
+        >>> role.held_on("2023-08-18"), role.held_on("2025-03"), role.held_on(None)
+        (True, False, False)
+        """
+        if not date:
+            return self.current
+        day = date[:10]
+        if self.start and day[:len(self.start)] < self.start:
+            return False
+        return not self.end or day[:len(self.end)] <= self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,7 +463,15 @@ def _officials(rows: list[_Row], builder: _Builder) -> None:
         if target is None:
             raise row.fail(f"unknown actor {of!r} in column of; use an ISO3 code from countries.tsv "
                            "or a key from organizations.tsv")
-        role = Role(relation, of_key, row.cells["title"], as_of)
+        dates = []
+        for column in ("start", "end"):
+            value = row.cells[column]
+            if value and not _DAY.fullmatch(value):
+                raise row.fail(f"bad {column} {value!r}; write the date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+            dates.append(value)
+        if dates[0] and dates[1] and dates[1] < dates[0]:
+            raise row.fail(f"end {dates[1]!r} is before start {dates[0]!r}; swap or correct them")
+        role = Role(relation, of_key, row.cells["title"], as_of, *dates)
         key = f"person/{slugify(name)}"
         draft = persons.get(key)
         if draft is None:

@@ -107,7 +107,7 @@ class DocContext:
             tokens = tokens[1:]
         tokens = tokens[self._title_size(tokens):]
         words = [t.text for t in tokens]
-        name = " ".join(words) or span.text
+        name = "".join(t.text_with_ws for t in tokens).strip() or span.text  # "al-Aiban" keeps its hyphen
         known = self.gazetteer.lookup(name)
         if known is not None and known.entity.type == "Person":
             entity = known.entity
@@ -188,8 +188,11 @@ class DocContext:
             if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia
                 return local
         if lower in SINGULAR_IT:
-            return _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
-                         and m.kind != "demonym" and self._is_agentive(m))
+            found = _last(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
+                          and m.kind != "demonym" and self._is_agentive(m))
+            if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & self._own_subjects(t):
+                return []  # "Qatar and Egypt denounced it": it is not the clause's own subject
+            return found
         if lower in PLURAL or self._is_group_phrase(t):
             size = next((NUMBERS[c.lower_] for c in t.children if c.lower_ in NUMBERS), 0)
             if size > 2:  # "the three leaders": the last three people (or states) named
@@ -305,6 +308,17 @@ class DocContext:
         if m.entity.type == "Place" and not places:
             return []
         return [m.entity]
+
+    def _own_subjects(self, pronoun: Token) -> set[str]:
+        """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        keys: set[str] = set()
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for token in (subject, *subject.conjuncts):
+                m = self.mention(token)
+                if m is not None:
+                    keys.add(m.entity.key)
+        return keys
 
     def _clause_subject(self, pronoun: Token) -> list[Entity]:
         """The named actors that are the subject of the clause a possessive pronoun sits in,

@@ -28,7 +28,8 @@ def roles(doc: Doc) -> Iterator[Claim]:
         people = {m.start: m for m in ctx.mentions
                   if sent.start <= m.start < sent.end and m.entity.type == "Person"}
         for m in people.values():
-            found = _before(ctx, sent, m) or _after(ctx, sent, m)
+            found = _before(ctx, sent, m) or _after(ctx, sent, m) or _inside(ctx, m) \
+                or _possessor(ctx, sent, m)
             if found is None:
                 continue
             relation, owner = found
@@ -57,6 +58,37 @@ def _before(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | Non
             break
         start -= 1
     return _role_in(ctx, ctx.doc[start:end], m.entity)
+
+
+def _inside(ctx: DocContext, m: Mention) -> tuple[str, Entity] | None:
+    """A listed name that opens with its title: "Crown Prince Mohammed bin Salman", "King Salman"."""
+    if m.kind != "name" or m.end - m.start < 2:
+        return None
+    lead = ctx.doc[m.start:m.end - 1]
+    found = ctx.gazetteer.role(lead.text)
+    if found is None or not lead.text.casefold().startswith(found[1]):
+        return None
+    return _role_in(ctx, lead, m.entity)
+
+
+def _possessor(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None:
+    """"China's Li Qiang", "Hungary's Viktor Orban": a state's possessive right before a listed
+    official stands for the office the officials file gives for that state at the article's date."""
+    doc = ctx.doc
+    if m.start - 2 < sent.start or doc[m.start - 1].text not in ("'s", "’s", "'", "’"):
+        return None
+    owner = ctx.mention(doc[m.start - 2])
+    if owner is None or owner.entity.type not in OWNERS:
+        return None
+    try:
+        entry = ctx.gazetteer.by_key(m.entity.key)
+    except KeyError:
+        return None
+    date = _article_date(doc)
+    for role in entry.roles:
+        if role.of_key == owner.entity.key and role.held_on(date):
+            return role.relation, owner.entity
+    return None
 
 
 def _after(ctx: DocContext, sent: Span, m: Mention) -> tuple[str, Entity] | None:
@@ -121,12 +153,23 @@ def _file_owner(ctx: DocContext, person: Entity | None) -> Entity | None:
         entry = ctx.gazetteer.by_key(person.key)
     except KeyError:
         return None
-    for role in entry.roles:
+    # The text states the role; the file only says whom it serves. Prefer the term in force on
+    # the article's date (undated: the current one), then any term the person held.
+    date = _article_date(ctx.doc)
+    ordered = sorted(entry.roles, key=lambda role: not role.held_on(date))
+    for role in ordered:
         try:
             return ctx.gazetteer.by_key(role.of_key).entity
         except KeyError:
             continue
     return None
+
+
+def _article_date(doc: Doc) -> str | None:
+    from . import ARTICLE_KEY
+
+    article = doc.user_data.get(ARTICLE_KEY)
+    return getattr(article, "date", None) or None
 
 
 def _memberships(ctx: DocContext, doc: Doc, sent: Span) -> Iterator[Claim]:
@@ -149,14 +192,17 @@ def _memberships(ctx: DocContext, doc: Doc, sent: Span) -> Iterator[Claim]:
                     for member in ctx.actors(s):
                         for org in ctx.actors(o):
                             if org.type in ("Organization", "Group") and member.type in ACTOR_TYPES:
+                                reading = _join_reading(token)
                                 yield make_claim(doc, sent, member, "memberOf", org, confidence=0.85,
-                                                 modality=_join_modality(token), trigger=token.text)
+                                                 polarity=reading.polarity, modality=reading.modality,
+                                                 trigger=token.text)
 
 
-def _join_modality(token) -> str:
+def _join_reading(token):
+    """"will not join" is a negative, intended membership; "plans to join" an intended one."""
     from .clause import read_clause
 
-    return read_clause(token, context(token.doc).lexicon).modality
+    return read_clause(token, context(token.doc).lexicon)
 
 
 def _org_of_member(ctx: DocContext, member) -> list[Entity]:

@@ -112,14 +112,36 @@ def _choose(spans: list[Span]) -> list[Span]:
     def best(group: list[Span]) -> list[Span]:
         return filter_spans(sorted(group, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start)))
 
-    chosen = best([s for s in spans if s.label_ in GAZETTEER_KINDS])
+    gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS]
+    longer = [s for s in spans if s.label_ == "org" and _extends_name(s, gazetteer)]
+    gazetteer = [g for g in gazetteer if not any(m.start < g.start and g.end == m.end for m in longer)]
+    chosen = best(gazetteer)
     taken = {i for s in chosen for i in range(s.start, s.end)}
     model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
              and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s)]
     return sorted(chosen + best(model), key=lambda s: s.start)
 
 
+def _extends_name(model: Span, gazetteer: list[Span]) -> bool:
+    """A model ORG that adds capitalised words before a listed name is another body:
+    "Supreme National Security Council" is not the UN Security Council."""
+    inner = [g for g in gazetteer if g.label_ == "name" and model.start < g.start and g.end == model.end]
+    if not inner:
+        return False
+    lead = model.doc[model.start:min(g.start for g in inner)]
+    covered = {i for g in gazetteer for i in range(g.start, g.end) if g not in inner}
+    return all(t.is_title and t.i not in covered for t in lead)
+
+
 WEATHER = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
+# Lowercase particles inside personal names: "Musaed al-Aiban", "Mohammed bin Salman", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
+                            "do", "dos", "das", "di", "du", "la", "le", "ben", "ould"})
+
+
+def _name_word(token) -> bool:
+    """A word that may stand in a personal name: capitalised, punctuation, or a particle ("al")."""
+    return token.is_title or token.is_upper or not token.is_alpha or token.lower_ in NAME_PARTICLES
 
 
 def _title_fragment(span: Span) -> bool:
@@ -127,7 +149,7 @@ def _title_fragment(span: Span) -> bool:
     "Secretary of State", storms named like people."""
     doc = span.doc
     if span.label_ == "person" and (doc[span.start].lower_ in WEATHER
-                                    or not all(t.is_title or t.is_upper or not t.is_alpha for t in span)):
+                                    or not all(_name_word(t) for t in span)):
         return True  # "Typhoon Kalmaegi" and "hypersonic missiles" are no persons
     if span.label_ != "org":
         return False
