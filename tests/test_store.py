@@ -57,6 +57,26 @@ def test_store_other_articles_are_untouched(store, article):
     assert store.article_ids() == ["a1", "a2"]
 
 
+def test_store_drop_orphan_entities_removes_only_unnamed_descriptions(store):
+    from relgraph.records import Entity
+    from relgraph.store.mapping import entity_quads
+
+    named = {q for q in store.quads() if q.graph_name == ENTITIES_GRAPH}
+    france = Entity("country/FRA", "France", "Country", "FRA")
+    store.ox.extend(entity_quads([france]))  # described, but named by no article (an interrupted cleanup)
+    assert store.drop_orphan_entities() == 1
+    assert {q for q in store.quads() if q.graph_name == ENTITIES_GRAPH} == named
+    assert store.drop_orphan_entities() == 0
+
+
+def test_store_unchanged_description_is_written_once_and_a_changed_one_replaces_it(store, article, claims):
+    renamed = dataclasses.replace(RUSSIA, label="Russian Federation")
+    store.put_article(article, claims)
+    assert entities(store)[RUSSIA.iri].label == "Russia"
+    store.put_article(article, [dataclasses.replace(c, subject=renamed) if c.subject == RUSSIA else c for c in claims])
+    assert entities(store)[RUSSIA.iri].label == "Russian Federation"
+
+
 def test_store_remove_article(store, article):
     store.remove_article(article.id)
     assert store.article_ids() == []

@@ -104,6 +104,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         if options.prune:
             for stale in sorted(set(store.article_ids()) - seen):
                 store.remove_article(stale)
+        store.drop_orphan_entities()
         store.flush()
         triples = len(store)
         outputs = _export_all(store, out, options, triples)

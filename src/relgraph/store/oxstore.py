@@ -137,6 +137,17 @@ class GraphStore:
         return {q.object for q in self.ox.quads_for_pattern(None, None, None, g)
                 if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(ENTITY_NS)}
 
+    def drop_orphan_entities(self) -> int:
+        """Drop the descriptions of entities no article names any more; returns how many. An
+        article's write and the cleanup of the entities it no longer names are two steps, so a build
+        killed between them leaves orphans: every build ends with this sweep."""
+        described = {q.subject for q in self.ox.quads_for_pattern(None, None, None, ENTITIES_GRAPH)}
+        orphans = [node for node in described
+                   if not any(q.graph_name != ENTITIES_GRAPH for q in self.ox.quads_for_pattern(None, None, node))]
+        if orphans:
+            self._write(lambda: self._drop_unreferenced(orphans))
+        return len(orphans)
+
     def _drop_unreferenced(self, nodes: Iterable[ox.NamedNode]) -> None:
         for node in nodes:
             if not any(q.graph_name != ENTITIES_GRAPH for q in self.ox.quads_for_pattern(None, None, node)):
