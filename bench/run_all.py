@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     only = set(args.only.split(","))
     began = time.perf_counter()
     info = machine()
-    lines = ["# relgraph benchmarks", "", f"Run: `python bench/run_all.py {' '.join(argv or [])}`".rstrip(), "",
+    lines = ["# relgraph benchmarks", "", f"Run: `python bench/run_all.py {' '.join(sys.argv[1:] if argv is None else argv)}`".rstrip(), "",
              "| machine | |", "|---|---|", *[f"| {k} | {v} |" for k, v in info.items()], ""]
     raw: dict = {"machine": info}
 
