@@ -273,9 +273,9 @@ def prepare_saved(store: GraphStore, name: str,
     if not actors:
         return query.text, bindings
     # one VALUES block of every combination (separate blocks would not lead the optimiser's plan)
-    combos = product(*(actor_terms(store, bindings.pop(name)) for name in actors))
+    combos = product(*(actor_terms(store, bindings.pop(actor)) for actor in actors))
     rows = " ".join("(" + " ".join(str(node) for node in combo) + ")" for combo in combos)
-    head = f"  VALUES ({' '.join('?' + name for name in actors)}) {{ {rows} }}"
+    head = f"  VALUES ({' '.join('?' + actor for actor in actors)}) {{ {rows} }}"
     return _WHERE.sub(lambda m: m.group(0) + "\n" + head, query.text, count=1), bindings
 
 
