@@ -24,7 +24,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import StoreError, UsageError, unknown_name
-from .query import Result, find_actors, run_query
+from .bindings import substitutions
+from .query import Result, find_actors, run_query, with_prefixes
 from .records import MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
 from .store import GraphStore
 
@@ -243,7 +244,7 @@ class Graph:
         if "relation" in values:
             values["relation"] = _subrelations(str(values["relation"]))
         bound = {k: v for k, v in values.items() if k not in _NODES}
-        result = self.store.query(_with_prefixes(claims_query(values)), substitutions=_substitutions(bound))
+        result = self.store.query(with_prefixes(claims_query(values)), substitutions=substitutions(bound))
         return self._records(result)
 
     def resolve(self, name: str) -> list[ox.NamedNode]:
@@ -354,18 +355,6 @@ def _subrelations(name: str) -> list[ox.NamedNode]:
     from .vocab import is_a, relations
 
     return [ox.NamedNode(ONTOLOGY_NS + r) for r in relations() if is_a(r, name)]
-
-
-def _with_prefixes(query: str) -> str:
-    from .query import with_prefixes
-
-    return with_prefixes(query)
-
-
-def _substitutions(values: Mapping[str, object]):
-    from .bindings import substitutions
-
-    return substitutions(values)
 
 
 def _claim(row, ents: Mapping[str, Entity]) -> Claim:
