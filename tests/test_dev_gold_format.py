@@ -14,27 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from gold_format import CLAIM_KEYS, PHENOMENA, RELATIONS, accepted_relations, sentences
 from relgraph.evaluate import load_gold as load_gold_articles
 from relgraph.evaluate import normalise_name
-from relgraph.vocab import is_a, relation, relation_names
+from relgraph.vocab import relation, relation_names
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = ROOT / "tests" / "gold" / "dev_gold.json"
 CORPUS_DIR = ROOT / "corpus"
 
-# DESIGN.md §4, the relation vocabulary contract (the ontology may add relations, never rename these).
-RELATIONS = (
-    "memberOf", "headOfStateOf", "headOfGovernmentOf", "officialOf", "locatedIn",
-    "agreesWith", "meetsWith", "visits", "supports", "praises", "recognizes", "signsAgreementWith",
-    "proposes", "concedesTo", "cooperatesWith", "tradesWith", "providesAidTo", "withdrawsFrom",
-    "appealsTo", "criticizes", "accuses", "rejects", "opposes", "threatens", "protestsAgainst",
-    "sanctions", "reducesRelationsWith", "mobilizesAgainst", "coerces", "attacks",
-)
-PHENOMENA = (
-    "negation", "modality", "coordination", "passive", "metonymy", "roles", "reported-speech",
-    "light-verb", "noun-phrase", "anaphora",
-)
-CLAIM_KEYS = {"subject", "relation", "object", "polarity", "either_direction", "required", "why", "tags"}
 MIN_REQUIRED_PER_RELATION = 4
 MIN_PER_PHENOMENON = 5
 MIN_SENTENCES = 150
@@ -43,23 +31,12 @@ MIN_CORPUS_FILES = 14
 CORPUS_WORDS = (300, 600)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 CORPUS_NAME = re.compile(r"^\d{2}_[a-z0-9]+(?:_[a-z0-9]+)*\.md$")
-SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 
 GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
 ARTICLES = GOLD["articles"]
 ALL_CLAIMS = [(art["id"], claim) for art in ARTICLES for claim in art["claims"]]
 CORPUS_FILES = sorted(CORPUS_DIR.glob("*.md"))
-
-
-def sentences(text: str) -> list[str]:
-    """Split on '.', '!' or '?' followed by whitespace or the end (the README's counting rule)."""
-    return [part for part in SENTENCE_END.split(text) if part.strip()]
-
-
-def accepted_relations(relations: list[str]) -> set[str]:
-    """Predicted relation names that a gold relation list accepts (itself plus its sub-relations)."""
-    return {name for name in relation_names() if any(is_a(name, r) for r in relations)}
 
 
 def names(entry: dict, side: str) -> set[str]:
