@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -102,8 +103,22 @@ PLANTED_GOLD = {  # one claim the text never states (a miss) and one must-not th
                       "why": "a planted must-not"}],
     }],
 }
-SCORE_LINE = re.compile(r"precision (\d\.\d{3})  recall (\d\.\d{3})  F1 (\d\.\d{3})  \(required (\d+), "
-                        r"found (\d+), false positives (\d+), must-not hits (\d+)\)")
+SET_ROW = re.compile(r"(\S+)\s+(\d\.\d{3}|–)\s+(\d\.\d{3}|–)\s+(\d\.\d{3}|–)\s+(\d+)\s+(\d+)\s+(\d+)"
+                     r"\s+(\d+)\s+(\d+)")
+
+
+def _set_rows(out: str) -> dict[str, tuple]:
+    """The first table of an eval report: one row per gold set."""
+    lines = out.splitlines()
+    assert lines[0].split() == ["P", "R", "F1", "req", "found", "fp", "must-not", "articles"], lines[0]
+    rows = {}
+    for line in lines[1:]:
+        if not line.strip():
+            break
+        match = SET_ROW.fullmatch(line)
+        assert match, line
+        rows[match.group(1)] = match.groups()[1:]
+    return rows
 
 
 @pytest.fixture(scope="module", params=["seed", "planted"])
@@ -116,15 +131,12 @@ def eval_result(request, cli, tmp_path_factory):
 
 
 def test_cli_eval_prints_scores_misses_and_hits(eval_result):
-    result, _gold = eval_result
-    first = result.out.splitlines()[0]
-    match = SCORE_LINE.fullmatch(first)
-    assert match, first
-    precision, recall, f1 = (float(g) for g in match.groups()[:3])
-    required, found, _fp, hits = (int(g) for g in match.groups()[3:])
-    assert 0 <= precision <= 1 and recall == pytest.approx(found / required, abs=1e-3)
-    if precision + recall:
-        assert f1 == pytest.approx(2 * precision * recall / (precision + recall), abs=2e-3)
+    result, gold = eval_result
+    (p, r, f1, required, found, _fp, hits, articles), = _set_rows(result.out).values()
+    required, found, hits = int(required), int(found), int(hits)
+    assert r == f"{found / required:.3f}" and int(articles) == 1
+    if p not in ("–", "0.000") and r != "0.000":
+        assert float(f1) == pytest.approx(2 * float(p) * float(r) / (float(p) + float(r)), abs=2e-3)
     misses = re.search(r"^misses \((\d+)\):$", result.out, re.MULTILINE)
     assert (misses is not None) == (found < required)
     if misses:
@@ -137,17 +149,20 @@ def test_cli_eval_prints_scores_misses_and_hits(eval_result):
     assert "Traceback" not in result.err
 
 
-def test_cli_eval_has_the_relation_table(eval_result):
+def test_cli_eval_has_the_kind_and_relation_tables(eval_result):
     result, _gold = eval_result
-    assert re.search(r"^relation\s+P\s+R\s+req\s+fp$", result.out, re.MULTILINE)
-    assert re.search(r"^supports\s+\d\.\d\d\s+\d\.\d\d\s+\d+\s+\d+$", result.out, re.MULTILINE)
+    assert re.search(r"^per kind\n\s+P\s+R\s+F1\s+req\s+found\s+fp\nevent\s", result.out, re.MULTILINE)
+    assert re.search(r"^per relation$", result.out, re.MULTILINE)
+    assert re.search(r"^supports\s+(\d\.\d{3}|–)\s+(\d\.\d{3}|–)\s", result.out, re.MULTILINE)
 
 
 def test_cli_eval_json_agrees_with_text(cli, eval_result):
     result, gold = eval_result
-    report = json.loads(cli(["eval", gold, "--json"]).out)
-    assert f"precision {report['precision']:.3f}  recall {report['recall']:.3f}" in result.out
-    assert f"must-not hits {report['must_not_hits']})" in result.out
+    report = json.loads(cli(["eval", gold, "--json"]).out)[Path(gold).stem]
+    (p, r, *_rest), = _set_rows(result.out).values()
+    assert p == ("–" if report["precision"] is None else f"{report['precision']:.3f}")
+    assert r == f"{report['recall']:.3f}"
+    assert set(report["per_kind"]) <= {"event", "structure"}
 
 
 def test_cli_eval_planted_gold_report(cli, tmp_path):
@@ -155,10 +170,26 @@ def test_cli_eval_planted_gold_report(cli, tmp_path):
     gold.write_text(json.dumps(PLANTED_GOLD), encoding="utf-8")
     result = cli(["eval", gold])
     assert result.code == 1
-    assert result.out.splitlines()[0] == ("precision 0.000  recall 0.000  F1 0.000  (required 1, found 0, "
-                                          "false positives 1, must-not hits 1)")
-    assert "\nmisses (1):\n  [planted] " in result.out
-    assert "\nMUST-NOT HITS (1):\n  [planted] Russia praises China  (a planted must-not)" in result.out
+    assert _set_rows(result.out) == {"planted": ("0.000", "0.000", "0.000", "1", "0", "1", "1", "1")}
+    assert "\nmisses (1):\n  [planted] China supports Russia  (never said)\n" in result.out
+    assert "\nMUST-NOT HITS (1):\n  [planted] Russia praises China  (a planted must-not)  ← Russia praised China." \
+        in result.out
+
+
+def test_cli_eval_several_sets_one_table(cli, tmp_path):
+    """Two gold files give one row each; errors are listed only when asked for."""
+    planted = tmp_path / "planted.json"
+    planted.write_text(json.dumps(PLANTED_GOLD), encoding="utf-8")
+    result = cli(["eval", SEED_GOLD, planted])
+    assert list(_set_rows(result.out)) == ["seed_gold", "planted"]
+    assert "misses (" not in result.out and "per kind — planted" in result.out
+    assert "planted: misses (1):" in cli(["eval", SEED_GOLD, planted, "--errors"]).out
+
+
+def test_cli_agreement_of_a_file_with_itself_is_one(cli):
+    result = cli(["agreement", SEED_GOLD, SEED_GOLD])
+    assert result.code == 0, result.err
+    assert re.match(r"all claims\s+F1 1\.000 ", result.out)
 
 
 # ---------------------------------------------------------------- stats and export

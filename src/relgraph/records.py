@@ -63,6 +63,7 @@ class Entity:
     country: str | None = None  # ISO 3166-1 alpha-3 of the state the actor is or belongs to
     wikidata: str | None = None  # QID such as "Q148"
     aliases: tuple[str, ...] = ()
+    sector: str | None = None  # a sub-state actor's sector (DESIGN.md §5): "military", "rebels", …
 
     @property
     def iri(self) -> str:

@@ -1,4 +1,4 @@
-"""Build, extract, export, validate, stats and eval."""
+"""Build, extract, export, validate, stats, eval and agreement."""
 
 from __future__ import annotations
 
@@ -173,24 +173,53 @@ def validate(out_dir, store_dir, shapes):
 
 
 @cli.command("eval")
-@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @MODEL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
+@click.option("--errors/--no-errors", default=None,
+              help="List every miss, false positive and must-not hit with its sentence "
+                   "[default: on for one gold file, off for several].")
 @click.option("--min-precision", type=click.FloatRange(0, 1), default=None,
-              help="Exit 1 if precision is lower.")
-@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 if recall is lower.")
-def eval_cmd(gold, model, as_json, min_precision, min_recall):
-    """Score extraction against a gold file: precision, recall, F1, per relation, misses and false positives."""
-    from ..evaluate import format_report, load_gold, score
+              help="Exit 1 if any set's precision is lower.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 if any set's recall is lower.")
+def eval_cmd(gold, model, as_json, errors, min_precision, min_recall):
+    """Score extraction against gold files: one row per file, then per kind of claim and per
+    relation; with --errors every miss and false positive. Exit 1 on any must-not hit."""
+    from ..evaluate import format_reports, load_gold, score
     from ..pipeline import extract_articles
 
-    report = score(load_gold(gold), lambda articles: extract_articles(articles, model=model))
-    click.echo(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) if as_json else format_report(report))
-    failed = bool(report.must_not_hits)
-    failed |= min_precision is not None and report.precision < min_precision
-    failed |= min_recall is not None and report.recall < min_recall
+    names = [Path(g).stem for g in gold]
+    names = names if len(set(names)) == len(names) else list(gold)
+    sets = {name: load_gold(path) for name, path in zip(names, gold)}
+    reports = {name: score(articles, lambda a: extract_articles(a, model=model)) for name, articles in sets.items()}
+    if as_json:
+        click.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, indent=1, ensure_ascii=False))
+    else:
+        click.echo(format_reports(reports, errors=len(reports) == 1 if errors is None else errors))
+    failed = any(r.must_not_hits for r in reports.values())
+    failed |= min_precision is not None and any((r.precision or 0) < min_precision for r in reports.values())
+    failed |= min_recall is not None and any((r.recall or 0) < min_recall for r in reports.values())
     if failed:
         raise SystemExit(1)
+
+
+@cli.command("agreement")
+@click.argument("first", type=click.Path(dir_okay=False))
+@click.argument("second", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable figures.")
+def agreement_cmd(first, second, as_json):
+    """Claim-level agreement (F1) between two annotations of the same articles."""
+    from ..evaluate import agreement, load_gold
+
+    a, b = load_gold(first), load_gold(second)
+    result = {"all claims": agreement(a, b), "required claims": agreement(a, b, required_only=True)}
+    if as_json:
+        click.echo(json.dumps({k: v.as_dict() for k, v in result.items()}, indent=1))
+        return
+    for name, r in result.items():
+        click.echo(f"{name:16} F1 {r.f1:.3f}  ({r.paired} paired of {r.claims_a} and {r.claims_b} claims, "
+                   f"{r.articles} articles; same modality class in {r.same_modality} of the pairs)")
 
 
 def parse_date(value: str | None, option: str) -> str | None:
