@@ -28,7 +28,7 @@ def write(folder: Path, texts: dict[str, str]) -> None:
         (folder / f"{key}.md").write_text(f"---\nid: {key}\ndate: 2025-11-04\n---\n{text}\n", encoding="utf-8")
 
 
-def run(corpus: Path, out: Path, on_article=None):
+def run(corpus: Path, out: Path, on_article=None, prune: bool = False):
     ids: list[str] = []
 
     def record(article, n):
@@ -36,7 +36,7 @@ def run(corpus: Path, out: Path, on_article=None):
         if on_article is not None:
             on_article(article, n)
 
-    summary = build([corpus], BuildOptions(out_dir=out, formats=FORMATS), on_article=record)
+    summary = build([corpus], BuildOptions(out_dir=out, formats=FORMATS, prune=prune), on_article=record)
     return summary, ids
 
 
@@ -109,14 +109,27 @@ def test_incremental_changed_file_is_the_only_one_extracted(reference, tmp_path,
 
 
 @pytest.mark.parametrize("removed", ["b", "d"])
-def test_incremental_removed_file_drops_only_its_graph(reference, tmp_path, removed):
+def test_incremental_removed_file_is_kept_without_prune(tmp_path, removed):
+    """A build adds and replaces; an article missing from the inputs stays stored and is counted."""
+    mine, out = tmp_path / "corpus", tmp_path / "out"
+    write(mine, TEXTS)
+    run(mine, out)
+    write(mine, {k: v for k, v in TEXTS.items() if k != removed})
+    summary, _ids = run(mine, out)
+    assert (summary.kept, summary.pruned) == (1, ())
+    with GraphStore(out / "store", read_only=True) as store:
+        assert store.article_ids() == sorted(TEXTS)
+
+
+@pytest.mark.parametrize("removed", ["b", "d"])
+def test_incremental_removed_file_with_prune_drops_only_its_graph(reference, tmp_path, removed):
     corpus, ref_out = reference
     mine, out = tmp_path / "corpus", tmp_path / "out"
     write(mine, TEXTS)
     run(mine, out)
     write(mine, {k: v for k, v in TEXTS.items() if k != removed})
-    summary, ids = run(mine, out)
-    assert ids == [] and summary.articles == 0
+    summary, ids = run(mine, out, prune=True)
+    assert ids == [] and summary.articles == 0 and summary.pruned == (removed,)
     with GraphStore(out / "store", read_only=True) as store:
         assert store.article_ids() == sorted(set(TEXTS) - {removed})
     assert quads(out, removed) == set()
@@ -146,3 +159,17 @@ def test_incremental_interrupted_build_resumes_to_the_same_quads(reference, tmp_
     summary, ids = run(corpus, out)
     assert summary.unchanged >= after and len(ids) == len(TEXTS) - summary.unchanged
     assert quads(out) == quads(ref_out)
+
+
+def test_incremental_cli_names_kept_and_pruned_articles(cli, tmp_path):
+    import json
+
+    mine, out = tmp_path / "corpus", tmp_path / "out"
+    write(mine, TEXTS)
+    assert cli(["build", mine, "--out", out, "-q", "--format", "nq"]).code == 0
+    write(mine, {k: v for k, v in TEXTS.items() if k != "b"})
+    kept = cli(["build", mine, "--out", out, "-q", "--format", "nq"])
+    assert "kept 1 stored article(s) that are not in these inputs (--prune drops them)" in kept.out
+    pruned = cli(["build", mine, "--out", out, "-q", "--format", "nq", "--prune"])
+    assert "pruned 1 stored article(s) not in these inputs: b" in pruned.out
+    assert json.loads((out / "report.json").read_text())["articles_pruned"] == ["b"]

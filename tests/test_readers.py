@@ -45,20 +45,22 @@ def test_readers_front_matter_fields_and_text() -> None:
 @pytest.mark.parametrize(
     ("text", "markdown", "fields", "body"),
     [
-        ("Title line\n\nBody one.\n\nBody two.\n", False, {"title": "Title line"}, "Body one.\n\nBody two."),
+        ("Title line\n\nBody one.\n\nBody two.\n", False, {"title": "Title line"},
+         "Title line\n\nBody one.\n\nBody two."),  # an unmarked lead stays text
         ("Not a title\nbecause no blank line follows.\n", False, {}, "Not a title\nbecause no blank line follows."),
         ("Only one paragraph.\n\n\n", False, {}, "Only one paragraph."),
-        ("Title\n  \t\n  Indented body.", False, {"title": "Title"}, "  Indented body."),
-        ("\n\nLeading blanks\n\nBody.", False, {"title": "Leading blanks"}, "Body."),
+        ("Title\n  \t\n  Indented body.", False, {"title": "Title"}, "Title\n  \t\n  Indented body."),
+        ("\n\nLeading blanks\n\nBody.", False, {"title": "Leading blanks"}, "Leading blanks\n\nBody."),
         ("# Markdown title\n\nBody.", True, {"title": "Markdown title"}, "Body."),
-        ("# Kept as is in .txt\n\nBody.", False, {"title": "# Kept as is in .txt"}, "Body."),
+        ("# Kept as is in .txt\n\nBody.", False, {"title": "# Kept as is in .txt"}, "# Kept as is in .txt\n\nBody."),
+        ("# Heading with no blank line\nBody.", True, {"title": "Heading with no blank line"}, "Body."),
         ("x" * 301 + "\n\nBody.", False, {}, "x" * 301 + "\n\nBody."),
         ("---\nid: 'q-1'\nurl: \"https://e.org/1\"\nauthor: ignored\n---\nHeadline\n\nBody.", False,
-         {"id": "q-1", "url": "https://e.org/1", "title": "Headline"}, "Body."),
+         {"id": "q-1", "url": "https://e.org/1", "title": "Headline"}, "Headline\n\nBody."),
         ("---\ntitle: T\n---\nT\n\nBody.", False, {"title": "T"}, "Body."),
         ("---\ntitle: T\n---\nOther first line\n\nBody.", False, {"title": "T"}, "Other first line\n\nBody."),
         ("---\n# comment\n\ntags:\n  - a\n- b\n---\nBody.", False, {}, "Body."),
-        ("--- not front matter\n\nBody.", False, {"title": "--- not front matter"}, "Body."),
+        ("--- not front matter\n\nBody.", False, {"title": "--- not front matter"}, "--- not front matter\n\nBody."),
     ],
 )
 def test_readers_split_article_title_and_front_matter(
@@ -67,12 +69,13 @@ def test_readers_split_article_title_and_front_matter(
     assert split_article(text, markdown=markdown) == (fields, body)
 
 
-def test_readers_txt_title_from_first_line_followed_by_blank_line() -> None:
+def test_readers_txt_lead_line_is_text_and_title() -> None:
+    """A short first line before a blank line is a news lead: it stays in the text (issue 13, item 1)."""
     (titled,) = _read(GOOD / "titled.txt")
     (untitled,) = _read(GOOD / "untitled.txt")
     assert titled.title == "Kazakhstan hosts regional water talks"
     assert titled.text == (
-        "Kazakhstan hosted officials from Uzbekistan and Kyrgyzstan to discuss sharing river water.\n\n"
+        "Kazakhstan hosts regional water talks\n\nKazakhstan hosted officials from Uzbekistan and Kyrgyzstan to discuss sharing river water.\n\n"
         "The ministers agreed to meet again in spring."
     )
     assert untitled.title is None
@@ -285,3 +288,16 @@ def test_readers_iter_articles_accepts_strings_and_paths() -> None:
     by_str = list(iter_articles([str(GOOD / "titled.txt")]))
     by_path = list(iter_articles([GOOD / "titled.txt"]))
     assert by_str == by_path and by_str[0].origin == str(GOOD / "titled.txt")
+
+
+def test_readers_txt_lead_gives_the_claims_jsonl_gives(cli, tmp_path) -> None:
+    """The same text as .txt and as JSONL yields the same claims: the lead line is not lost."""
+    import json
+
+    text = "France condemned Iran over the missile launch.\n\nThe talks resume next week."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": text}), encoding="utf-8")
+    claims = {name: [(c["subject"]["label"], c["relation"], c["object"]["label"])
+                     for c in map(json.loads, cli(["extract", tmp_path / name]).out.splitlines())]
+              for name in ("a.txt", "b.jsonl")}
+    assert claims["a.txt"] == claims["b.jsonl"] == [("France", "criticizes", "Iran")]

@@ -120,7 +120,7 @@ def _check_non_english(articles: list[Article]) -> None:
 def _check_crlf(articles: list[Article]) -> None:
     (article,) = articles
     assert article.title == "Canada joins the pact"
-    assert article.text == "Canada said on Friday it would join.\nTalks go on."
+    assert article.text == "Canada joins the pact\n\nCanada said on Friday it would join.\nTalks go on."
 
 
 def _check_nfd(articles: list[Article]) -> None:

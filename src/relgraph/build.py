@@ -6,8 +6,9 @@ GIL). ``workers > 1`` runs spaCy and the extractors in that many processes, ``da
 cluster; either way this process is the one writer and the result is the same graph.
 
 Unchanged articles (same content hash) are not read again, so re-running on an unchanged corpus
-does no NLP at all and never loads the model; a changed article replaces its graph; an article no
-longer in the corpus is dropped (``prune``). Exports are rewritten only when the stored graph, the
+does no NLP at all and never loads the model; a changed article replaces its graph. A build adds
+and replaces, never removes: stored articles that are not in the inputs (an earlier corpus, the
+Python API) stay, and are counted; only ``prune`` drops them, and the summary names each one. Exports are rewritten only when the stored graph, the
 formats or the HTML options changed since the last complete export (or a file is missing).
 """
 
@@ -50,7 +51,7 @@ class BuildOptions:
     model: str | None = None
     workers: int = 1
     strict: bool = False
-    prune: bool = True
+    prune: bool = False  # drop stored articles that are not in the inputs
     formats: tuple[str, ...] = DEFAULT_FORMATS
     html_options: dict = field(default_factory=dict)
     dask: object = None  # a Dask scheduler address ("tcp://host:8786") or a distributed.Client
@@ -101,8 +102,9 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         if not seen and not problems:
             raise InputError("no articles found in the inputs; give .txt/.md/.html/.jsonl/feed files "
                              "or folders holding them")
+        elsewhere = sorted(set(store.article_ids()) - seen)
         if options.prune:
-            for stale in sorted(set(store.article_ids()) - seen):
+            for stale in elsewhere:
                 store.remove_article(stale)
         store.drop_orphan_entities()
         store.flush()
@@ -117,6 +119,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
             entities=_count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
                                    "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/relgraph/id/')) }"),
             triples=triples, problems=tuple(problems), outputs=tuple(outputs),
+            pruned=tuple(elsewhere) if options.prune else (), kept=0 if options.prune else len(elsewhere),
         )
     atomic_write(out / REPORT_FILE, json.dumps(report_dict(summary), indent=1, ensure_ascii=False))
     return summary
@@ -220,5 +223,7 @@ def report_dict(summary: BuildSummary) -> dict:
         "triples": summary.triples,
         "problems": [{"file": p.origin, "line": p.line, "kind": p.kind, "message": p.message}
                      for p in summary.problems],
+        "articles_pruned": list(summary.pruned),
+        "articles_kept_not_in_inputs": summary.kept,
         "outputs": list(summary.outputs),
     }

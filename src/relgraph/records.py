@@ -127,4 +127,6 @@ class BuildSummary:
     entities: int = 0
     triples: int = 0
     problems: tuple[Problem, ...] = field(default=())
+    pruned: tuple[str, ...] = ()  # ids of stored articles dropped because ``prune`` was asked for
+    kept: int = 0  # stored articles not in the inputs, kept (no ``prune``)
     outputs: tuple[str, ...] = field(default=())

@@ -57,21 +57,26 @@ def _store_path(out_dir: str, store_dir: str | None) -> Path:
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
               help="Outputs to write (repeatable) [default: all].")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item instead of skipping it.")
-@click.option("--no-prune", is_flag=True, help="Keep stored articles that are not in INPUTS.")
+@click.option("--prune", is_flag=True,
+              help="Drop stored articles that are not in INPUTS (each one is named) [default: keep them].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, no_prune,
+def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, prune,
           quiet):
     """Build the graph from article files or folders into OUT (incremental: unchanged articles are skipped)."""
     from ..build import BuildOptions, build as run_build
     from .progress import article_progress
 
     options = BuildOptions(out_dir=Path(out_dir), store_dir=Path(store_dir) if store_dir else None,
-                           model=model, workers=workers, strict=strict, prune=not no_prune,
+                           model=model, workers=workers, strict=strict, prune=prune,
                            formats=tuple(formats) or DEFAULT_FORMATS, dask=dask_address, endpoint=endpoint)
     with article_progress(disabled=quiet) as tick:
         summary = run_build(inputs, options, on_article=tick)
     click.echo(f"articles: {summary.articles} read, {summary.unchanged} unchanged; "
                f"claims: {summary.claims} new; entities: {summary.entities}; triples: {summary.triples}")
+    if summary.kept:
+        click.echo(f"kept {summary.kept} stored article(s) that are not in these inputs (--prune drops them)")
+    if summary.pruned:
+        click.echo(f"pruned {len(summary.pruned)} stored article(s) not in these inputs: {', '.join(summary.pruned)}")
     if summary.problems:
         click.echo(f"skipped {len(summary.problems)} bad input item(s):", err=True)
         for problem in summary.problems:

@@ -4,7 +4,7 @@
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("Russia backs China\\n\\nMoscow said so.\\n")
 >>> [(a.title, a.text) for a in iter_articles([folder])]
-[('Russia backs China', 'Moscow said so.')]
+[('Russia backs China', 'Russia backs China\\n\\nMoscow said so.')]
 
 Formats (one reader per suffix, in READERS): ``.txt``/``.md`` (optional front matter, optional
 title line), ``.html``/``.htm`` (main text via trafilatura), ``.jsonl`` (one article a line),

@@ -2,12 +2,15 @@
 
 A file may open with a front-matter block — a line ``---``, then ``key: value`` lines (``title``,
 ``date``, ``source``, ``url``, ``id``; other keys are ignored), then ``---`` — and the article text is
-what follows. Without a front-matter title, a first line followed by a blank line is the title (a
-Markdown ``# `` is dropped from it) and the text starts at the next paragraph; a first line that
-repeats the front-matter title is dropped the same way. Leading blank lines
-and trailing whitespace are trimmed; nothing else in the text is changed.
+what follows. A title is only what the file marks as one: the front-matter ``title`` or, in Markdown,
+a ``# `` heading on the first line (which then leaves the text). An unmarked short first paragraph —
+a news lead — stays in the text and also serves as the title; a first line that repeats the
+front-matter title is dropped. Leading blank lines and trailing whitespace are trimmed; nothing else
+in the text is changed.
 
 >>> split_article("Russia backs China\\n\\nMoscow said so.\\n", markdown=False)
+({'title': 'Russia backs China'}, 'Russia backs China\\n\\nMoscow said so.')
+>>> split_article("# Russia backs China\\nMoscow said so.\\n", markdown=True)
 ({'title': 'Russia backs China'}, 'Moscow said so.')
 >>> split_article("---\\ntitle: T\\ndate: 2025-11-04\\n---\\nBody.", markdown=False)
 ({'title': 'T', 'date': '2025-11-04'}, 'Body.')
@@ -64,13 +67,22 @@ def read_text_article(path: Path) -> Iterator[Article | Problem]:
 
 
 def split_article(text: str, markdown: bool) -> tuple[dict[str, str], str]:
-    """Split normalised file text into its fields (front matter, title) and the article text."""
+    """Split normalised file text into its fields (front matter, title) and the article text.
+
+    A title is only what the file marks as one: a front-matter ``title``, or (in Markdown) a ``#``
+    heading on the first line, which then leaves the text. An unmarked short first paragraph stays
+    in the text — a news lead is exactly such a line — and also serves as the title when there is
+    no other.
+    """
     fields, rest = _front_matter(text)
-    title, after = _title_line(rest, markdown)
-    if "title" not in fields and title:
-        fields["title"], rest = title, after
-    elif title is not None and title == fields.get("title"):
-        rest = after  # the front-matter title repeated as the first line
+    first, after = _first_line(rest)
+    if first is not None:
+        heading = markdown and first.startswith("#")
+        title = first.lstrip("#").strip() if heading else first.strip()
+        if title and (heading and "title" not in fields or title == fields.get("title")):
+            rest = after  # the marked title, or the front-matter title repeated
+        if title:
+            fields.setdefault("title", title)
     return fields, _trim(rest)
 
 
@@ -100,16 +112,15 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, "\n".join(lines[closing + 1:])
 
 
-def _title_line(text: str, markdown: bool) -> tuple[str | None, str]:
+def _first_line(text: str) -> tuple[str | None, str]:
+    """A first line that can be a title (a heading, or a short line before a blank line) and the rest."""
     body = text.lstrip("\n")
     first, sep, rest = body.partition("\n")
-    second = rest.split("\n", 1)[0]
-    if not sep or second.strip() or not rest.strip() or len(first) > MAX_TITLE_CHARS:
+    if not sep or not rest.strip() or len(first) > MAX_TITLE_CHARS:
         return None, text
-    title = first.strip()
-    if markdown:
-        title = title.lstrip("#").strip()
-    return (title, rest) if title else (None, text)
+    if not first.startswith("#") and rest.split("\n", 1)[0].strip():
+        return None, text
+    return first, rest
 
 
 def _trim(text: str) -> str:
