@@ -93,3 +93,33 @@ def test_push_needs_a_target(out, capsys):
     assert main(["push", "--out", str(out)]) == 2
     assert capsys.readouterr().err == ("relgraph: error: give --endpoint URL (SPARQL Update) or --graph-store URL "
                                        "(Graph Store Protocol)\n")
+
+
+@pytest.mark.parametrize("method", ["update", "graph-store"])
+def test_push_second_output_merges_entity_descriptions(out, tmp_path, method):
+    """Pushing another output to the same remote store keeps the first output's entity labels."""
+    fr = Entity("country/FRA", "France", "Country", "FRA", "Q142")
+    second = tmp_path / "second"
+    with GraphStore(second / "store") as store:
+        store.put_article(Article("b1", "France praised China."),
+                          [Claim("b1", 0, 0, 21, "France praised China.", fr, "praises", CN)])
+    remote = tmp_path / "remote"
+    with start_server(remote, writable=True) as server:
+        for folder in (out, second):
+            with GraphStore(folder / "store", read_only=True) as store:
+                kwargs = {"graph_store": server.store_url} if method == "graph-store" else {}
+                push(store, server.update_url, **kwargs)
+    labels = {q.object.value for q in remote_quads(remote)
+              if q.predicate.value.endswith("#label") and q.graph_name.value.endswith("/entities")}
+    assert {"Russia", "China", "France"} <= labels
+
+
+def test_push_build_endpoint_says_what_it_pushed(cli, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("France condemned Iran.", encoding="utf-8")
+    with start_server(tmp_path / "remote", writable=True) as server:
+        result = cli(["build", corpus, "--out", tmp_path / "out", "-q", "--format", "nq",
+                      "--endpoint", server.update_url])
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1].startswith("pushed ") and "(SPARQL Update)" in result.out

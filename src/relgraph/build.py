@@ -110,16 +110,17 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         store.flush()
         triples = len(store)
         outputs = _export_all(store, out, options, triples)
+        pushed = None
         if options.endpoint:
             from .push import push
 
-            push(store, options.endpoint)
+            pushed = push(store, options.endpoint).describe()
         summary = BuildSummary(
             articles=counts["articles"], unchanged=counts["unchanged"], claims=counts["claims"],
             entities=_count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
                                    "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/relgraph/id/')) }"),
             triples=triples, problems=tuple(problems), outputs=tuple(outputs),
-            pruned=tuple(elsewhere) if options.prune else (), kept=0 if options.prune else len(elsewhere),
+            pruned=tuple(elsewhere) if options.prune else (), kept=0 if options.prune else len(elsewhere), pushed=pushed,
         )
     atomic_write(out / REPORT_FILE, json.dumps(report_dict(summary), indent=1, ensure_ascii=False))
     return summary

@@ -2,7 +2,9 @@
 
 Two standard ways: the SPARQL 1.1 Graph Store Protocol (one ``PUT ?graph=IRI`` of N-Triples per named
 graph) or SPARQL 1.1 Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` in chunks per graph). Either
-way a graph pushed twice is replaced, not doubled. Terms are written by pyoxigraph's serialiser, so
+way an article's graph pushed twice is replaced, not doubled. The shared entity graph is merged
+instead (``POST`` / ``INSERT DATA`` without a drop): two outputs pushed to one remote store keep
+both sets of entity descriptions. Terms are written by pyoxigraph's serialiser, so
 literals are escaped by the RDF library, never by hand.
 """
 
@@ -18,6 +20,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError
 from .store import GraphStore
+from .store.mapping import ENTITIES_GRAPH
 
 CHUNK = 2000  # triples per INSERT DATA request
 
@@ -28,6 +31,10 @@ class PushSummary:
     quads: int
     target: str
     method: str  # "graph-store" or "update"
+
+    def describe(self) -> str:
+        how = "Graph Store Protocol" if self.method == "graph-store" else "SPARQL Update"
+        return f"pushed {self.quads} triples in {self.graphs} graphs to {self.target} ({how})"
 
 
 def _graphs(store: GraphStore) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
@@ -78,15 +85,17 @@ def push(store: GraphStore, endpoint: str | None = None, *, graph_store: str | N
     for graph in graphs:
         triples = _triples(store, graph)
         total += len(triples)
+        merge = graph == ENTITIES_GRAPH
         if graph_store:
             sep = "&" if "?" in graph_store else "?"
             target = (f"{graph_store}{sep}default" if isinstance(graph, ox.DefaultGraph)
                       else f"{graph_store}{sep}graph={quote(graph.value, safe='')}")
-            _send(target, "PUT", ntriples(triples), "application/n-triples", timeout)
+            _send(target, "POST" if merge else "PUT", ntriples(triples), "application/n-triples", timeout)
             continue
         name = None if isinstance(graph, ox.DefaultGraph) else str(graph)
-        _send(endpoint, "POST", f"DROP SILENT {'DEFAULT' if name is None else 'GRAPH ' + name}",
-              "application/sparql-update", timeout)
+        if not merge:
+            _send(endpoint, "POST", f"DROP SILENT {'DEFAULT' if name is None else 'GRAPH ' + name}",
+                  "application/sparql-update", timeout)
         for part in _chunks(triples, chunk):
             data = ntriples(part)
             body = f"INSERT DATA {{ {data} }}" if name is None else f"INSERT DATA {{ GRAPH {name} {{\n{data}}} }}"

@@ -129,4 +129,5 @@ class BuildSummary:
     problems: tuple[Problem, ...] = field(default=())
     pruned: tuple[str, ...] = ()  # ids of stored articles dropped because ``prune`` was asked for
     kept: int = 0  # stored articles not in the inputs, kept (no ``prune``)
+    pushed: str | None = None  # what ``endpoint`` received, as one line
     outputs: tuple[str, ...] = field(default=())

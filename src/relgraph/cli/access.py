@@ -103,7 +103,7 @@ def _interrupt(signum, frame) -> None:
 @cli.command()
 @click.option("--endpoint", default=None, metavar="URL", help="SPARQL 1.1 Update endpoint.")
 @click.option("--graph-store", default=None, metavar="URL",
-              help="SPARQL 1.1 Graph Store Protocol endpoint (one PUT per named graph; used when given).")
+              help="SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph, the entity graph merged by POST; used when given).")
 @OUT
 @STORE
 def push(endpoint, graph_store, out_dir, store_dir):
@@ -115,8 +115,7 @@ def push(endpoint, graph_store, out_dir, store_dir):
         raise UsageError("give --endpoint URL (SPARQL Update) or --graph-store URL (Graph Store Protocol)")
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         summary = run_push(store, endpoint, graph_store=graph_store)
-    click.echo(f"pushed {summary.quads} triples in {summary.graphs} graphs to {summary.target} "
-               f"({'Graph Store Protocol' if summary.method == 'graph-store' else 'SPARQL Update'})")
+    click.echo(summary.describe())
 
 
 @cli.command()

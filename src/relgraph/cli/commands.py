@@ -83,6 +83,8 @@ def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, fo
             click.echo(f"  {problem}", err=True)
     for path in summary.outputs:
         click.echo(f"wrote {path}")
+    if summary.pushed:
+        click.echo(summary.pushed)
     html = Path(out_dir) / FORMATS["html"]
     if html.exists():
         click.echo(f"open the graph: file://{html.resolve()}")
