@@ -17,6 +17,7 @@ run: $(STAMP)
 	$(BIN)/relgraph build corpus $(SEEDS) --out output
 
 test: $(STAMP)
+	sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)

@@ -17,7 +17,7 @@ from html_actors import CHN, EU, KYIV, NATO, NS, OCP, PUTIN, RUS, UKR, USA, WEST
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("RELGRAPH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 QUADS = {"supports": 1, "meetsWith": 1, "criticizes": 3, "sanctions": 4, "attacks": 4, "providesAidTo": 2,
@@ -82,7 +82,7 @@ EVIL_ARTICLES = {
 @pytest.fixture(scope="module")
 def browser():
     if not (os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium not found at {CHROMIUM}; install it (as root): apt-get install -y chromium")
+        pytest.fail(f"Chromium not found at {CHROMIUM}; run sh scripts/ensure-chromium.sh (as root it installs it)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
