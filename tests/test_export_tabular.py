@@ -82,8 +82,9 @@ def test_export_tabular_csv_iso3_codes(event_rows, column):
 def test_export_tabular_csv_codes_agree_with_jsonl(event_rows, jsonl_lines):
     events = [line for line in jsonl_lines if line["cameo"] is not None]
     for row, line in zip(event_rows, events):
+        counted = line["polarity"] == "positive" and line["modality"] != "possible"
         assert (row["relation"], row["cameo"], int(row["quad_class"]), float(row["goldstein"])) == (
-            line["relation"], line["cameo"], line["quad"], line["goldstein"])
+            line["relation"], line["cameo"], line["quad"], line["goldstein"] if counted else 0.0)
         assert row["evidence"] == line["evidence"]
 
 
@@ -97,6 +98,7 @@ def test_export_tabular_csv_skips_structural_claims():
         ("Russia", "criticizes", "NATO", "negative"),
     ]
     assert rows[0]["article_title"] == "A test article"
+    assert (float(rows[0]["goldstein"]), float(rows[1]["goldstein"])) == (3.5, 0.0)  # a negated claim weighs nothing
     assert (rows[0]["source_iso3"], rows[0]["target_iso3"], rows[1]["target_wikidata"]) == ("RUS", "", "Q7184")
 
 

@@ -18,13 +18,14 @@ import hashlib
 import json
 import logging
 import queue
+import shutil
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .distributed import dask_extract, pool_extract
-from .errors import ExtractionError, InputError
+from .errors import ExtractionError, InputError, RelgraphError
 from .export import DEFAULT_FORMATS, FORMATS, check_format, export, export_source
 from .export.atomic import atomic_write
 from .pipeline import extract_articles
@@ -65,8 +66,30 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
     for fmt in options.formats:
         check_format(fmt)
     out = Path(options.out_dir)
+    store_path = Path(options.store_dir or out / STORE_DIR)
+    created = [p for p in (out, store_path) if not p.exists()]
+    try:
+        return _build(inputs, options, out, store_path, on_article)
+    except RelgraphError:
+        if created and not _stores_articles(store_path):  # a failed build leaves no empty folders behind
+            for folder in reversed(created):
+                shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _stores_articles(path: Path) -> bool:
+    if not (path / "CURRENT").is_file():
+        return False
+    with GraphStore(path, read_only=True) as store:
+        return bool(store.article_ids())
+
+
+def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
+           on_article: Callable[[Article, int], None] | None) -> BuildSummary:
     problems: list[Problem] = []
-    with GraphStore(options.store_dir or out / STORE_DIR) as store:
+    stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict,
+                           exclude=(out, store_path))  # checks every input path before a folder is made
+    with GraphStore(store_path) as store:
         seen: set[str] = set()
         counts = {"articles": 0, "unchanged": 0, "claims": 0}
 
@@ -85,7 +108,6 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
                 else:
                     yield article
 
-        stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict)
         with _Writer(store) as writer:
             for article, claims in _extract(changed(stream), options):
                 if isinstance(claims, Problem):  # an extractor failed on it: reported, not stored
@@ -109,7 +131,8 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
         store.drop_orphan_entities()
         store.flush()
         triples = len(store)
-        outputs = _export_all(store, out, options, triples)
+        out.mkdir(parents=True, exist_ok=True)
+        outputs, written = _export_all(store, out, options, triples)
         pushed = None
         if options.endpoint:
             from .push import push
@@ -119,7 +142,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
             articles=counts["articles"], unchanged=counts["unchanged"], claims=counts["claims"],
             entities=_count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
                                    "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/relgraph/id/')) }"),
-            triples=triples, problems=tuple(problems), outputs=tuple(outputs),
+            triples=triples, problems=tuple(problems), outputs=tuple(outputs), outputs_written=written,
             pruned=tuple(elsewhere) if options.prune else (), kept=0 if options.prune else len(elsewhere), pushed=pushed,
         )
     atomic_write(out / REPORT_FILE, json.dumps(report_dict(summary), indent=1, ensure_ascii=False))
@@ -171,21 +194,21 @@ class _Writer:
             raise self.error
 
 
-def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: int) -> list[str]:
+def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: int) -> tuple[list[str], bool]:
     """Write every export (through ``export_source``), unless the last complete export was made
-    from this same graph."""
+    from this same graph; returns the paths and whether they were written."""
     targets = [out / FORMATS[fmt] for fmt in options.formats]
     state_file = store.path / STATE_FILE
     state = _fingerprint(store, out, options)
     if state_file.is_file() and state_file.read_text(encoding="utf-8") == state \
             and all(path.is_file() for path in targets):
-        return [str(path) for path in targets]
+        return [str(path) for path in targets], False
     state_file.unlink(missing_ok=True)  # a build killed mid-export must export again
     with export_source(store, triples) as source:
         outputs = [str(export(source, fmt, path, **(options.html_options if fmt == "html" else {})))
                    for fmt, path in zip(options.formats, targets)]
     atomic_write(state_file, state)
-    return outputs
+    return outputs, True
 
 
 def _fingerprint(store: GraphStore, out: Path, options: BuildOptions) -> str:
@@ -227,4 +250,5 @@ def report_dict(summary: BuildSummary) -> dict:
         "articles_pruned": list(summary.pruned),
         "articles_kept_not_in_inputs": summary.kept,
         "outputs": list(summary.outputs),
+        "outputs_written": summary.outputs_written,
     }

@@ -130,4 +130,5 @@ class BuildSummary:
     pruned: tuple[str, ...] = ()  # ids of stored articles dropped because ``prune`` was asked for
     kept: int = 0  # stored articles not in the inputs, kept (no ``prune``)
     pushed: str | None = None  # what ``endpoint`` received, as one line
+    outputs_written: bool = True  # False: the graph was unchanged and the outputs were left as they were
     outputs: tuple[str, ...] = field(default=())

@@ -82,7 +82,7 @@ def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, fo
         for problem in summary.problems:
             click.echo(f"  {problem}", err=True)
     for path in summary.outputs:
-        click.echo(f"wrote {path}")
+        click.echo(f"{'wrote' if summary.outputs_written else 'unchanged:'} {path}")
     if summary.pushed:
         click.echo(summary.pushed)
     html = Path(out_dir) / FORMATS["html"]
@@ -212,14 +212,16 @@ def eval_cmd(gold, model, as_json, errors, min_precision, min_recall):
 
 
 @cli.command("agreement")
-@click.argument("first", type=click.Path(dir_okay=False))
 @click.argument("second", type=click.Path(dir_okay=False))
+@click.argument("first", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable figures.")
-def agreement_cmd(first, second, as_json):
-    """Claim-level agreement (F1) between two annotations of the same articles."""
+def agreement_cmd(second, first, as_json):
+    """Claim-level agreement (F1) of a second annotation SECOND with the first one (FIRST files),
+    over the articles both cover."""
     from ..evaluate import agreement, load_gold
 
-    a, b = load_gold(first), load_gold(second)
+    b = load_gold(second)
+    a = [g for path in first for g in load_gold(path)]
     result = {"all claims": agreement(a, b), "required claims": agreement(a, b, required_only=True)}
     if as_json:
         click.echo(json.dumps({k: v.as_dict() for k, v in result.items()}, indent=1))

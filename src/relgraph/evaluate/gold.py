@@ -113,7 +113,7 @@ def claim_matches(claim: Claim, gold: GoldClaim) -> bool:
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
     """Read a gold file; an entry with neither ``text`` nor ``file`` is the article of that id in
-    the JSONL named by the file's ``"source"``, read as ``relgraph build`` reads it."""
+    the JSONL named by its own ``"source"`` or the file's, read as ``relgraph build`` reads it."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -123,7 +123,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
         raise InputError(f"gold file '{path}' is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
         raise InputError(f"gold file '{path}' lacks \"format\": \"{GOLD_FORMAT}\"")
-    pool: dict[str, Article] | None = None
+    pools: dict[str, dict[str, Article]] = {}
     articles = []
     for n, raw in enumerate(data.get("articles", [])):
         where = f"{path}: article {n}"
@@ -136,12 +136,13 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
                 text = source.read_text(encoding="utf-8")
             except OSError:
                 raise InputError(f"{where}: cannot read its file '{source}'") from None
-        elif "id" in raw and data.get("source"):
-            if pool is None:
-                pool = source_articles(path, data["source"])
-            found = pool.get(str(raw["id"]))
+        elif "id" in raw and (raw.get("source") or data.get("source")):
+            source = raw.get("source") or data["source"]
+            if source not in pools:
+                pools[source] = source_articles(path, source)
+            found = pools[source].get(str(raw["id"]))
             if found is None:
-                raise InputError(f"{where}: id '{raw['id']}' is not in its source '{data['source']}'")
+                raise InputError(f"{where}: id '{raw['id']}' is not in its source '{source}'")
             text, title, date = found.text, found.title, found.date
         else:
             raise InputError(f"{where}: needs \"text\", \"file\", or an \"id\" in the file's \"source\"")

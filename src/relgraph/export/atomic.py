@@ -15,12 +15,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from ..errors import UsageError
+
 
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Open a temporary sibling of ``path``; on success it replaces ``path`` in one rename."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():  # never create folders the user did not ask for
+        raise UsageError(f"the folder '{path.parent}' of '{path}' does not exist; create it first or write elsewhere")
     remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:

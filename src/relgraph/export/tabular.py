@@ -33,11 +33,14 @@ def write_jsonl(path: str | Path, claims: Iterable[Claim]) -> Path:
 
 
 def event_rows(claims: Iterable[Claim], articles: Mapping[str, Mapping]) -> Iterable[dict]:
-    """Rows of event claims only (structural relations such as memberOf are not events)."""
+    """Rows of event claims only (structural relations such as memberOf are not events). A negated
+    or merely possible claim carries no weight (0), so a sum over the column counts only what happened."""
     for claim in claims:
         if not relation(claim.relation).is_event:
             continue
         plover, cameo, quad, goldstein = event_codes(claim.relation, claim.cameo)
+        if goldstein is not None and (claim.polarity != "positive" or claim.modality == "possible"):
+            goldstein = 0.0
         meta = articles.get(claim.article, {})
         s, o = claim.subject, claim.object
         yield {

@@ -73,16 +73,18 @@ def iter_articles(
     paths: Iterable[str | Path],
     on_problem: Callable[[Problem], None] | None = None,
     strict: bool = False,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Article]:
     """Stream the articles of files and folders, one at a time, in a deterministic order.
 
     Every path is checked before anything is read: one that does not exist raises InputError, a
     file with an unknown suffix raises UsageError. Articles whose id was already seen in this call
     are skipped as ``duplicate`` Problems. With ``strict=True`` the first Problem raises
-    ``InputError(str(problem))`` instead of being reported.
+    ``InputError(str(problem))`` instead of being reported. Folders in ``exclude`` (a build's own
+    output folder and store) are never read inside a folder being walked.
     """
     targets = [_checked(Path(path)) for path in paths]
-    return _stream(targets, on_problem, strict)
+    return _stream(targets, on_problem, strict, tuple(Path(p) for p in exclude))
 
 
 def _checked(path: Path) -> Path:
@@ -96,7 +98,7 @@ def _checked(path: Path) -> Path:
 
 
 def _stream(
-    targets: list[Path], on_problem: Callable[[Problem], None] | None, strict: bool
+    targets: list[Path], on_problem: Callable[[Problem], None] | None, strict: bool, exclude: tuple[Path, ...]
 ) -> Iterator[Article]:
     seen: dict[str, str] = {}
 
@@ -108,7 +110,7 @@ def _stream(
             on_problem(problem)
 
     for target in targets:
-        files = walk(target) if target.is_dir() else iter([target])
+        files = walk(target, exclude) if target.is_dir() else iter([target])
         for item in files:
             if isinstance(item, Problem):
                 report(item)

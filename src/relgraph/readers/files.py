@@ -22,7 +22,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -245,14 +245,22 @@ def binary_problem(origin: str, kind: str, line: int | None = None) -> Problem:
     return Problem(origin, "binary", f"binary data ({kind}), not text; remove the file from the corpus", line)
 
 
-def walk(folder: Path) -> Iterator[Path | Problem]:
-    """Article files under ``folder``, recursively, in sorted order; hidden entries are skipped.
+def walk(folder: Path, exclude: Iterable[Path] = ()) -> Iterator[Path | Problem]:
+    """Article files under ``folder``, recursively, in sorted order; hidden entries and the
+    ``exclude`` folders (a build's own output and store) are skipped.
 
     Symbolic links are followed; a link back into a folder being walked is a ``symlink-loop``
     Problem, a dangling one a ``broken-link`` Problem. Obvious non-articles (SKIPPED_SUFFIXES) are
     skipped silently; other unknown suffixes are ``unsupported`` Problems.
     """
-    yield from _walk(folder, set(), set())
+    skipped = set()
+    for path in exclude:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        skipped.add((st.st_dev, st.st_ino))
+    yield from _walk(folder, set(), skipped)
 
 
 def _walk(folder: Path, ancestors: set[tuple[int, int]], seen: set[tuple[int, int]]) -> Iterator[Path | Problem]:
