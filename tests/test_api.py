@@ -14,7 +14,7 @@ from relgraph.errors import QueryError, StoreError, UsageError
 from relgraph.records import Article, Claim, Entity
 from relgraph.vocab import is_a
 
-SEED_ID = "b51eb1aa87b70ea5"
+SEED_ID = "3744e268dac759f3"
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +232,19 @@ def test_api_close_twice_is_harmless(out):
     graph = relgraph.open(out)
     graph.close()
     graph.close()
+
+
+@pytest.mark.parametrize(("sparql", "message"), [
+    ("SELECT ?x WHERE { ?x ?p }", "line 1, column 25, near '}'"),
+    ("SELECT ?x\nWHERE { ?x ?p ?o . FILTER( }", "line 2, column 28, near '}'"),
+    ("SELECT ?x WHERE { ?x ?p ?o . ?x foo:bar ?y }", "line 1, column 33, near 'foo:bar'"),
+])
+def test_api_sparql_parse_error_names_line_column_and_token(graph, sparql, message):
+    with pytest.raises(QueryError) as error:
+        graph.sparql(sparql)
+    assert str(error.value) == f"the SPARQL query does not parse: {message}"
+
+
+@pytest.mark.parametrize("prefix", ["rdf", "rdfs", "xsd", "owl", "prov", "dcterms", "schema", "rel"])
+def test_api_sparql_standard_prefixes_are_declared(graph, prefix):
+    graph.sparql(f"ASK {{ ?s {prefix}:anything ?o }}")  # an undeclared prefix would not parse

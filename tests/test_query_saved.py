@@ -19,7 +19,7 @@ from relgraph.store.read import claims as read_claims
 from relgraph.vocab import CAMEO_WEIGHTS, is_a, relations
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_ID = "b51eb1aa87b70ea5"
+SEED_ID = "3744e268dac759f3"
 THAI_CAMBODIA = "7bf1ed498adc3d3e"
 NORTH_KOREA = "ea9d51ee672d244f"
 

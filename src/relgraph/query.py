@@ -78,9 +78,23 @@ def with_prefixes(sparql: str) -> str:
     return " ".join(missing) + "\n" + sparql
 
 
-def _user_position(message: str) -> str:
-    """Oxigraph's "error at L:C" counts the declarations line with_prefixes adds; give the user's."""
-    return re.sub(r"\berror at (\d+):(\d+)", lambda m: f"error at {max(int(m[1]) - 1, 1)}:{m[2]}", message)
+def parse_error(message: str, sparql: str) -> str:
+    """Oxigraph's "error at L:C: expected one of …" as the user's line and column and the token the
+    parser stopped after (with_prefixes adds one line of declarations before the user's text).
+
+    >>> parse_error("error at 2:26: expected one of LATERAL, SERVICE, [_]", "SELECT ?x WHERE { ?x ?p }")
+    "the SPARQL query does not parse: line 1, column 25, near '}'"
+    """
+    at = re.match(r"error at (\d+):(\d+)", message)
+    lines = sparql.splitlines()
+    line = max(int(at[1]) - 1, 1) if at else 0
+    if not at or line > len(lines):
+        return f"the SPARQL query does not parse: {message}"
+    tokens = list(re.finditer(r"\S+", lines[line - 1][:int(at[2]) - 1]))
+    if not tokens:
+        return f"the SPARQL query does not parse: line {line}, at its start"
+    token = tokens[-1]
+    return f"the SPARQL query does not parse: line {line}, column {token.start() + 1}, near {token[0][-30:]!r}"
 
 
 def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] | None = None,
@@ -94,7 +108,7 @@ def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] 
     try:
         results = store.query(with_prefixes(sparql), **options)
     except SyntaxError as exc:
-        raise QueryError(f"the SPARQL query does not parse: {_user_position(str(exc).splitlines()[0])}") from None
+        raise QueryError(parse_error(str(exc).splitlines()[0], sparql)) from None
     except RuntimeError as exc:
         missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
         if missing:
