@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS := $(wildcard ../shared/seeds)
 
-.PHONY: run test bench fuzz clean
+.PHONY: run test quality bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,14 @@ run: $(STAMP)
 test: $(STAMP)
 	sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# Extraction quality on every gold set: the seed, our own sets, and the real-news tune and check halves.
+NEWS_GOLD := tests/gold/news_wire_tune.json tests/gold/news_wire_check.json \
+	tests/gold/news_guardian_tune.json tests/gold/news_guardian_check.json
+quality: $(STAMP)
+	$(BIN)/relgraph eval ../shared/eval/seed_gold.json tests/gold/dev_gold.json tests/gold/holdout_gold.json \
+		$(NEWS_GOLD) --no-errors || true
+	$(BIN)/relgraph agreement tests/gold/news_second_annotation.json $(NEWS_GOLD)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
