@@ -216,7 +216,7 @@ def test_readers_normalise_text(raw: str, expected: str) -> None:
         ("yesterday", None),
         ("", None),
         (None, None),
-        (20251104, None),
+        (20251104, "2025-11-04"),
     ],
 )
 def test_readers_normalise_date(value: object, expected: str | None) -> None:
@@ -301,3 +301,38 @@ def test_readers_txt_lead_gives_the_claims_jsonl_gives(cli, tmp_path) -> None:
                      for c in map(json.loads, cli(["extract", tmp_path / name]).out.splitlines())]
               for name in ("a.txt", "b.jsonl")}
     assert claims["a.txt"] == claims["b.jsonl"] == [("France", "criticizes", "Iran")]
+
+
+@pytest.mark.parametrize(("value", "date", "reason"), [
+    ("2025-11-04", "2025-11-04", None),
+    ("March 5, 2025", "2025-03-05", None),
+    ("5th March 2025", "2025-03-05", None),
+    ("March 2025", "2025-03", None),  # a partial date keeps its precision
+    ("2025", "2025", None),
+    ("25/03/2025", "2025-03-25", None),
+    ("04.11.2025", "2025-11-04", None),  # dotted: day first
+    (20250305, "2025-03-05", None),  # a number in JSON
+    (2025, "2025", None),
+    ("March 5th", None, "no year"),
+    ("05/03/2025", None, "ambiguous"),
+    ("2025-02-30", None, "out of range"),
+    ("soon", None, "not a date"),
+])
+def test_readers_dates_at_their_precision(value, date, reason):
+    from relgraph.readers.dates import read_date
+
+    got, why = read_date(value)
+    assert got == date
+    assert (why is None) if reason is None else (reason in why)
+
+
+def test_readers_bad_date_is_reported_and_the_article_kept(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "France condemned Iran.", "date": "March 5th"}\n'
+                                      '{"id": "b", "text": "Chile praised Peru.", "date": 20250305}\n')
+    (tmp_path / "c.md").write_text("---\ndate: 2025-02-30\n---\nJapan criticised China.\n")
+    problems: list[Problem] = []
+    articles = list(iter_articles([tmp_path], on_problem=problems.append))
+    assert [(a.id, a.date) for a in articles][:2] == [("a", None), ("b", "2025-03-05")] and len(articles) == 3
+    assert [(p.origin.rsplit("/", 1)[-1], p.line, p.kind) for p in problems] == [("a.jsonl", 1, "date"),
+                                                                                 ("c.md", None, "date")]
+    assert "date 'March 5th' cannot be read (no year" in problems[0].message

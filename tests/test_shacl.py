@@ -101,3 +101,18 @@ def test_shacl_validate_command_on_conforming_graph(cli, tmp_path, article):
         store.put_article(article, sample_claims(article))
     result = cli(["validate", "--store", tmp_path / "store"])
     assert (result.code, result.out, result.err) == (0, "the graph conforms to the SHACL shapes\n", "")
+
+
+@pytest.mark.parametrize(("date", "datatype"), [("2025", "gYear"), ("2025-03", "gYearMonth"), ("2025-03-05", "date")])
+def test_shacl_partial_dates_keep_their_precision_and_conform(tmp_path, date, datatype):
+    from dataclasses import replace
+
+    from conftest import make_article
+
+    article = make_article(date=date)
+    with GraphStore(tmp_path / "store") as store:
+        store.put_article(article, [replace(c, date=date) for c in sample_claims(article)])
+        dates = {q.object for q in store.ox.quads_for_pattern(None, ox.NamedNode("http://purl.org/dc/terms/date"), None)}
+        assert dates == {ox.Literal(date, datatype=ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{datatype}"))}
+        conforms, text = validate_store(store)
+    assert conforms, text

@@ -77,10 +77,14 @@ def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, fo
         click.echo(f"kept {summary.kept} stored article(s) that are not in these inputs (--prune drops them)")
     if summary.pruned:
         click.echo(f"pruned {len(summary.pruned)} stored article(s) not in these inputs: {', '.join(summary.pruned)}")
-    if summary.problems:
-        click.echo(f"skipped {len(summary.problems)} bad input item(s):", err=True)
-        for problem in summary.problems:
-            click.echo(f"  {problem}", err=True)
+    dates = [p for p in summary.problems if p.kind == "date"]
+    skipped = [p for p in summary.problems if p.kind != "date"]
+    for problems, head in ((skipped, f"skipped {len(skipped)} bad input item(s):"),
+                           (dates, f"could not read {len(dates)} date(s); those articles are kept undated:")):
+        if problems:
+            click.echo(head, err=True)
+            for problem in problems:
+                click.echo(f"  {problem}", err=True)
     for path in summary.outputs:
         click.echo(f"{'wrote' if summary.outputs_written else 'unchanged:'} {path}")
     if summary.pushed:

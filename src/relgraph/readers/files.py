@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 import errno
-import email.utils
 import hashlib
 import logging
 import os
@@ -23,9 +22,9 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from pathlib import Path
 
+from relgraph.readers.dates import read_date
 from relgraph.records import Problem
 
 log = logging.getLogger("relgraph.readers")
@@ -71,7 +70,6 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # C0 controls except \t and \n
 _CONTROL_SHARE = 0.10  # above this share of control characters a "text" is binary data
 _SNIFF = 8192
-_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
 
 
 def normalise_text(text: str) -> str:
@@ -89,28 +87,20 @@ def text_id(text: str) -> str:
 
 
 def normalise_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` for an ISO 8601, RFC 2822 or written-out date, else ``None`` (never an error).
+    """The date at the precision given (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``), else ``None``.
 
     >>> normalise_date("2025-11-04T23:30:00+03:00"), normalise_date("4 November 2025"), normalise_date("soon")
     ('2025-11-04', '2025-11-04', None)
     """
-    if not isinstance(value, str) or not value.strip():
+    return read_date(value)[0]
+
+
+def date_problem(origin: str, value: object, line: int | None = None) -> Problem | None:
+    """The reported Problem for a date that is given but cannot be read (the article is kept)."""
+    reason = read_date(value)[1]
+    if reason is None:
         return None
-    value = value.strip()
-    parsed: datetime | None = None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            for fmt in _DATE_FORMATS:
-                try:
-                    parsed = datetime.strptime(value, fmt)
-                    break
-                except ValueError:
-                    continue
-    return parsed.date().isoformat() if parsed is not None else None
+    return Problem(origin, "date", f"date {value!r} cannot be read ({reason}); the article is kept undated", line)
 
 
 def sniff_binary(data: bytes) -> str | None:

@@ -19,6 +19,7 @@ from relgraph.readers.files import (
     MAX_ARTICLE_BYTES,
     binary_problem,
     check_file,
+    date_problem,
     empty_problem,
     normalise_date,
     normalise_text,
@@ -28,7 +29,7 @@ from relgraph.readers.files import (
 )
 from relgraph.records import Article, Problem
 
-OPTIONAL_FIELDS = ("title", "date", "url", "source")
+OPTIONAL_FIELDS = ("title", "url", "source")  # strings or null; "date" may also be a number
 _JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
 
@@ -61,8 +62,17 @@ def read_jsonl(path: Path) -> Iterator[Article | Problem]:
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             item = _parse_line(raw, origin, number)
+            if isinstance(item, Article):
+                problem = date_problem(origin, item_date(raw), number) if item.date is None else None
+                if problem is not None:
+                    yield problem  # reported; the article is kept, undated
             if item is not None:
                 yield item
+
+
+def item_date(raw: bytes) -> object:
+    """The raw "date" of a line already parsed once (read again only when it did not give a date)."""
+    return json.loads(raw.decode("utf-8")).get("date")
 
 
 def _parse_line(raw: bytes, origin: str, number: int) -> Article | Problem | None:

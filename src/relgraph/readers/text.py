@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from relgraph.readers.files import normalise_date, read_text, text_id
+from relgraph.readers.files import date_problem, normalise_date, read_text, text_id
 from relgraph.records import Article, Problem
 
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "id")
@@ -55,6 +55,9 @@ def read_text_article(path: Path) -> Iterator[Article | Problem]:
     if not body:
         yield Problem(origin, "empty", "no article text after the front matter; add the text below the closing '---'")
         return
+    problem = date_problem(origin, fields.get("date"))
+    if problem is not None:
+        yield problem  # reported; the article is kept, undated
     yield Article(
         id=fields.get("id") or text_id(body),
         text=body,

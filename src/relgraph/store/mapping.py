@@ -26,6 +26,8 @@ DC_SOURCE = NamedNode("http://purl.org/dc/terms/source")
 SCHEMA_URL = NamedNode("https://schema.org/url")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_DATE = NamedNode(XSD + "date")
+# A date keeps the precision its source gave: YYYY-MM-DD, YYYY-MM or YYYY.
+DATE_TYPES = {10: XSD_DATE, 7: NamedNode(XSD + "gYearMonth"), 4: NamedNode(XSD + "gYear")}
 XSD_INT = NamedNode(XSD + "integer")
 XSD_DEC = NamedNode(XSD + "decimal")
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -92,7 +94,7 @@ def article_quads(article: Article, claims: Iterable[Claim]) -> list[Quad]:
     if article.title:
         quads.append(Quad(a, DC_TITLE, Literal(article.title), g))
     if article.date:
-        quads.append(Quad(a, DC_DATE, Literal(article.date, datatype=XSD_DATE), g))
+        quads.append(Quad(a, DC_DATE, Literal(article.date, datatype=DATE_TYPES[len(article.date)]), g))
     if article.url:
         quads.append(Quad(a, SCHEMA_URL, Literal(article.url), g))
     if article.source:
@@ -119,7 +121,7 @@ def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode
     yield Quad(node, rel("sentence"), Literal(str(claim.sentence), datatype=XSD_INT), g)
     yield Quad(node, rel("extractor"), Literal(EXTRACTOR), g)
     if claim.date:
-        yield Quad(node, DC_DATE, Literal(claim.date, datatype=XSD_DATE), g)
+        yield Quad(node, DC_DATE, Literal(claim.date, datatype=DATE_TYPES[len(claim.date)]), g)
     if claim.speaker is not None:
         yield Quad(node, rel("speaker"), entity_node(claim.speaker), g)
     if claim.cameo:
