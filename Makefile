@@ -27,6 +27,7 @@ quality: $(STAMP)
 	$(BIN)/relgraph eval ../shared/eval/seed_gold.json tests/gold/dev_gold.json tests/gold/holdout_gold.json \
 		$(NEWS_GOLD) --no-errors || true
 	$(BIN)/relgraph agreement tests/gold/news_second_annotation.json $(NEWS_GOLD)
+	$(BIN)/python scripts/readme_quality.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

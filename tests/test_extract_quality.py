@@ -39,3 +39,18 @@ def test_extract_quality_meets_thresholds(gold, min_precision, min_recall, max_m
                                                        for a, c, _ in report.must_not_hits]
     assert report.precision >= min_precision, report.false_positives
     assert report.recall >= min_recall, [m.claim.describe() for m in report.misses]
+
+
+def test_extract_quality_readme_table_is_current():
+    """The README's quality table is what `make quality` generates from the current extractor."""
+    import importlib.util
+
+    if not NEWS_DATA.is_dir():
+        pytest.skip(f"the real-news pools are missing ({NEWS_DATA}); the README table cannot be checked")
+    spec = importlib.util.spec_from_file_location("readme_quality", ROOT / "scripts" / "readme_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = module.BLOCK.search(readme)
+    assert block is not None, "README.md lost its quality markers"
+    assert module.table() in block.group(0), "the README's quality table is stale: run `make quality`"

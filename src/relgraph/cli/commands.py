@@ -187,6 +187,7 @@ def validate(out_dir, store_dir, shapes):
 @click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @MODEL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
+@click.option("--markdown", is_flag=True, help="One Markdown table row per gold file (no other output).")
 @click.option("--errors/--no-errors", default=None,
               help="List every miss, false positive and must-not hit with its sentence "
                    "[default: on for one gold file, off for several].")
@@ -194,10 +195,10 @@ def validate(out_dir, store_dir, shapes):
               help="Exit 1 if any set's precision is lower.")
 @click.option("--min-recall", type=click.FloatRange(0, 1), default=None,
               help="Exit 1 if any set's recall is lower.")
-def eval_cmd(gold, model, as_json, errors, min_precision, min_recall):
+def eval_cmd(gold, model, as_json, markdown, errors, min_precision, min_recall):
     """Score extraction against gold files: one row per file, then per kind of claim and per
     relation; with --errors every miss and false positive. Exit 1 on any must-not hit."""
-    from ..evaluate import format_reports, load_gold, score
+    from ..evaluate import format_markdown, format_reports, load_gold, score
     from ..pipeline import extract_articles
 
     names = [Path(g).stem for g in gold]
@@ -206,6 +207,8 @@ def eval_cmd(gold, model, as_json, errors, min_precision, min_recall):
     reports = {name: score(articles, lambda a: extract_articles(a, model=model)) for name, articles in sets.items()}
     if as_json:
         click.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, indent=1, ensure_ascii=False))
+    elif markdown:
+        click.echo(format_markdown(reports))
     else:
         click.echo(format_reports(reports, errors=len(reports) == 1 if errors is None else errors))
     failed = any(r.must_not_hits for r in reports.values())

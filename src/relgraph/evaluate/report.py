@@ -54,3 +54,15 @@ def _errors(name: str, report: Report) -> list[str]:
 def format_report(report: Report) -> str:
     """One gold set's report with every error (the single-file form of ``relgraph eval``)."""
     return format_reports({"all": report}, errors=True)
+
+
+def format_markdown(reports: dict[str, Report]) -> str:
+    """One Markdown table row per gold set (the README's quality table is generated with it)."""
+    def cell(value: float | None) -> str:
+        return "–" if value is None else f"{value:.2f}"
+
+    lines = ["| gold set | precision | recall | F1 | required claims | found | false positives | must-not hits |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [f"| `{name}` | {cell(r.precision)} | {cell(r.recall)} | {r.f1:.2f} | {r.required} | {r.found} | "
+              f"{r.unmatched} | {len(r.must_not_hits)} |" for name, r in reports.items()]
+    return "\n".join(lines)

@@ -1,0 +1,39 @@
+"""Write the README's quality table (between its quality markers) from a fresh `relgraph eval`.
+
+Run by `make quality`; tests/test_extract_quality.py fails when the README's table is stale.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from relgraph.evaluate import format_markdown, load_gold, score  # noqa: E402
+from relgraph.pipeline import extract_articles  # noqa: E402
+
+GOLD_SETS = [ROOT.parent / "shared" / "eval" / "seed_gold.json", ROOT / "tests" / "gold" / "dev_gold.json",
+             ROOT / "tests" / "gold" / "holdout_gold.json"] + \
+            [ROOT / "tests" / "gold" / f"news_{pool}_{half}.json" for pool in ("wire", "guardian")
+             for half in ("tune", "check")]
+BLOCK = re.compile(r"(<!-- quality:begin[^>]*-->\n)(?:.*?\n)?(<!-- quality:end -->)", re.DOTALL)
+
+
+def table() -> str:
+    reports = {path.stem: score(load_gold(path), lambda articles: extract_articles(articles)) for path in GOLD_SETS}
+    return format_markdown(reports)
+
+
+def main() -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    new = BLOCK.sub(lambda m: m.group(1) + table() + "\n" + m.group(2), text)
+    readme.write_text(new, encoding="utf-8")
+    print(BLOCK.search(new).group(0))
+
+
+if __name__ == "__main__":
+    main()
