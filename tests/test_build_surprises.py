@@ -48,3 +48,13 @@ def test_build_surprises_unchanged_rerun_says_nothing_was_written(cli, tmp_path)
     assert f"wrote {tmp_path / 'out' / 'graph.ttl'}" in first.out
     assert "wrote" not in second.out
     assert f"unchanged: {tmp_path / 'out' / 'graph.ttl'}" in second.out
+
+
+def test_build_surprises_non_english_article_is_a_reported_skip(cli, tmp_path):
+    corpus = _corpus(tmp_path / "news")
+    (corpus / "de.txt").write_text("Frankreich hat den Iran wegen des Raketenstarts verurteilt, und die "
+                                   "Gespräche über den Handel werden im Frühjahr fortgesetzt, sagte die Regierung.",
+                                   encoding="utf-8")
+    result = cli(["build", corpus, "--out", tmp_path / "out", "-q", "--format", "jsonl"])
+    assert result.code == 0 and result.out.startswith("articles: 1 read")
+    assert "de.txt: language: the text does not look like English" in result.err

@@ -94,13 +94,13 @@ def write_corpus(folder: Path, version: int) -> None:
 
 
 def start_build(corpus: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([str(RELGRAPH), "build", str(corpus), "--out", str(out), "--quiet"],
+    return subprocess.Popen([str(RELGRAPH), "build", str(corpus), "--out", str(out), "--quiet", "--prune"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def run_build(corpus: Path, out: Path) -> None:
     """An uninterrupted build, in this process (the spaCy model stays loaded between builds)."""
-    assert main(["build", str(corpus), "--out", str(out), "--quiet"]) == 0
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--prune"]) == 0
 
 
 def timed_build(corpus: Path, out: Path) -> tuple[float, float]:

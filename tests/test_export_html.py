@@ -210,6 +210,7 @@ def test_export_html_empty_claims_give_a_page():
 
 def test_export_html_write_is_atomic(tmp_path: Path):
     target = tmp_path / "out" / "graph.html"
+    target.parent.mkdir()
     written = write_html(target, CLAIMS, ARTICLES, title="Test graph")
     assert written == target
     assert sorted(p.name for p in target.parent.iterdir()) == ["graph.html"]

@@ -28,6 +28,7 @@ from .distributed import dask_extract, pool_extract
 from .errors import ExtractionError, InputError, RelgraphError
 from .export import DEFAULT_FORMATS, FORMATS, check_format, export, export_source
 from .export.atomic import atomic_write
+from .language import language_problem
 from .pipeline import extract_articles
 from .readers import iter_articles
 from .records import ONTOLOGY_NS, Article, BuildSummary, Problem
@@ -78,10 +79,14 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
 
 
 def _stores_articles(path: Path) -> bool:
+    """Whether the store at ``path`` holds articles (a store that cannot be opened counts as holding)."""
     if not (path / "CURRENT").is_file():
         return False
-    with GraphStore(path, read_only=True) as store:
-        return bool(store.article_ids())
+    try:
+        with GraphStore(path, read_only=True) as store:
+            return bool(store.article_ids())
+    except RelgraphError:
+        return True
 
 
 def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
@@ -95,8 +100,9 @@ def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
 
         def changed(articles: Iterator[Article]) -> Iterator[Article]:
             for article in articles:
-                if len(article.text) > MAX_ARTICLE_CHARS:
-                    problem = too_long_problem(article)
+                problem = too_long_problem(article) if len(article.text) > MAX_ARTICLE_CHARS \
+                    else language_problem(article)
+                if problem is not None:
                     if options.strict:
                         raise InputError(str(problem))
                     log.warning("%s", problem)
