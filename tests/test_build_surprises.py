@@ -58,3 +58,23 @@ def test_build_surprises_non_english_article_is_a_reported_skip(cli, tmp_path):
     result = cli(["build", corpus, "--out", tmp_path / "out", "-q", "--format", "jsonl"])
     assert result.code == 0 and result.out.startswith("articles: 1 read")
     assert "de.txt: language: the text does not look like English" in result.err
+
+
+def test_build_surprises_same_text_in_two_formats_is_one_article_with_every_url(cli, tmp_path):
+    import json
+
+    from relgraph.store import GraphStore
+    from relgraph.store.mapping import SCHEMA_URL
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    text = "France condemned Iran over the missile launch.\n\nThe talks resume next week."
+    (corpus / "a.md").write_text(f"---\nurl: https://example.org/a\n---\n{text}\n", encoding="utf-8")
+    (corpus / "b.jsonl").write_text(json.dumps({"id": "wire-7", "text": text, "url": "https://example.org/b"}) + "\n")
+    result = cli(["build", corpus, "--out", tmp_path / "out", "-q", "--format", "jsonl"])
+    assert result.out.startswith("articles: 1 read")
+    assert "duplicate: the same text as article" in result.err and "read once, its URL kept" in result.err
+    with GraphStore(tmp_path / "out" / "store", read_only=True) as store:
+        assert len(store.article_ids()) == 1
+        urls = {q.object.value for q in store.ox.quads_for_pattern(None, SCHEMA_URL, None)}
+    assert urls == {"https://example.org/a", "https://example.org/b"}

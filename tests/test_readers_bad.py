@@ -186,8 +186,8 @@ CASES = [
     Case("duplicates.jsonl", (
         ("duplicates.jsonl", 2, "duplicate", "article id 'dup-1' was already read from <dir>/duplicates.jsonl:1; "
                                              "skipped, give each article its own id"),
-        ("duplicates.jsonl", 4, "duplicate", "article id '25e5473bd18f2106' was already read from "
-                                             "<dir>/duplicates.jsonl:3; skipped, give each article its own id"),
+        ("duplicates.jsonl", 4, "duplicate", "the same text as article '25e5473bd18f2106' read from "
+                                             "<dir>/duplicates.jsonl:3; read once"),
     ), 2, _check_ids("dup-1", "25e5473bd18f2106")),
     Case("entity_names.jsonl", articles=1, check=_check_entities),
     Case("script_iframe.html", articles=1, check=_check_script),

@@ -92,8 +92,14 @@ def _stores_articles(path: Path) -> bool:
 def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
            on_article: Callable[[Article, int], None] | None) -> BuildSummary:
     problems: list[Problem] = []
-    stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict,
-                           exclude=(out, store_path))  # checks every input path before a folder is made
+    copies: dict[str, set[str]] = {}  # article id -> URLs of copies of its text
+
+    def copy_of(first_id: str, copy: Article) -> None:
+        if copy.url:
+            copies.setdefault(first_id, set()).add(copy.url)
+
+    stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict, exclude=(out, store_path),
+                           on_duplicate=copy_of)  # checks every input path before a folder is made
     with GraphStore(store_path) as store:
         seen: set[str] = set()
         counts = {"articles": 0, "unchanged": 0, "claims": 0}
@@ -130,6 +136,8 @@ def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
         if not seen and not problems:
             raise InputError("no articles found in the inputs; give .txt/.md/.html/.jsonl/feed files "
                              "or folders holding them")
+        for article_id, urls in copies.items():
+            store.add_urls(article_id, urls)
         elsewhere = sorted(set(store.article_ids()) - seen)
         if options.prune:
             for stale in elsewhere:

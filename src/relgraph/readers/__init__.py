@@ -28,7 +28,7 @@ from pathlib import Path
 
 from relgraph.errors import InputError, unknown_name
 from relgraph.readers.feed import read_feed
-from relgraph.readers.files import MAX_ARTICLE_BYTES, walk
+from relgraph.readers.files import MAX_ARTICLE_BYTES, text_id, walk
 from relgraph.readers.html import read_html
 from relgraph.readers.jsonl import read_jsonl
 from relgraph.readers.text import read_text_article
@@ -74,17 +74,20 @@ def iter_articles(
     on_problem: Callable[[Problem], None] | None = None,
     strict: bool = False,
     exclude: Iterable[str | Path] = (),
+    on_duplicate: Callable[[str, Article], None] | None = None,
 ) -> Iterator[Article]:
     """Stream the articles of files and folders, one at a time, in a deterministic order.
 
     Every path is checked before anything is read: one that does not exist raises InputError, a
-    file with an unknown suffix raises UsageError. Articles whose id was already seen in this call
-    are skipped as ``duplicate`` Problems. With ``strict=True`` the first Problem raises
+    file with an unknown suffix raises UsageError. The same text read twice (in any format, under
+    any id) is one article: the copy is a ``duplicate`` Problem and is handed to ``on_duplicate``
+    with the first one's id, so that its URL can be kept. Another text under an id already read is
+    a ``duplicate`` Problem too. With ``strict=True`` the first Problem raises
     ``InputError(str(problem))`` instead of being reported. Folders in ``exclude`` (a build's own
     output folder and store) are never read inside a folder being walked.
     """
     targets = [_checked(Path(path)) for path in paths]
-    return _stream(targets, on_problem, strict, tuple(Path(p) for p in exclude))
+    return _stream(targets, on_problem, strict, tuple(Path(p) for p in exclude), on_duplicate)
 
 
 def _checked(path: Path) -> Path:
@@ -98,9 +101,11 @@ def _checked(path: Path) -> Path:
 
 
 def _stream(
-    targets: list[Path], on_problem: Callable[[Problem], None] | None, strict: bool, exclude: tuple[Path, ...]
+    targets: list[Path], on_problem: Callable[[Problem], None] | None, strict: bool, exclude: tuple[Path, ...],
+    on_duplicate: Callable[[str, Article], None] | None,
 ) -> Iterator[Article]:
     seen: dict[str, str] = {}
+    texts: dict[str, tuple[str, str]] = {}  # text hash -> (article id, where it was read)
 
     def report(problem: Problem) -> None:
         if strict:
@@ -118,6 +123,13 @@ def _stream(
             for record in READERS[item.suffix.lower()](item):
                 if isinstance(record, Problem):
                     report(record)
+                elif (first := texts.get(_text_key(record))) is not None:
+                    kept = ", its URL kept" if record.url else ""
+                    report(Problem(record.origin or "", "duplicate",
+                                   f"the same text as article {first[0]!r} read from {first[1]}; read once{kept}",
+                                   record.line))
+                    if on_duplicate is not None:
+                        on_duplicate(first[0], record)
                 elif record.id in seen:
                     report(Problem(
                         record.origin or "", "duplicate",
@@ -127,7 +139,13 @@ def _stream(
                     ))
                 else:
                     seen[record.id] = _where(record)
+                    texts[_text_key(record)] = (record.id, seen[record.id])
                     yield record
+
+
+def _text_key(article: Article) -> str:
+    """Same text, same article: the hash of the text with its white space squashed."""
+    return text_id(" ".join(article.text.split()))
 
 
 def _where(article: Article) -> str:

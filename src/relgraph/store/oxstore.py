@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from ..errors import StoreError
 from ..records import ENTITY_NS, GRAPH_NS, Article, Claim
 from .mapping import (
-    ENTITIES_GRAPH, article_iri, article_quads, claim_entities, content_hash, entity_quads,
+    ENTITIES_GRAPH, SCHEMA_URL, article_iri, article_quads, claim_entities, content_hash, entity_quads,
     graph_iri, local_id, rel,
 )
 
@@ -119,6 +119,13 @@ class GraphStore:
             self.ox.remove_graph(g)
         self.ox.extend(added + quads)
         self._drop_unreferenced(before - described.keys())
+
+    def add_urls(self, article_id: str, urls: Iterable[str]) -> None:
+        """Record more source URLs of a stored article (the same text read from other files)."""
+        a, g = article_iri(article_id), graph_iri(article_id)
+        quads = [ox.Quad(a, SCHEMA_URL, ox.Literal(url), g) for url in sorted(set(urls))]
+        if quads:
+            self._write(lambda: self.ox.extend(quads))
 
     def remove_article(self, article_id: str) -> None:
         """Drop the article's graph, and the descriptions of entities no other article names."""
