@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from relgraph.actors.gazetteer import load_gazetteer  # noqa: E402
 from relgraph.paths import ontology_file  # noqa: E402
+from relgraph.resources.gazetteer import load_gazetteer  # noqa: E402
 
 IRREGULAR = {"meet": "met", "hold": "held", "withdraw": "withdrew", "leave": "left", "send": "sent",
              "strike": "struck", "fight": "fought", "hit": "hit", "put": "put", "quit": "quit",

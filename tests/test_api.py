@@ -118,7 +118,8 @@ def test_api_sparql_bindings_cannot_change_the_query(graph, value):
     query = "SELECT ?label ?q WHERE { ?e rdfs:label ?label FILTER(STR(?label) = ?q) }"
     assert graph.sparql(query, q="Russia").rows == (("Russia", "Russia"),)
     assert graph.sparql(query, q=value).rows == graph.sparql(query, q="harmless").rows == ()
-    assert list(graph.claims(actor=value)) == []
+    with pytest.raises(UsageError, match=r"^no entity in the graph is called "):
+        graph.claims(actor=value)
     assert len(graph) == size
 
 
@@ -129,8 +130,35 @@ def test_api_hostile_values_leave_a_writable_store_unchanged(tmp_path, value):
         graph.add_claims(Article("a", "Russia."), [Claim("a", 0, 0, 7, "Russia.", ru, "supports", ru)])
         before = set(graph.store.quads())
         graph.sparql("SELECT ?label ?q WHERE { ?e rdfs:label ?label FILTER(?label = ?q) }", q=value)
-        list(graph.claims(actor=value, relation="supports"))
+        with pytest.raises(UsageError):
+            graph.claims(actor=value, relation="supports")
         assert set(graph.store.quads()) == before
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda g: g.claims(actor="Rusia"), "no entity in the graph is called 'Rusia'; the closest names in the graph: Russia"),
+    (lambda g: g.claims(subject="Thailnd", relation="attacks"),
+     "no entity in the graph is called 'Thailnd'; the closest names in the graph: Thailand"),
+    (lambda g: g.timeline("Thailand", "Cambodja"),
+     "no entity in the graph is called 'Cambodja'; the closest names in the graph: Cambodia"),
+    (lambda g: g.evidence("Russia", "supports", "One-China polcy"),
+     "no entity in the graph is called 'One-China polcy'; the closest names in the graph: One-China policy"),
+    (lambda g: g.dataframe(actor="Narnia"),
+     "no entity in the graph is called 'Narnia'; give a label, alias, ISO3 code, Wikidata QID or IRI of an "
+     "entity in the graph"),
+])
+def test_api_unknown_actor_names_the_closest(graph, call, message):
+    with pytest.raises(UsageError) as error:
+        call(graph)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize("capital, state", [("Moscow", "Russia"), ("moscow", "Russia"), ("the Kremlin", "Russia"),
+                                            ("Phnom Penh", "Cambodia"), ("Bangkok", "Thailand")])
+def test_api_capital_finds_its_state(graph, capital, state):
+    assert [n.value for n in graph.resolve(capital)] == [n.value for n in graph.resolve(state)]
+    found = list(graph.claims(actor=capital))
+    assert found and found == list(graph.claims(actor=state))
 
 
 def test_api_sparql_hostile_iri_is_refused(graph):
@@ -201,6 +229,26 @@ def test_api_timeline(graph, every):
     assert frame.to_dict("records") == month_rows(pair)
     july = frame.set_index("month").loc["2025-07"]
     assert july["conflict"] >= 3 and july["goldstein"] < 0
+
+
+def _page_data(view: HtmlView) -> dict:
+    import re
+
+    return json.loads(re.search(r'id="graph-data">(.*?)</script>', view.page, re.S).group(1))
+
+
+@pytest.mark.parametrize("focus", ["Russia", "russia", "RUS", "Q159", "http://www.wikidata.org/entity/Q159",
+                                   "Russian Federation", "Moscow", "https://w3id.org/relgraph/id/country/RUS"])
+def test_api_html_focus_takes_any_actor_name(graph, focus):
+    data = _page_data(graph.html(focus=focus))
+    assert data["focus"] == "https://w3id.org/relgraph/id/country/RUS"
+    assert {n["label"] for n in data["nodes"]} == {n["label"] for n in _page_data(graph.html(focus="Russia"))["nodes"]}
+
+
+def test_api_html_focus_misspelt_names_the_closest(graph):
+    with pytest.raises(UsageError) as error:
+        graph.html(focus="Rusia")
+    assert str(error.value) == "unknown actor 'Rusia' for --focus; try one of: Russia"
 
 
 def test_api_html_for_jupyter(graph, tmp_path):

@@ -265,8 +265,8 @@ def test_build_bad_input_article_over_the_model_limit_is_a_problem(tmp_path: Pat
         assert len(store.article_ids()) == len(GOOD)
 
 
-def _explode(doc):
-    if "EXPLODE" in doc.text:
+def _explode(ctx):
+    if "EXPLODE" in ctx.doc.text:
         raise ValueError("boom")
     return iter(())
 

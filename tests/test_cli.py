@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_GOLD
+from conftest import ROOT, SEED_GOLD
 from relgraph import __version__
 from relgraph.cli import cli as group
 from relgraph.export import FORMATS
+from relgraph.readers import READERS
+from relgraph.readers.jsonl import OPTIONAL_FIELDS
+from relgraph.readers.text import FRONT_MATTER_KEYS
 
 FORMAT_NAMES = ", ".join(sorted(FORMATS))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _one_line_error(result, code: int) -> str:
@@ -45,6 +49,41 @@ def test_cli_version(cli):
     assert cli(["--version"]).out == f"relgraph, version {__version__}\n"
 
 
+def _readme_section(title: str) -> str:
+    """The README's section under the heading that starts with ``title``, up to the next heading."""
+    match = re.search(rf"^#+ {re.escape(title)}.*?\n(.*?)(?=^#)", README, re.MULTILINE | re.DOTALL)
+    assert match, title
+    return match.group(1)
+
+
+@pytest.mark.parametrize("name", sorted(group.commands))
+def test_cli_help_cites_only_files_of_the_repository(cli, name):
+    text = cli([name, "--help"]).out
+    for cited in re.findall(r"\b[\w-]+\.md\b", text):
+        assert (ROOT / cited).is_file(), f"'relgraph {name} --help' cites {cited}, not in the repository"
+    for section in re.findall(r'README\.md, "([^"]+)"', " ".join(text.split())):
+        _readme_section(section)
+
+
+def test_cli_extract_help_points_at_the_readme_for_claims_jsonl(cli):
+    text = " ".join(cli(["extract", "--help"]).out.split())
+    assert 'Claims as JSON lines (one object a claim, the lines of claims.jsonl: README.md, "What comes out")' in text
+    assert "A line of `claims.jsonl`" in _readme_section("What comes out")
+
+
+# What README's "Input formats" documents, each of which every command reading articles tells in its help.
+INPUT_WORDS = ([f"{suffix}" for suffix in sorted(READERS)] + [f"'{key}:'" for key in FRONT_MATTER_KEYS]
+               + [f'"{field}"' for field in ("id", "text", "date", *OPTIONAL_FIELDS)])
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.parametrize("word", INPUT_WORDS)
+def test_cli_help_documents_the_input_formats_as_the_readme(cli, command, word):
+    readme = _readme_section("Input formats")
+    assert word in " ".join(cli([command, "--help"]).out.split())
+    assert f"`{word.strip(chr(39))}`" in readme or word in readme, f"README's Input formats lacks {word}"
+
+
 # ---------------------------------------------------------------- runtime errors: exit 1
 @pytest.mark.parametrize("command", [["stats"], ["export", "ttl"], ["validate"], ["analyze"],
                                      ["query", "SELECT * WHERE { ?s ?p ?o }"]])
@@ -70,6 +109,16 @@ def test_cli_missing_input_error(cli, tmp_path):
     line = _one_line_error(cli(["extract", tmp_path / "absent.txt"]), 1)
     assert line == (f"relgraph: error: no such file or folder: '{tmp_path / 'absent.txt'}'; "
                     "give an article file, a folder, or a .jsonl file")
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.parametrize("url", ["https://example.org/a", "http://example.org/news/a.html", "HTTPS://EXAMPLE.ORG",
+                                 "ftp://example.org/a.txt", "file:///tmp/a.txt"])
+def test_cli_url_input_error(cli, tmp_path, command, url):
+    line = _one_line_error(cli([command, url, "--out", tmp_path / "out"] if command == "build" else [command, url]), 2)
+    assert line == (f"relgraph: error: {url!r} is a URL; relgraph reads files, not URLs: save the page "
+                    "(e.g. as page.html) and give that file")
+    assert not (tmp_path / "out").exists()
 
 
 def test_cli_missing_gold_error(cli, tmp_path):
@@ -176,6 +225,33 @@ def test_cli_eval_planted_gold_report(cli, tmp_path):
         in result.out
 
 
+NO_REQUIRED_GOLD = {  # claims that are only optional: nothing is required, so there is no recall
+    "format": "relgraph-gold/1",
+    "articles": [{
+        "id": "optional", "text": "Russia praised China.",
+        "claims": [{"subject": ["Russia"], "relation": ["praises"], "object": ["China"], "required": False}],
+    }],
+}
+
+
+def test_cli_eval_no_recall_without_required_claims(cli, tmp_path):
+    """A relation (or set) with no required claim shows "–" for recall and F1, null in JSON."""
+    planted = tmp_path / "planted.json"
+    planted.write_text(json.dumps(PLANTED_GOLD), encoding="utf-8")
+    relations = cli(["eval", planted]).out.split("\nper relation\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert relations[1:] == [
+        "praises                 0.000      –      –     0     0     1",  # predicted, never required
+        "supports                    –  0.000      –     1     0     0",  # required, never predicted
+    ]
+    per_relation = json.loads(cli(["eval", planted, "--json"]).out)["planted"]["per_relation"]
+    assert {k: (v["precision"], v["recall"], v["f1"]) for k, v in per_relation.items()} == {
+        "praises": (0.0, None, None), "supports": (None, 0.0, None)}
+    optional = tmp_path / "optional.json"
+    optional.write_text(json.dumps(NO_REQUIRED_GOLD), encoding="utf-8")
+    assert _set_rows(cli(["eval", optional]).out) == {"optional": ("1.000", "–", "–", "0", "0", "0", "0", "1")}
+    assert cli(["eval", optional, "--markdown"]).out.splitlines()[2] == "| `optional` | 1.00 | – | – | 0 | 0 | 0 | 0 |"
+
+
 def test_cli_eval_several_sets_one_table(cli, tmp_path):
     """Two gold files give one row each; errors are listed only when asked for."""
     planted = tmp_path / "planted.json"
@@ -217,6 +293,22 @@ def test_cli_stats_text(cli, built):
     assert "relations:" in result.out
 
 
+@pytest.mark.parametrize(("since", "until", "articles"), [("2025-07-01", "2025-07-31", 2),
+                                                         ("2025-11-01", None, 2), (None, "2025-06-30", 3)])
+def test_cli_stats_and_analyze_since_until(cli, built, built_store, since, until, articles):
+    from relgraph.store.read import claims as read_claims
+
+    options = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    dated = [c for c in read_claims(built_store)
+             if c.date and (since or "") <= c.date <= (until or "9999")]
+    stats = json.loads(cli(["stats", "--json", "--out", built.out, *options]).out)
+    assert (stats["articles"], stats["claims"]) == (articles, len(dated))
+    assert sum(stats["relations"].values()) == len(dated)
+    dyads = json.loads(cli(["analyze", "--json", "--top", "10000", "--out", built.out, *options]).out)["dyads"]
+    assert sum(d["claims"] for d in dyads) <= len(dated)
+    assert {name for d in dyads for name in (d["a"], d["b"])} <= {e.label for c in dated for e in (c.subject, c.object)}
+
+
 def test_cli_export_to_stdout(cli, built):
     result = cli(["export", "ttl", "-o", "-", "--out", built.out])
     assert result.code == 0, result.err
@@ -228,3 +320,19 @@ def test_cli_export_writes_file(cli, built, tmp_path):
     result = cli(["export", "jsonl", "-o", target, "--out", built.out])
     assert (result.code, result.out) == (0, f"wrote {target}\n")
     assert target.read_bytes() == (built.out / FORMATS["jsonl"]).read_bytes()
+
+
+def test_cli_query_json_prints_numbers_as_numbers(cli, built):
+    out = cli(["query", "SELECT (COUNT(?c) AS ?n) (AVG(?conf) AS ?avg) (STR(COUNT(?c)) AS ?text) WHERE "
+                        "{ ?c rel:confidence ?conf }", "--format", "json", "--out", built.out]).out
+    (row,) = json.loads(out)
+    assert isinstance(row["n"], int) and isinstance(row["avg"], float) and row["text"] == str(row["n"])
+    assert json.loads(cli(["query", "ASK { ?s ?p ?o }", "--format", "json", "--out", built.out]).out) == [{"ask": True}]
+
+
+def test_cli_rules_lists_every_rule_with_its_confidence(cli):
+    from relgraph.extract import RULES
+
+    lines = cli(["rules"]).out.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(RULES)
+    assert all(f"{RULES[line.split()[0]][0]:.2f}" == line.split()[1] for line in lines)

@@ -27,10 +27,21 @@ def test_cli_html_focus_and_relations_narrow_the_page(built, tmp_path):
     assert "Russia" in {n["label"] for n in focused["nodes"]}
 
 
+@pytest.mark.parametrize("focus", ["RUS", "Q159", "Russian Federation", "moscow", "the Kremlin", "RUSSIA"])
+def test_cli_html_focus_takes_codes_aliases_and_capitals(built, tmp_path, focus):
+    by_label, page = tmp_path / "label.html", tmp_path / "page.html"
+    assert main(["html", "--out", str(built.out), "-o", str(by_label), "--focus", "Russia"]) == 0
+    assert main(["html", "--out", str(built.out), "-o", str(page), "--focus", focus]) == 0
+    data = page_data(page)
+    assert data["focus"] == "https://w3id.org/relgraph/id/country/RUS"
+    assert data["nodes"] == page_data(by_label)["nodes"]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--since", "2025-13-01"], "relgraph: error: --since '2025-13-01' is not a date; use YYYY-MM-DD"),
     (["--relations", "fights"], "relgraph: error: unknown relation 'fights'; choose one of: "),
-    (["--focus", "Atlantis"], "relgraph: error: unknown actor 'Atlantis' for --focus; try one of: "),
+    (["--focus", "Atlantis"], "relgraph: error: unknown actor 'Atlantis' for --focus; try one of: Russia, "),
+    (["--focus", "Cambodja"], "relgraph: error: unknown actor 'Cambodja' for --focus; try one of: Cambodia"),
 ])
 def test_cli_html_bad_option_is_one_line(built, tmp_path, capsys, args, message):
     assert main(["html", "--out", str(built.out), "-o", str(tmp_path / "x.html"), *args]) in (1, 2)

@@ -29,6 +29,7 @@ import pytest
 from relgraph.cli import main
 from relgraph.export.tabular import EVENT_COLUMNS
 from relgraph.readers import iter_articles
+from relgraph.pipeline import extraction_fingerprint
 from relgraph.store import GraphStore
 
 RELGRAPH = Path(sys.executable).with_name("relgraph")
@@ -119,7 +120,7 @@ def quads(out: Path) -> set[str]:
 
 def check_store(out: Path, corpus: Path, before: set[str], began: float) -> str:
     """Open the store, check it is consistent, and say how far the killed build had got."""
-    with GraphStore(out / "store", read_only=True) as store:
+    with GraphStore(out / "store", read_only=True, fingerprint=extraction_fingerprint()) as store:
         for problem, query in INCONSISTENCIES.items():
             rows = list(store.query(query))
             assert rows == [], f"{problem}: {rows[:3]}"

@@ -138,6 +138,14 @@ def test_export_html_edge_styles_and_counts():
         ({"focus": "Ukraine"}, {"Ukraine", "Russia", "United States"}, 3),  # induced: Russia criticizes US
         ({"focus": NS + "person/xi"}, {"Xi Jinping", "Vladimir Putin"}, 2),
         ({"focus": "xi jinping", "max_nodes": 1}, {"Xi Jinping"}, 0),
+        ({"focus": "CHN"}, {"China", "United States"}, 2),
+        ({"focus": "chn"}, {"China", "United States"}, 2),
+        ({"focus": "Q148"}, {"China", "United States"}, 2),
+        ({"focus": "http://www.wikidata.org/entity/Q148"}, {"China", "United States"}, 2),
+        ({"focus": "Beijing"}, {"China", "United States"}, 2),
+        ({"focus": "Kyiv"}, {"Ukraine", "Russia", "United States"}, 3),  # the capital: its state
+        ({"focus": ["Nobody", NS + "country/CHN"]}, {"China", "United States"}, 2),
+        ({"focus": ["CHN", "Xi Jinping"]}, {"China", "United States", "Xi Jinping", "Vladimir Putin"}, 4),
         ({"since": "2025-11-05"}, {"Russia", "One-China policy", "Xi Jinping", "Vladimir Putin"}, 3),
         ({"until": "2025-09-21"}, {"European Union", "Russia", "Ukraine", "United States"}, 3),
         ({"since": "2025-09-20", "until": "2025-09-23"}, {"Russia", "Ukraine", "United States"}, 3),
@@ -160,9 +168,12 @@ def test_export_html_date_falls_back_to_article_date():
 @pytest.mark.parametrize(
     ("options", "error", "message"),
     [
-        ({"focus": "Atlantis"}, UsageError,
-         "unknown actor 'Atlantis' for --focus; try one of: China, European Union, One-China policy, "
-         "Russia, Ukraine, United States, Vladimir Putin, Xi Jinping"),
+        ({"focus": "Atlantis"}, UsageError,  # nothing close: the actors with most claims
+         "unknown actor 'Atlantis' for --focus; try one of: Russia, United States, One-China policy, "
+         "Vladimir Putin, China, Ukraine, Xi Jinping, European Union"),
+        ({"focus": "Rusia"}, UsageError, "unknown actor 'Rusia' for --focus; try one of: Russia"),
+        ({"focus": "Ukriane"}, UsageError, "unknown actor 'Ukriane' for --focus; try one of: Ukraine"),
+        ({"focus": "RUSS"}, UsageError, "unknown actor 'RUSS' for --focus; try one of: Russia"),
         ({"relations": ["befriends"]}, UsageError,
          "unknown relation 'befriends'; choose one of: attacks, criticizes, headOfStateOf, meetsWith, "
          "providesAidTo, sanctions, supports"),
@@ -179,14 +190,22 @@ def test_export_html_rejects_bad_options(options, error, message):
     assert str(caught.value) == message
 
 
-def test_export_html_focus_error_lists_first_ten_labels():
+def test_export_html_focus_error_lists_the_ten_actors_with_most_claims():
     many = [claim(actor(f"c/{i}", f"Actor {i:02d}", "Country"), "supports", OCP, "2025-01-01") for i in range(15)]
     with pytest.raises(UsageError) as caught:
         graph_data(many, {}, focus="Nobody")
     assert str(caught.value) == (
-        "unknown actor 'Nobody' for --focus; try one of: Actor 00, Actor 01, Actor 02, Actor 03, "
-        "Actor 04, Actor 05, Actor 06, Actor 07, Actor 08, Actor 09"
+        "unknown actor 'Nobody' for --focus; try one of: One-China policy, Actor 00, Actor 01, Actor 02, "
+        "Actor 03, Actor 04, Actor 05, Actor 06, Actor 07, Actor 08"
     )
+
+
+def test_export_html_nodes_carry_their_search_names():
+    names = {n["label"]: n["names"] for n in graph_data(CLAIMS, ARTICLES)["nodes"]}
+    assert names["One-China policy"] == []
+    assert names["Vladimir Putin"] == ["q7747"]  # a person: not the ISO3 code of his country
+    assert names["Russia"][:3] == ["rus", "q159", "moscow"] and "the kremlin" in names["Russia"]
+    assert {"chn", "q148", "beijing"} <= set(names["China"])
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from relgraph.actors.gazetteer import (
+from relgraph.resources.gazetteer import (
     NAME_KINDS,
     RELATIONS,
     default_directory,

@@ -194,6 +194,18 @@ def test_html_browser_search_selects_and_focuses_actor(reused):
     assert opened.testid("status").inner_text() == "No actor matches \u201cAtlantis\u201d."
 
 
+@pytest.mark.parametrize(("query", "actor"), [
+    ("Moscow", RUS), ("the kremlin", RUS), ("RUS", RUS), ("q148", CHN), ("Beijing", CHN),
+    ("Kyiv", KYIV),  # a node of that name comes before the state it is the capital of
+])
+def test_html_browser_search_finds_codes_and_capitals(reused, query, actor):
+    opened = reused
+    opened.testid("search-input").fill(query)
+    opened.testid("search-button").click()
+    assert opened.js("relgraph.network.getSelectedNodes()") == [actor["iri"]]
+    assert opened.testid("status").inner_text() == f"Found {actor['label']}."
+
+
 @pytest.mark.parametrize(
     ("action", "labels", "edges"),
     [

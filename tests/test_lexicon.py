@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relgraph.errors import InputError
-from relgraph.extract.lexicon import load_lexicon
+from relgraph.resources.lexicon import load_lexicon
 from relgraph.vocab import relation_names
 
 
@@ -50,3 +50,13 @@ def test_lexicon_flags_parse():
 ])
 def test_lexicon_evaluative_words_carry_relation_and_negation(word, expected):
     assert load_lexicon().evaluative[word] == expected
+
+
+def test_lexicon_cameo_codes_are_in_the_cameo_table():
+    """A finer CAMEO code on a lexicon row must be one the CAMEO table (ontology/cameo.tsv) defines."""
+    from relgraph.vocab import cameo_codes
+
+    lex = load_lexicon()
+    used = {e.cameo for e in lex.verbs.values() if e.cameo} | {e.cameo for es in lex.nouns.values()
+                                                              for e in es if e.cameo}
+    assert used and used <= set(cameo_codes())

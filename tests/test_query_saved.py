@@ -16,7 +16,7 @@ from relgraph.query import run_saved, saved_queries, saved_query
 from relgraph.records import Article, Claim, Entity
 from relgraph.store import GraphStore
 from relgraph.store.read import claims as read_claims
-from relgraph.vocab import CAMEO_WEIGHTS, is_a, relations
+from relgraph.vocab import cameo_codes, is_a, relations
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_ID = "3744e268dac759f3"
@@ -65,11 +65,27 @@ def test_query_saved_actor_params(name, actors):
     assert [p.name for p in saved_query(name).params if p.actor] == actors
 
 
-def test_query_saved_actor_param_names_no_entity(out):
+@pytest.mark.parametrize("name, message", [
+    ("Narnia", "no entity in the graph is called 'Narnia'; give a label, alias, ISO3 code, Wikidata QID or IRI "
+               "of an entity in the graph"),
+    ("Cambodja", "no entity in the graph is called 'Cambodja'; the closest names in the graph: Cambodia"),
+    ("Thailnd", "no entity in the graph is called 'Thailnd'; the closest names in the graph: Thailand"),
+])
+def test_query_saved_actor_param_names_no_entity(out, name, message):
     with GraphStore(out / "store", read_only=True) as store, pytest.raises(UsageError) as caught:
-        run_saved(store, "supporters", {"target": "Narnia"})
-    assert str(caught.value) == ("no entity in the graph is called 'Narnia'; give a label, alias, ISO3 code, "
-                                 "Wikidata QID or IRI of an entity in the graph")
+        run_saved(store, "opponents", {"target": name})
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("name, bindings, same_as", [
+    ("dyad", {"a": "Moscow", "b": "Beijing"}, {"a": "Russia", "b": "China"}),
+    ("dyad", {"a": "the Kremlin", "b": "beijing"}, {"a": "Russia", "b": "China"}),
+    ("opponents", {"target": "Phnom Penh"}, {"target": "Cambodia"}),
+    ("dyad", {"a": "Bangkok", "b": "phnom penh"}, {"a": "Thailand", "b": "Cambodia"}),
+])
+def test_query_saved_actor_param_capital_finds_its_state(store, name, bindings, same_as):
+    found = rows(store, name, **bindings)
+    assert found and found == rows(store, name, **same_as)
 
 
 def test_query_saved_actor_param_takes_every_entity_of_the_name(tmp_path):
@@ -103,14 +119,66 @@ def test_query_saved_balance_weights_follow_the_ontology():
              re.findall(r'\(rel:(\w+) "(\w+)" (\d) (-?[\d.]+)\)', text)}
     assert table == {r.name: (r.cameo, r.quad, r.goldstein) for r in relations().values() if r.quad}
     finer = {c: float(w) for c, w in re.findall(r'\("(\d+)" (-?[\d.]+)\)', text)}
-    assert finer == CAMEO_WEIGHTS
+    assert finer == {code: weight for code, (_, _, weight) in cameo_codes().items()}
 
 
 def test_query_saved_supporters_of_one_china_policy(store):
     found = rows(store, "supporters", target="One-China policy")
     russia = [r for r in found if r["supporter"] == "Russia"]
-    assert russia and russia[0]["relation"] == "supports" and russia[0]["article"] == SEED_ID
+    assert [(r["relation"], r["modality"], r["claims"], r["article"]) for r in russia] == [
+        ("supports", "asserted", "1", SEED_ID)]
     assert russia[0]["evidence"].startswith("Russia reaffirmed its adherence to the One-China policy")
+
+
+@pytest.mark.parametrize("name, column, target, kinds", [
+    ("supporters", "supporter", "Donald Trump", ["supports"]),
+    ("supporters", "supporter", "One-China policy", ["supports"]),
+    ("supporters", "supporter", "Russia", ["supports"]),
+    ("opponents", "opponent", "Cambodia", ["opposes", "rejects", "criticizes"]),
+    ("opponents", "opponent", "United States", ["opposes", "rejects", "criticizes"]),
+])
+def test_query_saved_lists_each_answer_once_with_its_claims(store, claims, name, column, target, kinds):
+    expected: dict[tuple, int] = defaultdict(int)
+    for c in claims:
+        if c.object.label == target and c.polarity == "positive" and any(is_a(c.relation, k) for k in kinds):
+            expected[(c.subject.label, c.relation, c.modality)] += 1
+    found = rows(store, name, target=target)
+    keys = [(r[column], r["relation"], r["modality"]) for r in found]
+    assert len(keys) == len(set(keys))
+    assert {k: int(r["claims"]) for k, r in zip(keys, found)} == expected and expected
+    assert [int(r["claims"]) for r in found] == sorted((int(r["claims"]) for r in found), reverse=True)
+
+
+def _actors_store(path, claims: list[tuple[str, str, str | None, str]]) -> GraphStore:
+    """A store of one-claim articles (id, relation, date, sentence): Russia or India → the One-China policy."""
+    russia = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+    india = Entity("country/IND", "India", "Country", "IND", "Q668")
+    policy = Entity("policy/one-china-policy", "One-China policy", "Policy")
+    store = GraphStore(path)
+    for aid, relation, date, text in claims:
+        subject = india if text.startswith("India") else russia
+        store.put_article(Article(aid, text, date=date),
+                          [Claim(aid, 0, 0, len(text), text, subject, relation, policy, date=date)])
+    return store
+
+
+@pytest.mark.parametrize("name, relation, column", [("supporters", "supports", "supporter"),
+                                                    ("opponents", "rejects", "opponent")])
+def test_query_saved_one_row_per_actor_with_claims_dates_and_evidence(tmp_path, name, relation, column):
+    with _actors_store(tmp_path / "store", [
+        ("c", relation, "2025-03-01", "Russia did it again."),
+        ("b", relation, None, "Russia did it, undated."),
+        ("a", relation, "2025-01-05", "Russia did it first."),
+        ("d", relation, None, "India did it once."),
+    ]) as store:
+        found = rows(store, name, target="One-China policy")
+    policy = "https://w3id.org/relgraph/id/policy/one-china-policy"
+    assert found == [
+        {"target": policy, column: "Russia", "relation": relation, "modality": "asserted", "claims": "3",
+         "first": "2025-01-05", "last": "2025-03-01", "evidence": "Russia did it first.", "article": "a"},
+        {"target": policy, column: "India", "relation": relation, "modality": "asserted", "claims": "1",
+         "first": None, "last": None, "evidence": "India did it once.", "article": "d"},
+    ]
 
 
 @pytest.mark.parametrize("target", ["one-china POLICY", "https://w3id.org/relgraph/id/policy/one-china-policy"])
@@ -126,9 +194,10 @@ def test_query_saved_supporters_include_praise(store):
 
 def test_query_saved_opponents_of_cambodia(store):
     found = rows(store, "opponents", target="Cambodia")
-    mines = [r for r in found if "accused Cambodia of laying new mines" in r["evidence"]]
-    assert [(r["opponent"], r["relation"], r["article"], r["date"]) for r in mines] == [
-        ("Thailand", "accuses", THAI_CAMBODIA, "2025-07-29")]
+    thailand = [r for r in found if r["opponent"] == "Thailand"]
+    assert [(r["relation"], r["modality"], r["claims"], r["first"], r["last"], r["article"]) for r in thailand] == [
+        ("accuses", "asserted", "3", "2025-07-29", "2025-07-29", THAI_CAMBODIA)]
+    assert thailand[0]["evidence"].startswith("Bangkok accused Cambodia of laying new mines")
 
 
 def test_query_saved_dyad_thailand_cambodia_either_direction(store):
@@ -206,6 +275,21 @@ def test_query_saved_by_source(store, claims):
     ]
 
 
+def test_query_saved_by_source_dates_are_over_the_dated_articles(tmp_path):
+    text = "Russia praised China."
+    ru = Entity("country/RUS", "Russia", "Country", "RUS")
+    cn = Entity("country/CHN", "China", "Country", "CHN")
+    with GraphStore(tmp_path / "store") as store:
+        for aid, date, source in [("a", "2025-02-03", "Wire"), ("b", None, "Wire"), ("c", "2025-04", "Wire"),
+                                  ("d", None, "Blog")]:
+            store.put_article(Article(aid, text, date=date, source=source),
+                              [Claim(aid, 0, 0, len(text), text, ru, "praises", cn, date=date)])
+        assert rows(store, "by-source") == [
+            {"source": "Wire", "articles": "3", "claims": "3", "first": "2025-02-03", "last": "2025-04"},
+            {"source": "Blog", "articles": "1", "claims": "1", "first": None, "last": None},
+        ]
+
+
 def test_query_saved_contradictions_on_the_corpus(store, claims):
     positive = {(c.subject.label, c.relation, c.object.label) for c in claims if c.is_truthy}
     expected = sorted({(c.subject.label, c.relation, c.object.label) for c in claims
@@ -226,7 +310,26 @@ def test_query_saved_contradictions_found(tmp_path, modality, found):
                                                    polarity="negative")])
         assert rows(store, "contradictions") == [{
             "subject": "India", "relation": "supports", "object": "Belt and Road Initiative",
+            "positive_claims": "1", "negative_claims": "1",
             "positive": yes, "negative": no, "positive_article": "a", "negative_article": "b"}] * found
+
+
+def test_query_saved_contradictions_one_row_per_triple_with_counts(tmp_path):
+    india = Entity("country/IND", "India", "Country", "IND", "Q668")
+    bri = Entity("policy/belt-and-road-initiative", "Belt and Road Initiative", "Policy")
+    sentences = {"a": "India backed the Belt and Road Initiative.", "b": "India backs the Belt and Road Initiative.",
+                 "c": "India did not back the Belt and Road Initiative.",
+                 "d": "India no longer backs the Belt and Road Initiative.",
+                 "e": "India never backed the Belt and Road Initiative."}
+    with GraphStore(tmp_path / "store") as store:
+        for aid, text in sentences.items():
+            polarity = "positive" if aid in "ab" else "negative"
+            store.put_article(Article(aid, text), [Claim(aid, 0, 0, len(text), text, india, "supports", bri,
+                                                         polarity=polarity)])
+        assert rows(store, "contradictions") == [{
+            "subject": "India", "relation": "supports", "object": "Belt and Road Initiative",
+            "positive_claims": "2", "negative_claims": "3", "positive": sentences["a"],
+            "negative": sentences["c"], "positive_article": "a", "negative_article": "c"}]
 
 
 # ------------------------------------------------------------------------------------- CLI

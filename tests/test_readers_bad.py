@@ -324,6 +324,25 @@ def test_readers_bad_missing_path_raises_at_once(tmp_path: Path, missing: str) -
     )
 
 
+@pytest.mark.parametrize(("given", "shown"), [
+    ("https://example.org/a", "https://example.org/a"),
+    ("http://example.org/feed.xml", "http://example.org/feed.xml"),
+    (Path("https://example.org/a"), "https:/example.org/a"),  # a Path has already merged the slashes
+])
+def test_readers_bad_url_is_a_usage_error(tmp_path: Path, given: str | Path, shown: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        iter_articles([tmp_path, given])
+    assert str(raised.value) == (f"{shown!r} is a URL; relgraph reads files, not URLs: save the page "
+                                 "(e.g. as page.html) and give that file")
+
+
+def test_readers_bad_url_like_path_that_exists_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "http:").mkdir()
+    (tmp_path / "http:" / "a.txt").write_text("Russia praised China.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [a.text for a in iter_articles(["http://a.txt"])] == ["Russia praised China."]
+
+
 @pytest.mark.parametrize("name", sorted(make_bad.FIXED))
 def test_readers_bad_committed_fixture_bytes_are_intact(name: str) -> None:
     assert (BAD / name).read_bytes() == make_bad.FIXED[name]
@@ -340,6 +359,7 @@ def test_readers_bad_duplicates_across_files_are_skipped(tmp_path: Path) -> None
 
 def test_readers_bad_html_without_text_logs_one_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     corpus = _corpus(tmp_path, "no_main_text.html")
-    with caplog.at_level(logging.INFO):
+    # the logger's own level too: a CLI run earlier in this process sets it to ERROR
+    with caplog.at_level(logging.INFO), caplog.at_level(logging.INFO, logger="relgraph.readers"):
         list(iter_articles([corpus / "no_main_text.html"]))
     assert [(r.name, r.levelno) for r in caplog.records] == [("relgraph.readers", logging.WARNING)]

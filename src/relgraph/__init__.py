@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-EXTRACTOR = f"relgraph {__version__}"
+from .version import EXTRACTOR, __version__  # noqa: F401
 
 from .api import Graph, open  # noqa: E402,F401,A004  (the Python API: relgraph.open("output/"))

@@ -25,7 +25,8 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError, unknown_name
 from .bindings import substitutions
-from .query import Result, find_actors, run_query, with_prefixes
+from .lookup import actor_terms, find_actors
+from .query import Result, run_query, with_prefixes
 from .records import MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
 from .store import GraphStore
 
@@ -35,7 +36,7 @@ __all__ = ["Graph", "HtmlView", "open"]
 # relations become VALUES rows of RDF terms (IRIs found in the store by a query with the user's value
 # bound, or relations checked against the ontology); other values are bound as terms (?polarity, ...).
 _SELECT = """SELECT DISTINCT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date
-       ?speaker ?cameo ?qual ?trig {params}
+       ?speaker ?cameo ?qual ?trig ?rule {params}
 WHERE {{
 {values}  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
          rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
@@ -45,6 +46,7 @@ WHERE {{
   OPTIONAL {{ ?claim rel:cameo ?cameo }}
   OPTIONAL {{ ?claim rel:qualifier ?qual }}
   OPTIONAL {{ ?claim rel:trigger ?trig }}
+  OPTIONAL {{ ?claim rel:rule ?rule }}
 {filters}}}
 ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
 """
@@ -199,12 +201,12 @@ class Graph:
 
     def add_articles(self, articles: Iterable[Article], *, model: str | None = None) -> int:
         """Extract and store the claims of ``articles`` (spaCy model loaded once); returns the claim count."""
-        from .pipeline import extract_articles
+        from .pipeline import extract_articles, extraction_fingerprint
 
         self._check_writable()
-        total = 0
+        total, fingerprint = 0, extraction_fingerprint(model)
         for article, claims in extract_articles(articles, model=model):
-            self.store.put_article(article, claims)
+            self.store.put_article(article, claims, fingerprint=fingerprint)
             total += len(claims)
         return total
 
@@ -217,10 +219,10 @@ class Graph:
             date = _date("date", date).isoformat()
         article = Article(id=id or text_id(text), text=text, title=title, date=date)
         self._check_writable()
-        from .pipeline import extract_articles
+        from .pipeline import extract_articles, extraction_fingerprint
 
         _, claims = next(extract_articles([article], model=model))
-        self.store.put_article(article, claims)
+        self.store.put_article(article, claims, fingerprint=extraction_fingerprint(model))
         return claims
 
     # ------------------------------------------------------------------ reading
@@ -231,16 +233,16 @@ class Graph:
         """Claims matching every filter given, in a stable order (article, offset, relation…).
 
         ``actor`` matches the subject or the object (``subject`` / ``object`` only that side) by
-        label or alias (any case), ISO3 code (countries), Wikidata QID or IRI; ``relation`` includes
-        its sub-relations (``supports`` also finds ``praises``); ``since`` / ``until`` are inclusive
-        dates and leave out undated claims. The values are bound in SPARQL, never pasted into it.
+        label or alias (any case), ISO3 code (countries), Wikidata QID, IRI, or a capital for its
+        state ("Moscow": Russia); a name that matches no entity is a usage error naming the closest
+        names. ``relation`` includes its sub-relations (``supports`` also finds ``praises``);
+        ``since`` / ``until`` are inclusive dates and leave out undated claims. The values are bound
+        in SPARQL, never pasted into it.
         """
         values = claim_filters(actor, relation, polarity, modality, since, until, subject, object)
         for side in ("actor", "subject", "object"):
             if side in values:
-                values[side] = self.resolve(str(values[side]))
-                if not values[side]:
-                    return iter(())
+                values[side] = actor_terms(self.store, str(values[side]))
         if "relation" in values:
             values["relation"] = _subrelations(str(values["relation"]))
         bound = {k: v for k, v in values.items() if k not in _NODES}
@@ -249,7 +251,7 @@ class Graph:
 
     def resolve(self, name: str) -> list[ox.NamedNode]:
         """The entities ``name`` stands for: by label or alias (any case), ISO3 code of a country,
-        Wikidata QID (``Q159``) or IRI; sorted by IRI."""
+        Wikidata QID (``Q159``), IRI, or a capital for its state; sorted by IRI (empty if none)."""
         return find_actors(self.store, name)
 
     def _records(self, result) -> Iterator[Claim]:
@@ -313,11 +315,14 @@ class Graph:
 
     def html(self, **options: Any) -> HtmlView:
         """The interactive graph page (``title``, ``max_nodes``, ``focus``, ``since``, ``until``,
-        ``relations`` as for ``relgraph export html``); shows inline in Jupyter."""
+        ``relations`` as for ``relgraph html``); shows inline in Jupyter. ``focus`` names an actor
+        as ``claims(actor=...)`` does."""
         from .export.html import generate_html
         from .export.records import claim_dict
 
         height = options.pop("height", 600)
+        if options.get("focus") is not None:
+            options["focus"] = focus_names(self.store, options["focus"])
         page = generate_html([claim_dict(c) for c in self.claims()], self.articles(), **options)
         return HtmlView(page, height)
 
@@ -348,6 +353,12 @@ def flat_claim(record: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return {column: out.get(column) for column in DATAFRAME_COLUMNS}
+
+
+def focus_names(store: GraphStore, name: str) -> list[str]:
+    """A focus actor for the HTML page: the name itself, then the IRIs the graph finds for it
+    (aliases included), so the page's own lookup sees both and its error names what was typed."""
+    return [str(name), *(node.value for node in find_actors(store, str(name)))]
 
 
 def _subrelations(name: str) -> list[ox.NamedNode]:

@@ -10,6 +10,10 @@ does no NLP at all and never loads the model; a changed article replaces its gra
 and replaces, never removes: stored articles that are not in the inputs (an earlier corpus, the
 Python API) stay, and are counted; only ``prune`` drops them, and the summary names each one. Exports are rewritten only when the stored graph, the
 formats or the HTML options changed since the last complete export (or a file is missing).
+
+A :class:`BuildEvents` given to ``build`` hears each step as it happens, for a progress display:
+the number of input items when it can be known cheaply, every article stored, unchanged or skipped,
+a very large article going to the parser, and each export file.
 """
 
 from __future__ import annotations
@@ -24,13 +28,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .build_events import BuildEvents
 from .distributed import dask_extract, pool_extract
 from .errors import ExtractionError, InputError, RelgraphError
 from .export import DEFAULT_FORMATS, FORMATS, check_format, export, export_source
 from .export.atomic import atomic_write
 from .language import language_problem
-from .pipeline import extract_articles
-from .readers import iter_articles
+from .pipeline import extract_articles, extraction_fingerprint
+from .readers import count_articles, iter_articles
 from .records import ONTOLOGY_NS, Article, BuildSummary, Problem
 from .store import GraphStore
 
@@ -44,6 +49,8 @@ WRITE_QUEUE = 32
 # Oxigraph keeps written quads in RocksDB memtables until a flush: flushing every so many articles
 # keeps the build's memory flat in the corpus size.
 FLUSH_EVERY = 100
+# An article this long takes seconds to parse: a progress display names it meanwhile.
+LARGE_ARTICLE_CHARS = 100_000
 
 
 @dataclass
@@ -61,8 +68,10 @@ class BuildOptions:
 
 
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
-          on_article: Callable[[Article, int], None] | None = None) -> BuildSummary:
-    """Build (or bring up to date) the graph of ``inputs`` and write its exports."""
+          on_article: Callable[[Article, int], None] | None = None,
+          events: BuildEvents | None = None) -> BuildSummary:
+    """Build (or bring up to date) the graph of ``inputs`` and write its exports; ``events`` hears
+    every step, ``on_article`` each article stored (with its number of claims)."""
     options = options or BuildOptions()
     for fmt in options.formats:
         check_format(fmt)
@@ -70,7 +79,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
     store_path = Path(options.store_dir or out / STORE_DIR)
     created = [p for p in (out, store_path) if not p.exists()]
     try:
-        return _build(inputs, options, out, store_path, on_article)
+        return _build(list(inputs), options, out, store_path, on_article, events)
     except RelgraphError:
         if created and not _stores_articles(store_path):  # a failed build leaves no empty folders behind
             for folder in reversed(created):
@@ -89,18 +98,27 @@ def _stores_articles(path: Path) -> bool:
         return True
 
 
-def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
-           on_article: Callable[[Article, int], None] | None) -> BuildSummary:
+def _build(inputs: list, options: BuildOptions, out: Path, store_path: Path,
+           on_article: Callable[[Article, int], None] | None, events: BuildEvents | None) -> BuildSummary:
     problems: list[Problem] = []
     copies: dict[str, set[str]] = {}  # article id -> URLs of copies of its text
+    listening = events is not None
+    events = events or BuildEvents()
 
     def copy_of(first_id: str, copy: Article) -> None:
         if copy.url:
             copies.setdefault(first_id, set()).add(copy.url)
 
-    stream = iter_articles(inputs, on_problem=problems.append, strict=options.strict, exclude=(out, store_path),
+    def problem_read(problem: Problem) -> None:
+        problems.append(problem)
+        if problem.kind != "date":  # an unreadable date is reported, and its article kept
+            events.skipped(problem)
+
+    stream = iter_articles(inputs, on_problem=problem_read, strict=options.strict, exclude=(out, store_path),
                            on_duplicate=copy_of)  # checks every input path before a folder is made
-    with GraphStore(store_path) as store:
+    if listening:  # counting walks the folders once more: only for someone who shows it
+        events.started(count_articles(inputs, exclude=(out, store_path)))
+    with GraphStore(store_path, fingerprint=extraction_fingerprint(options.model)) as store:
         seen: set[str] = set()
         counts = {"articles": 0, "unchanged": 0, "claims": 0}
 
@@ -113,11 +131,15 @@ def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
                         raise InputError(str(problem))
                     log.warning("%s", problem)
                     problems.append(problem)
+                    events.skipped(problem)
                     continue
                 seen.add(article.id)
                 if store.is_current(article):
                     counts["unchanged"] += 1
+                    events.unchanged(article)
                 else:
+                    if len(article.text) > LARGE_ARTICLE_CHARS:
+                        events.parsing(article)
                     yield article
 
         with _Writer(store) as writer:
@@ -127,10 +149,12 @@ def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
                         raise ExtractionError(str(claims))
                     log.warning("%s", claims)
                     problems.append(claims)
+                    events.skipped(claims)
                     continue
                 writer.put(article, claims)
                 counts["articles"] += 1
                 counts["claims"] += len(claims)
+                events.stored(article, len(claims))
                 if on_article is not None:
                     on_article(article, len(claims))
         if not seen and not problems:
@@ -146,7 +170,7 @@ def _build(inputs, options: BuildOptions, out: Path, store_path: Path,
         store.flush()
         triples = len(store)
         out.mkdir(parents=True, exist_ok=True)
-        outputs, written = _export_all(store, out, options, triples)
+        outputs, written = _export_all(store, out, options, triples, events)
         pushed = None
         if options.endpoint:
             from .push import push
@@ -208,7 +232,8 @@ class _Writer:
             raise self.error
 
 
-def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: int) -> tuple[list[str], bool]:
+def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: int,
+                events: BuildEvents) -> tuple[list[str], bool]:
     """Write every export (through ``export_source``), unless the last complete export was made
     from this same graph; returns the paths and whether they were written."""
     targets = [out / FORMATS[fmt] for fmt in options.formats]
@@ -218,9 +243,12 @@ def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: in
             and all(path.is_file() for path in targets):
         return [str(path) for path in targets], False
     state_file.unlink(missing_ok=True)  # a build killed mid-export must export again
+    outputs = []
     with export_source(store, triples) as source:
-        outputs = [str(export(source, fmt, path, **(options.html_options if fmt == "html" else {})))
-                   for fmt, path in zip(options.formats, targets)]
+        for step, (fmt, path) in enumerate(zip(options.formats, targets), 1):
+            events.exporting(path, step, len(targets))
+            outputs.append(str(export(source, fmt, path, **(options.html_options if fmt == "html" else {}))))
+            events.exported(path)
     atomic_write(state_file, state)
     return outputs, True
 

@@ -47,6 +47,7 @@ class REL(DefinedNamespace):
     cameo: URIRef
     qualifier: URIRef
     trigger: URIRef
+    rule: URIRef
     extractor: URIRef
     iso3: URIRef
     wikidata: URIRef

@@ -9,6 +9,7 @@ import logging
 
 from .extract import doc_for, extract_doc
 from .nlp import load_model
+from .nlp.components import resources_of
 from .records import Article, Claim, Problem
 
 log = logging.getLogger(__name__)
@@ -34,17 +35,30 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     if first is None:
         return
     nlp = load_model(model)
+    resources = resources_of(nlp)
     names = list(extractors) if extractors is not None else None
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
-            claims = extract_doc(doc_for(doc, article), names)
+            claims = extract_doc(doc_for(doc, article), names, resources)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
             if not skip_errors:
                 raise
             yield article, extraction_problem(article, exc)
             continue
         yield article, claims
+
+
+def extraction_fingerprint(model: str | None = None) -> str:
+    """What claims depend on besides the article: the shipped resources' data and the model
+    (name and version). It enters every article's content hash, so a change re-reads the corpus."""
+    import hashlib
+
+    from .nlp.model import model_fingerprint
+    from .resources import load_resources
+
+    text = f"{load_resources().fingerprint}\x1f{model_fingerprint(model)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def extraction_problem(article: Article, exc: Exception) -> Problem:

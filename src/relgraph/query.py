@@ -5,8 +5,9 @@ are bound with ``bindings=`` (Oxigraph substitutions of selected variables, see 
 never pasted into the query text. Saved queries are the ``queries/*.rq`` files: a header comment says
 what each answers and names its parameters (``# param: target (actor) — label of the policy or actor``).
 An ``(actor)`` parameter is an entity IRI in the SPARQL; ``run_saved`` first looks the given name up
-(label or alias in any case, ISO3 code, Wikidata QID or IRI: ``find_actors``) and puts the entities
-found in a ``VALUES`` row, so the query starts from their claims instead of scanning every label.
+(label or alias in any case, ISO3 code, Wikidata QID, IRI, or a capital for its state:
+``relgraph.lookup``) and puts the entities found in a ``VALUES`` row, so the query starts from their
+claims instead of scanning every label; a name that finds none is an error naming the closest names.
 
 >>> sorted(saved_queries())[:3]
 ['balance', 'by-source', 'contradictions']
@@ -34,9 +35,9 @@ import pyoxigraph as ox
 
 from .bindings import substitutions
 from .errors import QueryError, UsageError, unknown_name
+from .lookup import actor_terms, find_actors  # noqa: F401  (find_actors: part of this module's API)
 from .paths import data_dir
 from .store import GraphStore
-from .store.mapping import ENTITIES_GRAPH, RDF_TYPE, RDFS_LABEL, SKOS_ALT, WIKIDATA, rel
 from .store.read import PREFIXES
 
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -48,6 +49,14 @@ class Result:
 
     variables: tuple[str, ...]
     rows: tuple[tuple[str | None, ...], ...]
+    # the XSD datatype local name of each literal cell ("integer", "decimal", "boolean"…), else None
+    datatypes: tuple[tuple[str | None, ...], ...] = ()
+
+    def typed_records(self) -> list[dict[str, object]]:
+        """One dict per row with numbers and booleans as Python values (for JSON output)."""
+        types = self.datatypes or tuple((None,) * len(self.variables) for _ in self.rows)
+        return [{v: _typed(value, kind) for v, value, kind in zip(self.variables, row, kinds)}
+                for row, kinds in zip(self.rows, types)]
 
     def records(self) -> list[dict[str, str | None]]:
         """One dict per row, keyed by variable name."""
@@ -67,6 +76,31 @@ def _term(term) -> str | None:
     if term is None:
         return None
     return term.value
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                       "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"})
+
+
+def _datatype(term) -> str | None:
+    if isinstance(term, ox.Literal) and term.datatype.value.startswith(XSD):
+        return term.datatype.value[len(XSD):]
+    return None
+
+
+def _typed(value: str | None, kind: str | None) -> object:
+    """A cell as JSON wants it: integers and decimals as numbers, booleans as true/false."""
+    try:
+        if kind in _INTEGERS:
+            return int(value)
+        if kind in ("decimal", "double", "float"):
+            return float(value)
+    except (TypeError, ValueError):
+        return value
+    if kind == "boolean":
+        return value == "true"
+    return value
 
 
 def with_prefixes(sparql: str) -> str:
@@ -118,15 +152,15 @@ def run_query(store: GraphStore, sparql: str, *, bindings: Mapping[str, object] 
         raise QueryError(f"the SPARQL query failed: {str(exc).splitlines()[0]}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"the SPARQL query failed: {str(exc).splitlines()[0]}") from None
-    if isinstance(results, bool):
-        return Result(("ask",), ((str(results).lower(),),))
-    if isinstance(results, ox.QueryBoolean):
-        return Result(("ask",), ((str(bool(results)).lower(),),))
+    if isinstance(results, (bool, ox.QueryBoolean)):
+        return Result(("ask",), ((str(bool(results)).lower(),),), (("boolean",),))
     if isinstance(results, ox.QueryTriples):
         rows = tuple((_term(t.subject), _term(t.predicate), _term(t.object)) for t in results)
         return Result(("subject", "predicate", "object"), rows)
     variables = tuple(v.value for v in results.variables)
-    return Result(variables, tuple(tuple(_term(row[v]) for v in variables) for row in results))
+    rows = [tuple(row[v] for v in variables) for row in results]
+    return Result(variables, tuple(tuple(_term(t) for t in row) for row in rows),
+                  tuple(tuple(_datatype(t) for t in row) for row in rows))
 
 
 def load_query_text(text_or_file: str) -> str:
@@ -141,8 +175,7 @@ def load_query_text(text_or_file: str) -> str:
 
 def format_result(result: Result, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(result.variables, row)) for row in result.rows], indent=1,
-                          ensure_ascii=False)
+        return json.dumps(result.typed_records(), indent=1, ensure_ascii=False)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180: a bare \r in a value is quoted
@@ -169,38 +202,6 @@ def _table(result: Result, width: int = 60) -> str:
 # --------------------------------------------------------------------------- saved queries
 
 _PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(\(actor\))?\s*(?:—|--|-|:)?\s*(.*)")
-
-# The entities named by ?name in any letter case (label or alias), for a name no index lookup finds.
-_ANY_CASE = """SELECT DISTINCT ?e ?name WHERE {
-  ?e rdfs:label|skos:altLabel ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
-} ORDER BY ?e
-"""
-_QID = re.compile(r"(?:http://www\.wikidata\.org/entity/)?([Qq][1-9][0-9]*)")
-
-
-def find_actors(store: GraphStore, name: str) -> list[ox.NamedNode]:
-    """The entities ``name`` stands for, sorted by IRI: by label or alias, ISO3 code of a country,
-    Wikidata QID (``Q159``) or IRI, each an index lookup; by label or alias in another letter case
-    (one scan of the labels) only when those find nothing. ``name`` is never pasted into SPARQL."""
-    found = {q.subject for p in (RDFS_LABEL, SKOS_ALT) for q in store.ox.quads_for_pattern(None, p, ox.Literal(name))}
-    found |= {q.subject for q in store.ox.quads_for_pattern(None, rel("iso3"), ox.Literal(name.upper()))
-              if ox.Quad(q.subject, RDF_TYPE, rel("Country"), ENTITIES_GRAPH) in store.ox}
-    qid = _QID.fullmatch(name.strip())
-    if qid:
-        node = ox.NamedNode(WIKIDATA + qid.group(1).upper())
-        found |= {q.subject for q in store.ox.quads_for_pattern(None, rel("wikidata"), node)}
-    if ":" in name:
-        try:
-            node = ox.NamedNode(name)
-        except ValueError:
-            node = None
-        if node is not None and next(store.ox.quads_for_pattern(node, RDFS_LABEL, None), None) is not None:
-            found.add(node)
-    if not found:
-        result = store.query(with_prefixes(_ANY_CASE), substitutions=substitutions({"name": name}))
-        found = {row["e"] for row in result}
-    return sorted(found, key=lambda node: node.value)
-
 
 @dataclass(frozen=True)
 class Param:
@@ -294,15 +295,6 @@ def prepare_saved(store: GraphStore, name: str,
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{")
-
-
-def actor_terms(store: GraphStore, value: object) -> list[ox.NamedNode]:
-    """The entities an actor parameter names (every one, if several); none is a usage error."""
-    found = find_actors(store, value.value if isinstance(value, ox.NamedNode) else str(value))
-    if not found:
-        raise UsageError(f"no entity in the graph is called {str(value)!r}; give a label, alias, ISO3 code, "
-                         "Wikidata QID or IRI of an entity in the graph")
-    return found
 
 
 def parse_bind(items: list[str] | tuple[str, ...]) -> dict[str, str]:

@@ -96,6 +96,7 @@ class Claim:
     cameo: str | None = None
     qualifier: str | None = None
     trigger: str | None = None
+    rule: str | None = None  # the extraction rule that produced the claim (``relgraph rules`` lists them)
 
     @property
     def is_truthy(self) -> bool:

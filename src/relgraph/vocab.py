@@ -112,8 +112,7 @@ def event_codes(name: str, cameo: str | None = None) -> tuple[str | None, str | 
     code = cameo or info.cameo
     quad, weight = info.quad, info.goldstein
     if cameo and cameo != info.cameo:
-        quad = _quad_of(cameo)
-        weight = CAMEO_WEIGHTS.get(cameo, weight)
+        _, quad, weight = cameo_codes().get(cameo, (None, _quad_of(cameo), weight))
     return info.plover, code, quad, weight
 
 
@@ -122,5 +121,24 @@ def _quad_of(cameo: str) -> int:
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
-# Goldstein-style weights of the finer CAMEO codes the extractor may assign to a claim.
-CAMEO_WEIGHTS: dict[str, float] = {"10": -5.0, "19": -10.0, "036": 4.0, "0311": 5.2}
+@cache
+def cameo_codes() -> dict[str, tuple[str, int, float]]:
+    """The finer CAMEO codes a claim may carry (``ontology/cameo.tsv``): code -> (label, quad, weight).
+
+    >>> cameo_codes()["10"]
+    ('Demand', 3, -5.0)
+    """
+    path = ontology_file("cameo.tsv")
+    found: dict[str, tuple[str, int, float]] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#") or raw.startswith("code\t"):
+            continue
+        cells = raw.split("\t")
+        try:
+            code, label, quad, weight = cells
+            found[code] = (label, int(quad), float(weight))
+        except ValueError:
+            raise UsageError(f"{path.name}:{number}: expected 'code<TAB>label<TAB>quad<TAB>weight', "
+                             f"found {raw!r}") from None
+    return found
+

@@ -7,8 +7,8 @@ import json
 import click
 
 from ..errors import UsageError
-from . import cli
-from .commands import OUT, STORE, _store_path
+from .group import cli
+from .commands import OUT, SINCE, STORE, UNTIL, _store_path
 
 
 @cli.command()
@@ -19,23 +19,29 @@ from .commands import OUT, STORE, _store_path
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 @OUT
 @STORE
+@SINCE
+@UNTIL
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "json"]), help="Result format.")
-def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
+def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt):
     """Run SPARQL (text, or a .rq file) or a saved query over the built graph.
 
     \b
     Prefixes rel:, rdfs:, skos:, dcterms:, schema:, prov:, xsd: are predeclared; the default graph
     is the union of all graphs. Values given with --bind are bound as RDF literals, never pasted
     into the query text (the variable must be selected); a saved query's actor parameter takes a
-    label, alias, ISO3 code, Wikidata QID or IRI and is bound to that entity's IRI.
+    label, alias, ISO3 code, Wikidata QID or IRI and is bound to that entity's IRI. With
+    --since/--until the query sees only the graphs of the articles whose claims are dated in that
+    range (claims carry their article's date), and the entities.
     \b
     Examples:
       relgraph query --list
       relgraph query --name supporters --bind target="One-China policy"
       relgraph query "SELECT ?l WHERE { ?e a rel:Country ; rdfs:label ?l }" --format csv
+      relgraph query --name top-actors --since 2025-07-01 --until 2025-07-31
     """
-    from ..query import (format_result, load_query_text, parse_bind, run_query, run_saved, saved_queries,
+    from ..daterange import DateRange, dataset
+    from ..query import (format_result, load_query_text, parse_bind, prepare_saved, run_query, saved_queries,
                          saved_query)
     from ..store import GraphStore
 
@@ -48,15 +54,15 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, fmt):
     if (sparql is None) == (name is None):
         raise UsageError("give SPARQL text or a .rq file, or --name NAME for a saved query (--list shows them)")
     bindings = parse_bind(binds)
+    dates = DateRange.parse(since, until)
     if name is not None:
         saved_query(name).check_bindings(bindings)  # a bad name or parameter is told before the store opens
     else:
         text = load_query_text(sparql)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         if name is not None:
-            result = run_saved(store, name, bindings)
-        else:
-            result = run_query(store, text, bindings=bindings)
+            text, bindings = prepare_saved(store, name, bindings)
+        result = run_query(store, text, bindings=bindings, **dataset(store, dates))
     text = format_result(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 
@@ -123,13 +129,17 @@ def push(endpoint, graph_store, out_dir, store_dir):
 @STORE
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000),
               help="Entries per ranking and dyads shown.")
+@SINCE
+@UNTIL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def analyze(out_dir, store_dir, top, as_json):
+def analyze(out_dir, store_dir, top, since, until, as_json):
     """Network analysis: central actors (degree, betweenness, PageRank), cooperation blocs, dyads."""
     from ..analysis.network import analyze as run_analysis, format_analysis
+    from ..daterange import DateRange
     from ..store import GraphStore
     from ..store.read import claims
 
+    dates = DateRange.parse(since, until)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        result = run_analysis(claims(store), top=top)
+        result = run_analysis(dates.select(claims(store)), top=top)
     click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else format_analysis(result))

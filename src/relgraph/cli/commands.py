@@ -10,7 +10,7 @@ import click
 
 from ..errors import UsageError, unknown_name
 from ..export import DEFAULT_FORMATS, FORMATS
-from . import cli
+from .group import cli
 
 OUT = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
                    help="Folder of the outputs and of the graph store.")
@@ -18,6 +18,11 @@ STORE = click.option("--store", "store_dir", default=None, type=click.Path(file_
                      help="Graph store folder [default: OUT/store].")
 MODEL = click.option("--model", default=None, envvar="RELGRAPH_MODEL",
                      help="spaCy pipeline to use [default: en_core_web_sm; env RELGRAPH_MODEL].")
+SINCE = click.option("--since", metavar="YYYY-MM-DD", default=None,
+                     help="Only claims dated on or after this day (and their articles).")
+UNTIL = click.option("--until", metavar="YYYY-MM-DD", default=None,
+                     help="Only claims dated on or before this day (a claim dated by month or year "
+                          "only counts when all of it is in the range).")
 
 
 class RegistryChoice(click.Choice):
@@ -43,7 +48,24 @@ def _store_path(out_dir: str, store_dir: str | None) -> Path:
     return Path(store_dir) if store_dir else Path(out_dir) / "store"
 
 
-@cli.command()
+# The input formats as README.md's "Input formats" tells them (tests/test_cli.py holds them together).
+INPUTS_HELP = """\b
+INPUTS are article files, and folders of them (walked recursively):
+  .txt .md .markdown  one article; a front matter ('---', then 'title:', 'date:', 'source:',
+                      'url:', 'id:' lines, then '---') gives its fields; in Markdown a '# '
+                      heading on the first line is the title
+  .html .htm          one saved web page: its main text, title, date, URL and site name
+  .jsonl              one article a line: {"id", "title", "text", "date", "url", "source"};
+                      only "text" is required
+  .rss .atom .xml     a feed: one article an entry
+Dates are read in the common forms (2025-03-05, 5 March 2025, March 2025, 2025) and kept at the
+precision given. A URL is not read: save the page and give the file. README.md, "Input formats",
+tells the rest.
+"""
+
+
+@cli.command(help="Build the graph from article files or folders into OUT (incremental: unchanged "
+                  "articles are skipped; the build's own OUT is never read).\n\n" + INPUTS_HELP)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @OUT
 @STORE
@@ -59,18 +81,18 @@ def _store_path(out_dir: str, store_dir: str | None) -> Path:
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item instead of skipping it.")
 @click.option("--prune", is_flag=True,
               help="Drop stored articles that are not in INPUTS (each one is named) [default: keep them].")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress display (shown on a terminal only: articles done, rate and ETA, then each export).")
 def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, prune,
           quiet):
-    """Build the graph from article files or folders into OUT (incremental: unchanged articles are skipped)."""
     from ..build import BuildOptions, build as run_build
-    from .progress import article_progress
+    from .progress import build_progress
 
     options = BuildOptions(out_dir=Path(out_dir), store_dir=Path(store_dir) if store_dir else None,
                            model=model, workers=workers, strict=strict, prune=prune,
                            formats=tuple(formats) or DEFAULT_FORMATS, dask=dask_address, endpoint=endpoint)
-    with article_progress(disabled=quiet) as tick:
-        summary = run_build(inputs, options, on_article=tick)
+    with build_progress(disabled=quiet) as events:
+        summary = run_build(inputs, options, events=events)
     click.echo(f"articles: {summary.articles} read, {summary.unchanged} unchanged; "
                f"claims: {summary.claims} new; entities: {summary.entities}; triples: {summary.triples}")
     if summary.kept:
@@ -94,14 +116,14 @@ def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, fo
         click.echo(f"open the graph: file://{html.resolve()}")
 
 
-@cli.command()
+@cli.command(help="Print the claims of articles without storing them.\n\n" + INPUTS_HELP)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl", "table"]),
-              help="Claims as JSON lines (the contract of DESIGN.md §6) or a readable table.")
+              help="Claims as JSON lines (one object a claim, the lines of claims.jsonl: README.md, "
+                   "\"What comes out\") or a readable table.")
 @MODEL
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item.")
 def extract(inputs, fmt, model, strict):
-    """Print the claims of articles without storing them."""
     from ..export.tabular import generate_jsonl
     from ..pipeline import extract_articles
     from ..readers import iter_articles
@@ -145,14 +167,22 @@ def export_cmd(fmt, output, out_dir, store_dir):
 @cli.command()
 @OUT
 @STORE
+@SINCE
+@UNTIL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def stats(out_dir, store_dir, as_json):
-    """Counts of the built graph: articles, claims, entities by type, claims by relation."""
+def stats(out_dir, store_dir, since, until, as_json):
+    """Counts of the built graph: articles, claims, entities by type, claims by relation.
+
+    With --since/--until: of the claims dated in that range, their articles, the entities they name
+    and the triples of those articles' graphs.
+    """
     from ..analysis.stats import graph_stats
+    from ..daterange import DateRange
     from ..store import GraphStore
 
+    dates = DateRange.parse(since, until)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        result = graph_stats(store)
+        result = graph_stats(store, dates)
     if as_json:
         click.echo(json.dumps(result, indent=1))
         return
@@ -181,6 +211,16 @@ def validate(out_dir, store_dir, shapes):
         return
     click.echo(text, err=True)
     raise SystemExit(1)
+
+
+@cli.command("rules")
+def rules_cmd():
+    """List the extraction rules: the id every claim carries as ``rule``, its confidence, what it reads."""
+    from ..extract import RULES
+
+    for name in sorted(RULES):
+        confidence, reads = RULES[name]
+        click.echo(f"{name:14} {confidence:.2f}  {reads}")
 
 
 @cli.command("eval")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import cli
+from .group import cli
 from .commands import OUT, STORE, _store_path, parse_date
 
 
@@ -17,7 +17,9 @@ from .commands import OUT, STORE, _store_path, parse_date
 @STORE
 @click.option("--max-nodes", type=click.IntRange(1), default=None,
               help="Keep the actors with the most claims (the focus actor always stays).")
-@click.option("--focus", metavar="ACTOR", default=None, help="Only this actor (label or IRI) and its neighbours.")
+@click.option("--focus", metavar="ACTOR", default=None,
+              help="Only this actor (label or alias, ISO3 code, Wikidata QID, IRI, or a capital for its state) "
+                   "and its neighbours.")
 @click.option("--since", metavar="YYYY-MM-DD", default=None, help="Only claims on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", default=None, help="Only claims on or before this date.")
 @click.option("--relations", metavar="NAMES", default=None,
@@ -25,11 +27,14 @@ from .commands import OUT, STORE, _store_path, parse_date
 @click.option("--title", default="relgraph", show_default=True, help="Page title.")
 def html(output, out_dir, store_dir, max_nodes, focus, since, until, relations, title):
     """Write the interactive HTML graph of the built store (offline: opens from file://)."""
+    from ..api import focus_names
     from ..export import FORMATS, export
     from ..store import GraphStore
 
     names = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
+        if focus is not None:
+            focus = focus_names(store, focus)
         path = export(store, "html", Path(output) if output else Path(out_dir) / FORMATS["html"], title=title,
                       max_nodes=max_nodes, focus=focus, since=parse_date(since, "--since"),
                       until=parse_date(until, "--until"), relations=names)

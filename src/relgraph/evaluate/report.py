@@ -11,8 +11,7 @@ def _num(value: float | None) -> str:
 
 
 def _row(name: str, s: Score, width: int, extra: str = "") -> str:
-    f1 = "     –" if s.precision is None or s.recall is None else f"{s.f1:6.3f}"
-    return (f"{name:{width}} {_num(s.precision)} {_num(s.recall)} {f1} {s.required:5d} "
+    return (f"{name:{width}} {_num(s.precision)} {_num(s.recall)} {_num(s.defined_f1)} {s.required:5d} "
             f"{s.found:5d} {s.unmatched:5d}{extra}")
 
 
@@ -63,6 +62,6 @@ def format_markdown(reports: dict[str, Report]) -> str:
 
     lines = ["| gold set | precision | recall | F1 | required claims | found | false positives | must-not hits |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    lines += [f"| `{name}` | {cell(r.precision)} | {cell(r.recall)} | {r.f1:.2f} | {r.required} | {r.found} | "
+    lines += [f"| `{name}` | {cell(r.precision)} | {cell(r.recall)} | {cell(r.defined_f1)} | {r.required} | {r.found} | "
               f"{r.unmatched} | {len(r.must_not_hits)} |" for name, r in reports.items()]
     return "\n".join(lines)

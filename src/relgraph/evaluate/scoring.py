@@ -42,8 +42,13 @@ class Score:
         p, r = self.precision or 0.0, self.recall or 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def defined_f1(self) -> float | None:
+        """F1, or None when precision or recall is (nothing predicted, or nothing required)."""
+        return None if self.precision is None or self.recall is None else self.f1
+
     def as_dict(self) -> dict:
-        return {"precision": _round(self.precision), "recall": _round(self.recall), "f1": round(self.f1, 4),
+        return {"precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.defined_f1),
                 "required": self.required, "found": self.found, "matched": self.matched,
                 "false_positives": self.unmatched}
 

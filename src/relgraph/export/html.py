@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
 from relgraph.export.atomic import atomic_open
 from relgraph.export.layout import layout_positions
+from relgraph.lookup import closest, qid_of, seat_names
 
 __all__ = ["generate_html", "write_html", "graph_data", "escape_json", "SYMMETRIC_RELATIONS"]
 
@@ -81,14 +82,16 @@ def generate_html(
     *,
     title: str = "relgraph",
     max_nodes: int | None = None,
-    focus: str | None = None,
+    focus: str | Collection[str] | None = None,
     since: str | None = None,
     until: str | None = None,
     relations: Collection[str] | None = None,
 ) -> str:
     """Return the interactive graph page for ``claims`` as one offline HTML string.
 
-    ``focus`` (a label or IRI) keeps that actor, its neighbours and the claims among them;
+    ``focus`` (an actor's label in any case, IRI, ISO3 code of a country, Wikidata QID, or a capital
+    or seat for its state such as "Moscow"; or several such names) keeps the actors it names, their
+    neighbours and the claims among them;
     ``since``/``until`` (YYYY-MM-DD, inclusive) filter claims by date; ``relations`` keeps only those
     relations; ``max_nodes`` keeps the actors with most claims (ties broken by label).
     """
@@ -117,7 +120,7 @@ def graph_data(
     *,
     title: str = "relgraph",
     max_nodes: int | None = None,
-    focus: str | None = None,
+    focus: str | Collection[str] | None = None,
     since: str | None = None,
     until: str | None = None,
     relations: Collection[str] | None = None,
@@ -140,6 +143,7 @@ def graph_data(
             "type": entities[iri]["type"],
             "country": entities[iri].get("country"),
             "wikidata": entities[iri].get("wikidata"),
+            "names": entities[iri]["names"],
             "count": counts[iri],
             "x": round(positions[i][0], 1),
             "y": round(positions[i][1], 1),
@@ -165,8 +169,9 @@ def graph_data(
 
 
 def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]], *,
-            max_nodes: int | None, focus: str | None, since: str | None, until: str | None,
-            relations: Collection[str] | None) -> tuple[list, dict[str, dict[str, Any]], str | None]:
+            max_nodes: int | None, focus: str | Collection[str] | None, since: str | None,
+            until: str | None, relations: Collection[str] | None
+            ) -> tuple[list, dict[str, dict[str, Any]], str | None]:
     """Apply the options in order: relations, dates, focus (ego graph), top ``max_nodes`` actors."""
     since_d = _parse_date("--since", since)
     until_d = _parse_date("--until", until)
@@ -175,7 +180,8 @@ def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, A
     if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
                                   or max_nodes < 1):
         raise UsageError(f"invalid --max-nodes {max_nodes!r}; use a whole number of at least 1")
-    focus_iri = _resolve_focus(rows, focus) if focus is not None else None
+    focus_iris = _resolve_focus(rows, focus) if focus is not None else []
+    focus_iri = focus_iris[0] if focus_iris else None
     if relations is not None:
         wanted = {relations} if isinstance(relations, str) else set(relations)
         present = sorted({row["relation"] for row in rows})
@@ -185,11 +191,11 @@ def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, A
         rows = [row for row in rows if row["relation"] in wanted]
     if since_d or until_d:
         rows = [row for row in rows if _in_range(_claim_date(row, articles), since_d, until_d)]
-    if focus_iri is not None:
-        rows = _ego_rows(rows, focus_iri)
+    if focus_iris:
+        rows = _ego_rows(rows, set(focus_iris))
     entities = _entities(rows)
     if max_nodes is not None:
-        chosen = _top_entities(rows, entities, max_nodes, keep=focus_iri)
+        chosen = _top_entities(rows, entities, max_nodes, keep=set(focus_iris))
         rows = [row for row in rows if row["subject"]["iri"] in chosen and row["object"]["iri"] in chosen]
         entities = {iri: entities[iri] for iri in chosen}
     return rows, entities, focus_iri
@@ -253,36 +259,59 @@ def _entities(rows: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
                     "type": str(actor.get("type") or "Other"),
                     "country": actor.get("country"),
                     "wikidata": actor.get("wikidata"),
+                    "names": _search_names(actor),
                 }
     return found
 
 
-def _resolve_focus(rows: list[Mapping[str, Any]], focus: str) -> str:
+def _search_names(actor: Mapping[str, Any]) -> list[str]:
+    """The other names the page's search and ``focus`` find an actor by, lowercased: a country's
+    ISO3 code, the Wikidata QID, and the capitals and seats that stand for it ("moscow" for Russia)."""
+    names = [str(actor["country"])] if actor.get("type") == "Country" and actor.get("country") else []
+    names += [str(actor["wikidata"])] if actor.get("wikidata") else []
+    names += seat_names(str(actor["iri"]))
+    return list(dict.fromkeys(name.lower() for name in names))
+
+
+def _resolve_focus(rows: list[Mapping[str, Any]], focus: str | Collection[str]) -> list[str]:
+    """The actors ``focus`` names (a name, or several: every actor any of them names), most claims
+    first; none is a usage error suggesting the closest labels, else the actors with most claims."""
+    names = [focus] if isinstance(focus, str) else [str(name) for name in focus]
     entities = _entities(rows)
-    if focus in entities:
-        return focus
-    wanted = focus.casefold().strip()
-    for iri, entity in entities.items():
-        if entity["label"].casefold() == wanted:
-            return iri
-    labels = sorted({e["label"] for e in entities.values()}, key=lambda s: (s.casefold(), s))
-    raise UsageError(f"unknown actor {focus!r} for --focus; try one of: {', '.join(labels[:10])}")
+    found = {iri for name in names for iri in _named(entities, name)}
+    counts = _claim_counts(rows)
+    ranked = sorted(entities, key=lambda iri: (-counts[iri], entities[iri]["label"].casefold(), iri))
+    if not found:
+        given = names[0] if names else ""
+        suggested = closest(given, [entities[iri]["label"] for iri in ranked]) or \
+            [entities[iri]["label"] for iri in ranked[:10]]
+        raise UsageError(f"unknown actor {given!r} for --focus; try one of: {', '.join(suggested)}")
+    return [iri for iri in ranked if iri in found]
 
 
-def _ego_rows(rows: list[Mapping[str, Any]], iri: str) -> list[Mapping[str, Any]]:
-    keep = {iri}
+def _named(entities: Mapping[str, Mapping[str, Any]], name: str) -> list[str]:
+    """The actors ``name`` is: the IRI, the label in any case, or one of its search names."""
+    wanted = name.strip()
+    folded, qid = wanted.casefold(), qid_of(wanted)
+    return [iri for iri, entity in entities.items()
+            if iri == wanted or entity["label"].casefold() == folded
+            or wanted.lower() in entity["names"] or (qid is not None and qid.lower() in entity["names"])]
+
+
+def _ego_rows(rows: list[Mapping[str, Any]], iris: set[str]) -> list[Mapping[str, Any]]:
+    keep = set(iris)
     for row in rows:
         s, o = row["subject"]["iri"], row["object"]["iri"]
-        if s == iri or o == iri:
+        if s in iris or o in iris:
             keep.update((s, o))
     return [row for row in rows if row["subject"]["iri"] in keep and row["object"]["iri"] in keep]
 
 
 def _top_entities(rows: list[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]], n: int,
-                  keep: str | None) -> set[str]:
+                  keep: set[str]) -> set[str]:
     """The ``n`` actors with most claims (ties broken by label); ``keep`` first whatever its count."""
     counts = _claim_counts(rows)
-    ranked = sorted(entities, key=lambda iri: (iri != keep, -counts[iri], entities[iri]["label"].casefold(), iri))
+    ranked = sorted(entities, key=lambda iri: (iri not in keep, -counts[iri], entities[iri]["label"].casefold(), iri))
     return set(ranked[:n])
 
 

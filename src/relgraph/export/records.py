@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import EXTRACTOR
+from ..version import EXTRACTOR
 from ..records import Claim, Entity
 from ..vocab import event_codes
 
@@ -40,6 +40,7 @@ def claim_dict(claim: Claim) -> dict:
         "goldstein": goldstein,
         "date": claim.date,
         "extractor": EXTRACTOR,
+        "rule": claim.rule,
     }
     if claim.speaker is not None:
         out["speaker"] = entity_dict(claim.speaker)

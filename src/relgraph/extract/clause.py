@@ -12,12 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon
+from ..resources.lexicon import Lexicon
+from ..resources.words import Words
 
-POSSIBLE_AUX = frozenset({"may", "might", "could", "can"})
-INTENDED_AUX = frozenset({"will", "shall", "'ll"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
 
@@ -31,10 +28,11 @@ class ClauseReading:
     via_speech: Token | None = None
 
 
-def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
+def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
     """Polarity, modality and control of the act whose trigger (a verb, or a light verb) is given."""
-    negative = _negated(trigger)
-    modality = _aux_modality(trigger)
+    negations, conditional = words["negations"], words["conditional_marks"]
+    negative = _negated(trigger, negations)
+    modality = _aux_modality(trigger, words)
     transform = control = speaker = via = None
     token = trigger
     while token.dep_ in CLIMB and token.head != token:
@@ -42,7 +40,7 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
         if token.dep_ == "conj":
             token = head
             continue
-        if token.dep_ == "advcl" and _has_mark(token, CONDITIONAL_MARKS):
+        if token.dep_ == "advcl" and _has_mark(token, conditional):
             modality = "possible"
         if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control):
             value = lexicon.control.get(head.lemma_.lower())
@@ -52,10 +50,10 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
                 negative = not negative
             elif value in ("rejects", "threatens") and transform is None:
                 transform, control = value, head
-            if _negated(head):
+            if _negated(head, negations):
                 negative = not negative
             if modality == "asserted":
-                modality = _aux_modality(head)
+                modality = _aux_modality(head, words)
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
@@ -63,7 +61,7 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
         elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
             break
         token = head
-    if _has_mark(trigger, CONDITIONAL_MARKS):
+    if _has_mark(trigger, conditional):
         modality = "possible"
     if speaker is None:
         speaker = _according_to(trigger)
@@ -71,23 +69,21 @@ def read_clause(trigger: Token, lexicon: Lexicon) -> ClauseReading:
                          speaker, via)
 
 
-def _negated(verb: Token) -> bool:
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in NEGATIONS):
-            return True
-    return False
+def _negated(verb: Token, negations: frozenset[str]) -> bool:
+    return any(child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in negations)
+               for child in verb.children)
 
 
-def _aux_modality(verb: Token) -> str:
+def _aux_modality(verb: Token, words: Words) -> str:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
-            if word in POSSIBLE_AUX:
+            if word in words["possible_aux"]:
                 return "possible"
-            if word in INTENDED_AUX:
+            if word in words["intended_aux"]:
                 return "intended"
             if word == "would":
-                return "possible" if _has_mark(verb, CONDITIONAL_MARKS) else "intended"
+                return "possible" if _has_mark(verb, words["conditional_marks"]) else "intended"
     return "asserted"
 
 
@@ -106,6 +102,6 @@ def _according_to(verb: Token) -> Token | None:
     return None
 
 
-def noun_negated(noun: Token) -> bool:
+def noun_negated(noun: Token, words: Words) -> bool:
     """"no support for X", "neither aid nor …"."""
-    return any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in NEGATIONS for c in noun.children)
+    return any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in words["negations"] for c in noun.children)

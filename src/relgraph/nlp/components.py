@@ -1,33 +1,43 @@
 """spaCy components: paragraph-aware sentence starts, the actor gazetteer, and the claims.
 
-All are registered factories, usable in any English pipeline::
+All are registered factories (declaring what they assign and require, so ``nlp.analyze_pipes()``
+catches a misordered pipeline), usable in any English pipeline::
 
     nlp.add_pipe("relgraph_paragraphs", before="parser")
-    nlp.add_pipe("relgraph_actors", after="ner")
-    nlp.add_pipe("relgraph_claims")          # optional: doc._.claims, a list of Claim records
+    nlp.add_pipe("relgraph_actors", after="ner")   # config: {"gazetteer_dir": ..., "lexicon_path": ...}
+    nlp.add_pipe("relgraph_claims")                # optional: doc._.claims, a list of Claim records
 
-``relgraph_actors`` writes ``doc.spans["actors"]``: each span's ``label_`` is how it names the actor
+``relgraph_actors`` owns the pipeline's :class:`~relgraph.resources.Resources` (gazetteer, lexicon,
+word lists) and writes ``doc.spans["actors"]``: each span's ``label_`` is how it names the actor
 (``name``, ``metonym``, ``demonym``, ``place``, ``person``, ``org``, ``gpe``) and ``kb_id_`` is the
 gazetteer key (``country/CHN``) or, for names the gazetteer lacks, a key minted from the text.
+``relgraph_claims`` reads with the same resources. A name matched regardless of case must still be
+written as a name: "Turkey" and "TURKEY" are the country, "the roast turkey" is not.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from spacy.language import Language
+from srsly.msgpack import msgpack_decoders, msgpack_encoders
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..actors.gazetteer import Gazetteer, entity_key, load_gazetteer
+from ..extract import extract_doc, get_extractor
+from ..extract.resolve.mentions import GAZETTEER_KINDS, SPAN_KEY
+from ..records import Claim, Entity
+from ..resources import Resources, load_resources
+from ..resources.gazetteer import entity_key
 
-SPAN_KEY = "actors"
 # When one stretch of text is several kinds of name, the earlier kind wins.
 KIND_RANK = {"name": 0, "metonym": 1, "demonym": 2, "place": 3, "person": 4, "org": 5, "gpe": 6}
 NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "FAC": "gpe"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
-@Language.component("relgraph_paragraphs")
+@Language.component("relgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines and bylines stand alone."""
     for token in doc[1:]:
@@ -36,19 +46,18 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("relgraph_actors", default_config={"gazetteer_dir": None})
-def make_actor_ruler(nlp: Language, name: str, gazetteer_dir: str | None) -> ActorRuler:
-    from pathlib import Path
-
-    gaz = load_gazetteer(Path(gazetteer_dir) if gazetteer_dir else None)
-    return ActorRuler(nlp, gaz)
+@Language.factory("relgraph_actors", default_config={"gazetteer_dir": None, "lexicon_path": None},
+                  assigns=["doc.spans"], requires=["doc.ents", "token.pos", "token.dep"])
+def make_actor_ruler(nlp: Language, name: str, gazetteer_dir: str | None, lexicon_path: str | None) -> ActorRuler:
+    return ActorRuler(nlp, load_resources(gazetteer_dir, lexicon_path))
 
 
 class ActorRuler:
     """Marks every gazetteer name, metonym, demonym and place, plus the model's own PERSON/ORG/GPE."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, nlp: Language, resources: Resources) -> None:
+        self.resources = resources
+        gazetteer = resources.gazetteer
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -69,6 +78,8 @@ class ActorRuler:
         spans: list[Span] = []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
+                if matcher is self.folded and not written_as_name(doc[start:end]):
+                    continue  # "the roast turkey" is no Turkey
                 kind, _, key = doc.vocab.strings[match_id].partition("|")
                 spans.append(Span(doc, start, end, label=kind, kb_id=key))
         for ent in doc.ents:
@@ -83,8 +94,15 @@ class ActorRuler:
                 continue
             text = doc[start:end].text
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
-        doc.spans[SPAN_KEY] = _choose(spans)
+        doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
         return doc
+
+
+def written_as_name(span: Span) -> bool:
+    """Whether a span is written as a name: its first word capitalised ("Turkey", "TURKEY", "Chinese
+    foreign ministry"), not a common word that happens to spell one ("the roast turkey")."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is None or first.is_title or first.is_upper
 
 
 _KIND_PREFIX = {"person": "person", "org": "org", "gpe": "place"}
@@ -101,12 +119,7 @@ def _forms(surface: str) -> list[str]:
     return forms
 
 
-GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
-TITLE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokesperson", "spokeswoman", "chief",
-                         "envoy", "ambassador", "president", "official", "officials", "leader"})
-
-
-def _choose(spans: list[Span]) -> list[Span]:
+def _choose(spans: list[Span], words) -> list[Span]:
     """Gazetteer names first (longest wins, then the better kind); the model's own PERSON/ORG/GPE
     spans only where no gazetteer name stands, so "Mali, Burkina Faso" stays two countries."""
     def best(group: list[Span]) -> list[Span]:
@@ -118,7 +131,7 @@ def _choose(spans: list[Span]) -> list[Span]:
     chosen = best(gazetteer)
     taken = {i for s in chosen for i in range(s.start, s.end)}
     model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
-             and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s)]
+             and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s, words)]
     return sorted(chosen + best(model), key=lambda s: s.start)
 
 
@@ -133,53 +146,74 @@ def _extends_name(model: Span, gazetteer: list[Span]) -> bool:
     return all(t.is_title and t.i not in covered for t in lead)
 
 
-WEATHER = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
-# Lowercase particles inside personal names: "Musaed al-Aiban", "Mohammed bin Salman", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
-                            "do", "dos", "das", "di", "du", "la", "le", "ben", "ould"})
-
-
-def _name_word(token) -> bool:
+def _name_word(token, particles: frozenset[str]) -> bool:
     """A word that may stand in a personal name: capitalised, punctuation, or a particle ("al")."""
-    return token.is_title or token.is_upper or not token.is_alpha or token.lower_ in NAME_PARTICLES
+    return token.is_title or token.is_upper or not token.is_alpha or token.lower_ in particles
 
 
-def _title_fragment(span: Span) -> bool:
+def _title_fragment(span: Span, words) -> bool:
     """Model spans that name no actor: "Defence" in "Defence Minister Boris Pistorius", "State" in
     "Secretary of State", storms named like people."""
-    doc = span.doc
-    if span.label_ == "person" and (doc[span.start].lower_ in WEATHER
-                                    or not all(_name_word(t) for t in span)):
+    doc, titles = span.doc, words["title_words"]
+    if span.label_ == "person" and (doc[span.start].lower_ in words["weather"]
+                                    or not all(_name_word(t, words["name_particles"]) for t in span)):
         return True  # "Typhoon Kalmaegi" and "hypersonic missiles" are no persons
     if span.label_ != "org":
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS:
+    if span.end < len(doc) and doc[span.end].lower_ in titles:
         return True
     # "Secretary of State Marco Rubio"
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in titles
 
 
-@Language.factory("relgraph_claims", default_config={"extractors": None})
+@Language.factory("relgraph_claims", default_config={"extractors": None},
+                  assigns=["doc._.claims"], requires=["doc.spans"])
 def make_claim_reader(nlp: Language, name: str, extractors: list[str] | None) -> ClaimReader:
-    return ClaimReader(extractors)
+    return ClaimReader(extractors, resources_of(nlp))
+
+
+def resources_of(nlp: Language) -> Resources:
+    """The resources of a pipeline's ``relgraph_actors`` (the shipped ones if it has none)."""
+    if "relgraph_actors" in nlp.pipe_names:
+        return nlp.get_pipe("relgraph_actors").resources
+    return load_resources()
 
 
 class ClaimReader:
     """Runs the registered extractors and leaves the claims on ``doc._.claims`` (after
-    ``relgraph_actors``). The article a doc belongs to may be set first with
+    ``relgraph_actors``, with its resources). The article a doc belongs to may be set first with
     ``relgraph.extract.doc_for(doc, article)``; otherwise claims carry an empty article id."""
 
-    def __init__(self, extractors: list[str] | None = None) -> None:
-        from ..extract import get_extractor
-
+    def __init__(self, extractors: list[str] | None = None, resources: Resources | None = None) -> None:
         for extractor in extractors or ():
             get_extractor(extractor)  # an unknown name fails now, listing the valid ones
         self.names = extractors
+        self.resources = resources or load_resources()
         if not Doc.has_extension("claims"):
             Doc.set_extension("claims", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..extract import extract_doc
-
-        doc._.claims = extract_doc(doc, self.names)
+        doc._.claims = extract_doc(doc, self.names, self.resources)
         return doc
+
+
+# Docs travel between processes as msgpack (nlp.pipe(n_process=…)): claims on doc._.claims go as
+# plain fields and come back as the same frozen records.
+def _encode_record(obj, chain=None):
+    if isinstance(obj, (Claim, Entity)):
+        return {"__relgraph__": type(obj).__name__, **{f.name: getattr(obj, f.name) for f in fields(obj)}}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_record(obj, chain=None):
+    kind = obj.get("__relgraph__") if isinstance(obj, dict) else None
+    if kind in ("Claim", "Entity"):
+        values = {k: v for k, v in obj.items() if k != "__relgraph__"}
+        if kind == "Entity":
+            return Entity(**{**values, "aliases": tuple(values.get("aliases", ()))})
+        return Claim(**values)
+    return obj if chain is None else chain(obj)
+
+
+msgpack_encoders.register("relgraph", func=_encode_record)
+msgpack_decoders.register("relgraph", func=_decode_record)

@@ -26,6 +26,17 @@ def model_name(name: str | None = None) -> str:
     raise ModelError(f"no spaCy English model is installed; install the default one with: {INSTALL_HINT}")
 
 
+def model_fingerprint(name: str | None = None) -> str:
+    """The chosen pipeline's name and installed version, without loading it (cheap)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    chosen = model_name(name)
+    try:
+        return f"{chosen} {version(chosen.replace('_', '-'))}"
+    except PackageNotFoundError:
+        return chosen  # a pipeline loaded from a folder: its path names it
+
+
 @cache
 def load_model(name: str | None = None):
     """The spaCy pipeline with relgraph's components added (cached per name).

@@ -17,16 +17,19 @@ kinds: ``empty``, ``binary``, ``encoding``, ``too-large`` (over MAX_ARTICLE_BYTE
 ``unreadable``, ``broken-link``, ``symlink-loop``, ``unsupported``, ``front-matter``,
 ``jsonl-syntax``, ``truncated``, ``not-object``, ``field-type``, ``no-text``, ``feed-syntax``,
 ``not-a-feed``, ``duplicate``.
+
+A URL is not an input: relgraph reads files, never the web, and says so in one line.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from relgraph.errors import InputError, unknown_name
+from relgraph.errors import InputError, UsageError, unknown_name
 from relgraph.readers.feed import read_feed
 from relgraph.readers.files import MAX_ARTICLE_BYTES, text_id, walk
 from relgraph.readers.html import read_html
@@ -34,7 +37,7 @@ from relgraph.readers.jsonl import read_jsonl
 from relgraph.readers.text import read_text_article
 from relgraph.records import Article, Problem
 
-__all__ = ["MAX_ARTICLE_BYTES", "READERS", "Reader", "iter_articles", "reader_for"]
+__all__ = ["MAX_ARTICLE_BYTES", "READERS", "Reader", "count_articles", "iter_articles", "reader_for"]
 
 log = logging.getLogger("relgraph.readers")
 
@@ -52,6 +55,11 @@ READERS: dict[str, Reader] = {
     ".xml": read_feed,
 }
 """Reader by lower-case file suffix. Each reader yields Articles and Problems and never raises on bad input."""
+
+MANY_ARTICLE_READERS = (read_jsonl, read_feed)
+"""Readers of files that hold any number of articles (a JSONL file, a feed): a stream of unknown length."""
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|https?:/(?!/)", re.IGNORECASE)  # also a URL a Path mangled
 
 
 def reader_for(path: str | Path) -> Reader:
@@ -86,11 +94,41 @@ def iter_articles(
     ``InputError(str(problem))`` instead of being reported. Folders in ``exclude`` (a build's own
     output folder and store) are never read inside a folder being walked.
     """
-    targets = [_checked(Path(path)) for path in paths]
+    targets = [_checked(path) for path in paths]
     return _stream(targets, on_problem, strict, tuple(Path(p) for p in exclude), on_duplicate)
 
 
-def _checked(path: Path) -> Path:
+def count_articles(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> int | None:
+    """How many items reading ``paths`` ends in (each an article or a skipped file) when every file
+    holds one article, counted by walking the folders without reading a file; ``None`` when a JSONL
+    file or a feed is among them (its number of articles is known only once it is read).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Russia backs China."), (folder / "b.md").write_text("# B")
+    >>> count_articles([folder]), count_articles([folder, folder / "a.txt"])
+    (2, 3)
+    >>> _ = (folder / "c.jsonl").write_text('{"text": "Moscow said so."}')
+    >>> count_articles([folder]) is None
+    True
+    """
+    exclude = tuple(Path(p) for p in exclude)
+    total = 0
+    for target in map(Path, paths):
+        for item in walk(target, exclude) if target.is_dir() else (target,):
+            if isinstance(item, Path) and READERS.get(item.suffix.lower()) in MANY_ARTICLE_READERS:
+                return None
+            total += 1
+    return total
+
+
+def _checked(given: str | Path) -> Path:
+    path = Path(given)
+    if _URL.match(str(given)) and not os.path.lexists(given):
+        raise UsageError(
+            f"{str(given)!r} is a URL; relgraph reads files, not URLs: save the page "
+            "(e.g. as page.html) and give that file"
+        )
     if not os.path.lexists(path):
         raise InputError(
             f"no such file or folder: {str(path)!r}; give an article file, a folder, or a .jsonl file"

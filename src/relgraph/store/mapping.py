@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .. import EXTRACTOR
+from ..version import EXTRACTOR
 from ..records import ARTICLE_NS, CLAIM_NS, GRAPH_NS, ONTOLOGY_NS, Article, Claim, Entity
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -76,20 +76,22 @@ def entity_node(entity: Entity) -> NamedNode:
     return NamedNode(entity.iri)
 
 
-def content_hash(article: Article) -> str:
-    """What decides whether an article must be read again: its text, metadata and the extractor."""
-    parts = (EXTRACTOR, article.text, article.title or "", article.date or "", article.url or "",
+def content_hash(article: Article, fingerprint: str = "") -> str:
+    """What decides whether an article must be read again: its text, metadata, the extractor, and
+    the ``fingerprint`` of what extraction read it with (resources and model: an edited lexicon or
+    another ``--model`` reads the corpus again)."""
+    parts = (EXTRACTOR, fingerprint, article.text, article.title or "", article.date or "", article.url or "",
              article.source or "")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def article_quads(article: Article, claims: Iterable[Claim]) -> list[Quad]:
+def article_quads(article: Article, claims: Iterable[Claim], fingerprint: str = "") -> list[Quad]:
     """Every quad of one article's named graph."""
     g = graph_iri(article.id)
     a = article_iri(article.id)
     quads = [
         Quad(a, RDF_TYPE, rel("Article"), g),
-        Quad(a, rel("contentHash"), Literal(content_hash(article)), g),
+        Quad(a, rel("contentHash"), Literal(content_hash(article, fingerprint)), g),
     ]
     if article.title:
         quads.append(Quad(a, DC_TITLE, Literal(article.title), g))
@@ -130,6 +132,8 @@ def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode
         yield Quad(node, rel("qualifier"), Literal(claim.qualifier), g)
     if claim.trigger:
         yield Quad(node, rel("trigger"), Literal(claim.trigger), g)
+    if claim.rule:
+        yield Quad(node, rel("rule"), Literal(claim.rule), g)
     if claim.is_truthy:
         yield Quad(s, rel(claim.relation), o, g)
 

@@ -40,7 +40,8 @@ class GraphStore:
     []
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, fingerprint: str = "") -> None:
+        self.fingerprint = fingerprint  # of the extraction that fills it (see mapping.content_hash)
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._reader_lock: int | None = None
@@ -90,12 +91,13 @@ class GraphStore:
 
     def is_current(self, article: Article) -> bool:
         """Whether the store already holds exactly this version of the article."""
-        return self.stored_hash(article.id) == content_hash(article)
+        return self.stored_hash(article.id) == content_hash(article, self.fingerprint)
 
-    def put_article(self, article: Article, claims: Iterable[Claim]) -> int:
-        """Replace the article's graph with these claims; returns the number of quads written."""
+    def put_article(self, article: Article, claims: Iterable[Claim], *, fingerprint: str | None = None) -> int:
+        """Replace the article's graph with these claims; returns the number of quads written.
+        ``fingerprint`` (default: the store's) is that of the extraction the claims come from."""
         claims = list(claims)
-        quads = article_quads(article, claims)
+        quads = article_quads(article, claims, self.fingerprint if fingerprint is None else fingerprint)
         entities = entity_quads(claim_entities(claims).values())
         self._write(lambda: self._replace(article.id, quads, entities))
         return len(quads)
@@ -198,8 +200,11 @@ class GraphStore:
         return copy
 
     def query(self, sparql: str, **options):
-        """Run SPARQL with the default graph as the union of all graphs."""
-        return self.ox.query(sparql, use_default_graph_as_union=True, **options)
+        """Run SPARQL with the default graph as the union of all graphs, or of the ``default_graph``
+        list given (pyoxigraph's options; see ``relgraph.daterange.dataset``)."""
+        if "default_graph" not in options:
+            options["use_default_graph_as_union"] = True
+        return self.ox.query(sparql, **options)
 
     def close(self) -> None:
         if not hasattr(self, "ox"):

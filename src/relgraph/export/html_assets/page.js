@@ -323,6 +323,8 @@
     if (!q) { return null; }
     var tests = [
       function (n) { return n.label.toLowerCase() === q || n.id.toLowerCase() === q; },
+      /* a country's ISO3 code, a Wikidata QID, a capital or seat for its state ("moscow": Russia) */
+      function (n) { return (n.names || []).indexOf(q) >= 0; },
       function (n) { return n.label.toLowerCase().indexOf(q) === 0; },
       function (n) { return n.label.toLowerCase().indexOf(q) >= 0; }
     ];

@@ -6,7 +6,8 @@ regrettable", "Paris called the move an act of expropriation"), and a verb of sa
 judges a thing, not an actor ("Iran said the measures were illegal", "the Fifth Fleet said the
 seizure violated international law", "Russia said the move had no legal basis"). The judging words
 are data: ``EVALUATIVE`` rows of ``ontology/lexicon.tsv``; a row flagged ``negated`` judges only when
-denied ("no legal basis", "lacks legitimacy").
+denied ("no legal basis", "lacks legitimacy"). The naming verb's clause is read like any other
+("Tokyo could call the measures illegal" is possible).
 """
 
 from __future__ import annotations
@@ -15,24 +16,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim
-from .clause import NEGATIONS, ClauseReading
-from .lexicon import LexEntry
-from .mentions import DocContext
-
-NAMING = frozenset({"call", "label", "brand", "term", "describe", "characterize", "characterise", "deem"})
-COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "sound", "become"})
-HAVING = frozenset({"have", "lack"})
-ACT_HEADS = frozenset({"act", "form", "kind", "case", "example"})  # "an act of expropriation"
+from ...records import Claim
+from ...resources.lexicon import LexEntry
+from ..clause import read_clause
+from ..context import DocContext
+from ..emit import emit
 
 
 def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     """Claims of evaluation whose naming or saying verb is ``verb``."""
-    from .events import _arguments, _emit
-
     lemma = verb.lemma_.lower()
     found: list[tuple[str, Token]] = []  # (relation, the judged noun)
-    if lemma in NAMING:
+    if lemma in ctx.words["naming"]:
         judged = [c for c in verb.children if c.dep_ == "dobj"]
         verdicts = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -48,22 +43,21 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
                 found += [(relation, j) for j in judged if _is_thing(ctx, j)]
     if not found:
         return
-    subjects, _ = _arguments(verb)
-    negative = any(c.dep_ == "neg" for c in verb.children)
+    subjects, _ = ctx.arguments(verb)
+    reading = read_clause(verb, ctx.lexicon, ctx.words)
     for relation, judged in found:
         entry = LexEntry(verb.lemma_, relation, True, frozenset(), False, None, frozenset({"concept"}))
-        yield from _emit(ctx, sent, verb, entry, subjects, [judged],
-                         ClauseReading("negative" if negative else "positive"), verb, confidence=0.8)
+        yield from emit(ctx, sent, verb, entry, subjects, [judged], reading, verb, "evaluation")
 
 
 def _judgement(ctx: DocContext, word: Token) -> str | None:
     """The relation a predicate word (or its adjectives, or "an act of …") expresses, if any."""
     words = [word, *(c for c in word.children if c.dep_ in ("amod", "compound"))]
-    if word.lemma_.lower() in ACT_HEADS:
+    if word.lemma_.lower() in ctx.words["act_heads"]:
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 words += [obj, *(a for a in obj.children if a.dep_ == "amod")]
-    denied = _denied(word)
+    denied = _denied(ctx, word)
     for w in words:
         entry = ctx.lexicon.evaluative.get(w.lemma_.lower()) or ctx.lexicon.evaluative.get(w.lower_)
         if entry is None:
@@ -77,30 +71,30 @@ def _judgement(ctx: DocContext, word: Token) -> str | None:
 def _clause_judgement(ctx: DocContext, clause: Token) -> str | None:
     """"… were illegal", "… violated international law", "… had no legal basis"."""
     lemma = clause.lemma_.lower()
-    if lemma in COPULAS:
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if lemma in ctx.words["copulas"]:
         for child in clause.children:
-            if child.dep_ in ("acomp", "attr") and not any(c.dep_ == "neg" for c in clause.children):
+            if child.dep_ in ("acomp", "attr") and not negated:
                 relation = _judgement(ctx, child)
                 if relation is not None:
                     return relation
         return None
-    if lemma in HAVING:
+    if lemma in ctx.words["having"]:
         for child in clause.children:
             if child.dep_ == "dobj":
                 entry = ctx.lexicon.evaluative.get(child.lemma_.lower())
-                denied = _denied(child) or lemma == "lack" or any(c.dep_ == "neg" for c in clause.children)
+                denied = _denied(ctx, child) or lemma == "lack" or negated
                 if entry is not None and entry[1] and denied:
                     return entry[0]
         return None
     entry = ctx.lexicon.evaluative.get(lemma)
-    if entry is not None and not entry[1] and clause.pos_ == "VERB" \
-            and not any(c.dep_ == "neg" for c in clause.children):
+    if entry is not None and not entry[1] and clause.pos_ == "VERB" and not negated:
         return entry[0]
     return None
 
 
-def _denied(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in noun.children)
+def _denied(ctx: DocContext, noun: Token) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words["negations"] for c in noun.children)
 
 
 def _is_thing(ctx: DocContext, noun: Token) -> bool:

@@ -1,4 +1,8 @@
-"""The relation lexicon (``ontology/lexicon.tsv``): words that signal relations, as data.
+"""The relation lexicon (``ontology/lexicon.tsv``): the words that signal relations, kept as data.
+
+Each row is ``kind lemma relation objects cameo flags`` (tab-separated, no header); relations are
+checked against the ontology's vocabulary. The rows have no header, so this module keeps its own
+small reader instead of :func:`relgraph.resources.tables.read_table`.
 
 >>> lex = load_lexicon()
 >>> lex.verb("visit").relation, lex.noun("sanctions")[0].relation
@@ -9,13 +13,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ..errors import InputError
-from ..paths import ontology_file
-from ..vocab import relations
+from relgraph.errors import InputError
+from relgraph.paths import ontology_file
+from relgraph.vocab import relations
+
+__all__ = ["CONTROL_VALUES", "KINDS", "LexEntry", "Lexicon", "load_lexicon", "read_lexicon"]
 
 KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
          "EVALUATIVE")
@@ -55,6 +61,8 @@ class LexEntry:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Trigger words by kind; ``path`` is the file it was read from (None when built in memory)."""
+
     verbs: dict[str, LexEntry]  # lemma, or "lemma particle" for phrasal verbs
     nouns: dict[str, tuple[LexEntry, ...]]
     light: dict[str, frozenset[str]]  # light verb -> flags ("cut")
@@ -65,6 +73,7 @@ class Lexicon:
     agents: frozenset[str]
     quantities: frozenset[str]
     evaluative: dict[str, tuple[str, bool]]  # word -> (relation, judges only when denied)
+    path: Path | None = field(default=None, compare=False)
 
     def verb(self, lemma: str) -> LexEntry | None:
         return self.verbs.get(lemma)
@@ -78,6 +87,12 @@ class Lexicon:
 
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The lexicon from ``path`` (default: the shipped ``ontology/lexicon.tsv``), read once per path."""
+    return read_lexicon(path)
+
+
+def read_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and check the lexicon at ``path`` now, bypassing :func:`load_lexicon`'s cache."""
     path = path or ontology_file("lexicon.tsv")
     verbs: dict[str, LexEntry] = {}
     nouns: dict[str, list[LexEntry]] = {}
@@ -130,6 +145,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         agents=frozenset(sets["AGENT"]),
         quantities=frozenset(sets["QUANTITY"]),
         evaluative=evaluative,
+        path=path,
     )
 
 

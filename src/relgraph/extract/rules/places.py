@@ -6,22 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..records import Claim, Entity
-from . import context, make_claim, news_sentences, register
-from ..actors.gazetteer import entity_key
-from .mentions import DocContext
+from ...resources.gazetteer import entity_key
+from ...records import Claim, Entity
+from ..context import DocContext
+from ..emit import make_claim
 
 CONTAINERS = frozenset({"Country", "Place"})
-SETTLEMENTS = frozenset({"city", "town", "village", "resort", "port", "region", "province", "capital",
-                         "island", "district", "state", "county", "enclave", "oblast", "area"})
 
 
-@register("places")
-def places(doc: Doc) -> Iterator[Claim]:
-    ctx = context(doc)
-    for sent in news_sentences(doc):
+def places(ctx: DocContext) -> Iterator[Claim]:
+    """Every locatedIn claim of the document (the ``places`` extractor)."""
+    for sent in ctx.sentences:
         seen: set[tuple[str, str]] = set()
         for token in sent:
             found = _place_of(ctx, token)
@@ -31,8 +28,7 @@ def places(doc: Doc) -> Iterator[Claim]:
             if place.key == container.key or (place.key, container.key) in seen:
                 continue
             seen.add((place.key, container.key))
-            yield make_claim(doc, sent, place, "locatedIn", container, confidence=0.85,
-                             trigger=token.text)
+            yield make_claim(ctx, sent, place, "locatedIn", container, "place", trigger=token.text)
 
 
 def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
@@ -56,7 +52,7 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
                             return place, container
         return None
     # "the Ukrainian city of Sumy", "the North Korean resort town of Wonsan"
-    if token.lemma_.lower() in SETTLEMENTS:
+    if token.lemma_.lower() in ctx.words["settlements"]:
         owners = [e for e in ctx.modifier_actor(token) if e.type == "Country"]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and owners:

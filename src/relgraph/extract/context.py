@@ -1,0 +1,67 @@
+"""The context every rule reads: the Doc, its article, the resources, the news sentences, the
+mentions resolved to entities, and the role phrases read up front.
+
+A context is built once per Doc by :func:`~relgraph.extract.registry.extract_doc` and is read-only
+afterwards: rules never write into it, so their order cannot change their output, and nothing of
+it is kept on the Doc (a Doc stays picklable for ``nlp.pipe(n_process=…)``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Article, Entity
+from ..resources import Resources, load_resources
+from .boilerplate import boilerplate_ranges, in_ranges
+from .resolve.actors import ActorResolver
+from .resolve.concepts import ConceptResolver
+from .resolve.mentions import Mention, MentionReader, with_country
+from .resolve.roles import RoleReading, read_roles
+from .syntax import arguments
+
+
+class DocContext(ActorResolver, ConceptResolver):
+    """A Doc read for the rules (see the module docstring)."""
+
+    def __init__(self, doc: Doc, resources: Resources | None = None, article: Article | None = None) -> None:
+        self.doc = doc
+        self.article = article
+        self.date = article.date if article is not None else None
+        self.resources = resources or load_resources()
+        self.gazetteer = self.resources.gazetteer
+        self.lexicon = self.resources.lexicon
+        self.words = self.resources.words
+        self.role_words = frozenset(w for title in self.gazetteer.role_titles for w in title.title.split())
+        self.sent_starts = [s.start for s in doc.sents]
+        boilerplate = boilerplate_ranges(doc.text)
+        self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
+        self.mentions: list[Mention] = MentionReader(self.gazetteer).read(doc)
+        self._index()
+        self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
+
+    def _index(self) -> None:
+        self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def serves(self, person: Entity, owner: Entity) -> Entity:
+        """While the context is built: record that ``person`` serves state ``owner`` (a role phrase)."""
+        self.mentions, updated = with_country(self.mentions, person, owner)
+        if updated is not person:
+            self._index()
+        return updated
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
+        """Subjects and passive patients of a verb (``syntax.arguments`` with this context's words)."""
+        return arguments(verb, self.words["object_control"], self.words["crediting"])
+
+    def sentence_index(self, sent: Span) -> int:
+        return bisect_right(self.sent_starts, sent.start) - 1
+
+
+def _is_news(sent: Span, boilerplate) -> bool:
+    text = sent.text.strip()
+    return bool(text) and not in_ranges(sent.start_char + (len(sent.text) - len(sent.text.lstrip())), boilerplate)

@@ -1,0 +1,173 @@
+"""From what a rule found to Claim records: pairing subjects with objects, the clause reading
+(polarity, modality, speaker), the evidence sentence with its offsets, the rule id, and the
+claim's confidence — set here and nowhere else.
+
+``RULES`` names every rule that can produce a claim (the ids ``relgraph rules`` lists and every
+claim carries as ``rule``), with the confidence a claim of that rule gets until a learned verifier
+replaces this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import permutations
+
+from spacy.tokens import Span, Token
+
+from ..records import Claim, Entity
+from ..resources.lexicon import LexEntry
+from ..vocab import relation as relation_info
+from .clause import ClauseReading
+from .context import DocContext
+from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
+
+# rule id -> (confidence, what it reads)
+RULES: dict[str, tuple[float, str]] = {
+    "verb": (0.9, "a verb of the lexicon with its subject and object (\"Russia praised China\")"),
+    "hosted-visit": (0.9, "a guest received or welcomed in a place (\"X was received in Muscat\")"),
+    "light-verb": (0.9, "a light verb with an event noun (\"imposed sanctions on Iran\")"),
+    "noun-agent": (0.9, "an event noun with a by-phrase (\"sanctions by the EU\")"),
+    "noun-between": (0.8, "an event noun between parties (\"trade between China and Brazil\")"),
+    "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
+    "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
+    "role": (0.95, "a role phrase (\"Russian Prime Minister Mikhail Mishustin\")"),
+    "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
+    "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
+}
+CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
+PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "providesAidTo"})
+# Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
+EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",
+                             "supports"})
+# Relations whose object may be any act or thing named ("hailed the release", "condemned the move").
+EVENT_FALLBACK = frozenset({"criticizes", "praises", "protestsAgainst", "rejects"})
+
+
+def confidence(rule: str, obj: Entity) -> float:
+    value = RULES[rule][0]
+    return round(value - CONCEPT_PENALTY, 2) if obj.type in CONCEPT_TYPES else value
+
+
+def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj: Entity, rule: str,
+               **fields) -> Claim:
+    """A claim whose evidence is the sentence, trimmed, with its offsets in the article text."""
+    raw = sent.text
+    start = sent.start_char + len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return Claim(
+        article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,
+        end=start + len(text), evidence=text, subject=subject, relation=relation, object=obj,
+        date=ctx.date, confidence=confidence(rule, obj), rule=rule, **fields,
+    )
+
+
+def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_tokens: list[Token],
+         object_tokens: list[Token], reading: ClauseReading, anchor: Token, rule: str, *,
+         subject_entities: list[Entity] | None = None,
+         object_entities: list[Entity] | None = None) -> Iterator[Claim]:
+    """The claims of one trigger: every subject paired with every object (or, for a joint act of a
+    plural subject, the subjects with each other), read through the clause."""
+    relation = entry.relation
+    if relation == "supports" and any(c.lower_ in ctx.words["aid_adjectives"] for c in trigger.children):
+        relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
+    if not subject_entities:
+        subject_entities = [e for t in subject_tokens
+                            for e in (ctx.actors(t) or ctx.generic_owner(t)) if e.type in ACTOR_TYPES]
+        if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
+            subject_entities = ctx.modifier_actor(trigger)
+    subjects = dedupe(subject_entities)
+    if not subjects:
+        return
+    if any(c.lower_ == "neither" for t in subject_tokens for c in t.children):
+        reading = replace(reading, polarity="negative")
+    places = relation in PLACE_RELATIONS
+    objects: list[Entity] = list(object_entities or [])
+    for t in object_tokens:
+        objects += object_entities_of(ctx, t, entry, places=places)
+    objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")]
+    qualifier = None
+    cameo = entry.cameo
+    if reading.transform == "rejects":
+        relation, cameo = "rejects", None
+        objects = [o for o in objects if o.type in ACTOR_TYPES | CONCEPT_TYPES]
+    elif reading.transform == "threatens":
+        qualifier = f"{relation} ({trigger.lemma_})"
+        relation, cameo = "threatens", None
+        objects = [o for o in objects if o.type in ACTOR_TYPES]
+    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
+    if not pairs:
+        return
+    speaker, modality = _speaker(ctx, reading, subjects)
+    for s, o in pairs:
+        if relation == "visits" and o.type == "Place" and s.country and o.country == s.country:
+            continue  # a leader touring their own country is no visit between actors
+        yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
+                         modality=modality if speaker is None or speaker.key != s.key else "asserted",
+                         speaker=speaker if modality == "reported" else None, cameo=cameo,
+                         qualifier=qualifier, trigger=trigger.text)
+
+
+def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
+           trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
+    if objects:
+        return [(s, o) for s in subjects for o in objects if s.key != o.key]
+    if entry.mutual and len(subjects) >= 2 and reading.transform is None:
+        # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
+        # "mutual support" runs both ways
+        if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
+                or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
+            return list(permutations(subjects, 2))
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
+            return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+    return []
+
+
+def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:
+    """The entities an object noun phrase stands for: actors first; then the owner of a generic
+    noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
+    the act itself ("condemned the attack")."""
+    if token.lower_ in ctx.words["look_through"]:  # "any form of Taiwanese independence"
+        inner = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if inner is not None:
+            return object_entities_of(ctx, inner, entry, places=places)
+    found = ctx.actors(token, places=places)
+    if places:
+        found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
+    else:
+        found = [e for e in found if e.type in ACTOR_TYPES | CONCEPT_TYPES]
+    if found:
+        # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
+        return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"
+                        for e in ctx.generic_owner(child)]
+    owners = ctx.generic_owner(token)
+    if owners:
+        return owners
+    lemma = token.lemma_.lower()
+    takes_concept = entry.concept or entry.relation in ("rejects", "opposes", "proposes")
+    concepts = lambda: [c for t in (token, *token.conjuncts) if (c := ctx.concept(t)) is not None]  # noqa: E731
+    if takes_concept and (lemma in ctx.lexicon.concept_heads or token.lower_ in ctx.lexicon.concept_heads):
+        return concepts()
+    if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
+        if ctx.lexicon.noun(lemma):
+            return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
+        if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
+            return [ctx.event(token)]
+    return concepts() if takes_concept else []
+
+
+def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) -> tuple[Entity | None, str]:
+    """Who reports the act, and the modality that follows: an act reported by someone other than
+    the actor (or its own officials) is ``reported``."""
+    if reading.speaker is None:
+        return None, reading.modality
+    speakers = [e for e in ctx.actors(reading.speaker) if e.type in ACTOR_TYPES]
+    if not speakers:
+        return None, reading.modality
+    speaker = speakers[0]
+    for s in subjects:
+        if s.key == speaker.key or (speaker.type == "Person" and speaker.country
+                                    and s.type == "Country" and s.country == speaker.country):
+            return None, reading.modality
+    return speaker, "possible" if reading.modality == "possible" else "reported"

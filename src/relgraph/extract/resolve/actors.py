@@ -1,0 +1,293 @@
+"""Which actors a noun phrase denotes: coordination ("Russia and China" → both), metonyms (the
+state when they act, the place when they are a location), owners ("the Chinese government",
+"its air force"), blocs ("the allies"), and anaphora ("he", "its", "both sides", "the latter").
+A reference with no unambiguous antecedent of the right kind resolves to nothing.
+
+``ActorResolver`` is a mixin of :class:`~relgraph.extract.context.DocContext`: it reads the doc,
+the mentions and the resources the context holds, and writes nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Entity
+from ..syntax import appos_host, coordination_root
+from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
+
+OWNER_TYPES = ("Country", "Organization", "Group")
+
+
+class ActorResolver:
+    """Actor resolution over a context's mentions (see the module docstring)."""
+
+    def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
+        """The entities a noun-phrase head denotes, one per conjunct, in text order."""
+        found: list[Entity] = []
+        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
+            for child in t.children:
+                if child.dep_ == "appos" and (cm := self.mention(child)) is not None and \
+                        (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country":
+                    members += [child, *child.conjuncts]
+        for t in members:
+            for entity in self._actor(t, places=places):
+                if entity.key not in {e.key for e in found}:
+                    found.append(entity)
+        return found
+
+    def actor_entities(self, token: Token) -> list[Entity]:
+        """``actors(token)`` without places, policies or events: only who can act."""
+        return [e for e in self.actors(token) if e.type in ACTOR_TYPES]
+
+    def _actor(self, t: Token, *, places: bool) -> list[Entity]:
+        m = self.mention(t)
+        if m is not None:
+            return self._read(m, t, places=places)
+        words, lower = self.words, t.lower_
+        persons, its, plural = words["personal_pronouns"], words["singular_it"], words["plural_pronouns"]
+        if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
+            return self._actor(appos_host(t.head.head), places=places)
+        if lower in persons | its | plural and t.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._reporting_subject(t)
+            if speaker is not None:  # "X said it would…": it is X
+                return self.actor_entities(speaker)
+        if lower in persons:
+            # "Kim told him": an object pronoun is not its own clause's subject
+            bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
+                     and (m := self.mention(c)) is not None}
+            return last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+        if lower == "its" and t.dep_ == "poss":
+            local = [e for e in self._clause_subject(t) if e.type != "Person"]
+            if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia
+                return local
+        if lower in its:
+            found = last_mention(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
+                                 and m.kind != "demonym" and self._is_agentive(m))
+            if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & self._own_subjects(t):
+                return []  # "Qatar and Egypt denounced it": it is not the clause's own subject
+            return found
+        if lower in plural or self._is_group_phrase(t):
+            return self._plural(t)
+        if lower in ("latter", "former"):
+            group = self.group_before(t.i)
+            if len(group) >= 2:
+                return [group[-1] if lower == "latter" else group[0]]
+            return []
+        members = self._members_of(t)
+        if members is not None:
+            return members
+        # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
+        if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
+            found = self.owner_of(t) or self._agent_of(t)
+            if found:
+                return found
+        # "his Chinese counterpart, Li Qiang"
+        for child in t.children:
+            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor:
+                return [cm.entity]
+        # a head word inside a multi-token mention ("Prime Minister Mishustin" headed elsewhere)
+        for child in t.children:
+            if child.dep_ == "compound" and (cm := self.mention(child)) and cm.kind != "demonym" \
+                    and cm.entity.type == "Person":
+                return [cm.entity]
+        return []
+
+    def _plural(self, t: Token) -> list[Entity]:
+        """"they", "both sides", "the three leaders": the actors in view."""
+        size = next((self.words.numbers[c.lower_] for c in t.children if c.lower_ in self.words.numbers), 0)
+        if size > 2:  # "the three leaders": the last three people (or states) named
+            kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
+            recent: list[Entity] = []
+            for m in reversed(self.mentions):
+                if m.end <= t.sent.start and m.entity.type == kind and m.kind != "demonym" \
+                        and m.entity.key not in {e.key for e in recent}:
+                    recent.append(m.entity)
+                if len(recent) == size:
+                    return recent[::-1]
+        group = self.group_before(t.i)
+        if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
+            group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
+        return group
+
+    def _agent_of(self, t: Token) -> list[Entity]:
+        """"a bloc led by Colombia and the EU", "the foreign ministry of Japan"."""
+        for child in t.children:
+            if child.dep_ == "acl" and child.lemma_ == "lead":
+                found = self._agents_by(child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                found = [e for obj in child.children if obj.dep_ == "pobj"
+                         for e in self.actors(obj) if e.type in ACTOR_TYPES]
+                if found:
+                    return found
+        return []
+
+    def _agents_by(self, participle: Token) -> list[Entity]:
+        """The actors of a participle's "by" phrase ("led by X", "operated by Y")."""
+        return [e for a in participle.children if a.dep_ == "agent" for o in a.children
+                if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+
+    def _members_of(self, t: Token) -> list[Entity] | None:
+        """"the allies", "member states", "NATO members": the bloc whose members they are, named
+        by a modifier or an of-phrase, else the organisation or group named last before them
+        ("Ukraine's allies" are no bloc: nothing). None when the noun is no such phrase."""
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or not (lemma in self.words["member_nouns"] or (
+                lemma in self.words["state_nouns"] and any(
+                    c.dep_ == "compound" and c.lemma_.lower() == "member" for c in t.children))):
+            return None
+        blocs = ("Organization", "Group")
+        named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
+        if named:
+            return [e for e in named if e.type in blocs]
+        return last_mention(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
+
+    def stands_for(self, token: Token, entity: Entity) -> Entity:
+        """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
+        m = self.mention(token)
+        if m is not None and m.kind == "metonym" and entity.type == "Place":
+            return m.entity
+        return entity
+
+    def owner_of(self, t: Token) -> list[Entity]:
+        """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
+        states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
+        found: list[Entity | None] = []
+        for tok in (d for left in t.lefts for d in left.subtree):
+            cm = self.mention(tok)
+            if cm is not None and cm.entity.type in OWNER_TYPES:
+                found.append(cm.entity)
+            elif cm is not None and cm.entity.type == "Place" and cm.kind != "metonym":
+                found.append(self.state(cm.entity.country))  # "the Fordow enrichment plant": Iran's
+            elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):
+                for e in self._actor(tok, places=False):
+                    found.append(self.country_of(e) if e.type == "Person" else e)
+        return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
+
+    def country_of(self, person: Entity) -> Entity | None:
+        """The Country entity a person serves, when known."""
+        return self.state(person.country)
+
+    def state(self, iso3: str | None) -> Entity | None:
+        """The Country entity of an ISO3 code, when the gazetteer has it."""
+        if not iso3:
+            return None
+        try:
+            return self.gazetteer.by_key(f"country/{iso3}").entity
+        except KeyError:
+            return None
+
+    def _read(self, m: Mention, t: Token, *, places: bool) -> list[Entity]:
+        """A metonym acts for its state, unless it is a location: then it is the place."""
+        if m.kind == "metonym":
+            head = self.doc[m.end - 1]
+            located = head.dep_ == "pobj" and head.head.lower_ in self.words["locative_preps"]
+            if places or located:
+                place = self.gazetteer.place(self.doc[m.start:m.end].text)
+                return [place.entity] if place is not None else ([m.entity] if places else [])
+            return [m.entity]
+        if m.kind == "demonym":
+            return []  # "Chinese" alone is not an actor, except as a modifier handled by callers
+        if m.entity.type == "Place" and not places:
+            return []
+        return [m.entity]
+
+    def _own_subjects(self, pronoun: Token) -> set[str]:
+        """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        return {m.entity.key for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+                for token in (subject, *subject.conjuncts) if (m := self.mention(token)) is not None}
+
+    def _clause_subject(self, pronoun: Token) -> list[Entity]:
+        """The named actors that are the subject of the clause a possessive pronoun sits in,
+        including a subject given by control ("urged Russia to end its…")."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects, _ = self.arguments(verb)
+        return [m.entity for s in subjects if (m := self.mention(s)) is not None and m.is_actor
+                and m.kind != "demonym"]
+
+    def _reporting_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the verb of saying whose clause the pronoun is the subject of."""
+        verb = pronoun.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.speech:
+            return None
+        speech = verb.head
+        while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+            speech = speech.head
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        pronouns = self.words["personal_pronouns"] | self.words["singular_it"] | self.words["plural_pronouns"]
+        if subject is None or subject.lower_ in pronouns:
+            return None
+        return subject
+
+    def _is_agentive(self, m: Mention) -> bool:
+        """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""
+        head = self.doc[m.end - 1]
+        while head.dep_ in ("conj", "compound", "appos") and head.head != head:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT")
+
+    def _is_group_phrase(self, t: Token) -> bool:
+        """"both sides", "the two nations", "the two" — a plural reference to actors in context."""
+        if t.lower_ == "two" and any(c.lower_ == "the" for c in t.children):
+            return True
+        if t.lower_ in self.words["group_nouns"] and t.tag_ in ("NNS", "NN"):
+            return any(c.lower_ in ("both", "two", "three", "four", "all") for c in t.children) and not any(
+                c.dep_ in ("amod", "compound") and self.mention(c) for c in t.children)
+        return False
+
+    def group_before(self, index: int) -> list[Entity]:
+        """The actors a plural reference points to: the last coordinated pair of actors before it,
+        else the two most mentioned states before it."""
+        for m in reversed(self.mentions):
+            if m.start >= index or not m.is_actor or m.kind == "demonym":
+                continue
+            members = self._named_members(coordination_root(self.doc[m.end - 1]))
+            if len(members) >= 2:
+                return members
+        counts: dict[str, tuple[int, int, Entity]] = {}
+        for m in self.mentions:
+            if m.start < index and m.entity.type == "Country":
+                n, first, _ = counts.get(m.entity.key, (0, m.start, m.entity))
+                counts[m.entity.key] = (n + 1, first, m.entity)
+        ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
+        return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
+
+    def _named_members(self, root: Token) -> list[Entity]:
+        """The actors named (not referred to) in a coordination: no anaphora, so no recursion."""
+        found = []
+        for t in sorted([root, *root.conjuncts], key=lambda t: t.i):
+            m = self.mention(t) or next((self.mention(c) for c in t.children  # "minister, Phumtham"
+                                         if c.dep_ == "appos" and self.mention(c) is not None), None)
+            if m is not None and m.is_actor and m.kind != "demonym":
+                found.extend(self._read(m, t, places=False))
+        return dedupe([e for e in found if e.type in ACTOR_TYPES])
+
+    def modifier_actor(self, token: Token) -> list[Entity]:
+        """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",
+        "Mishustin's visit"."""
+        found: list[Entity] = []
+        for child in token.children:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            for mod in (child, *child.conjuncts):
+                m = self.mention(mod)
+                if m is not None and m.kind == "demonym":
+                    if m.entity.type in ACTOR_TYPES:
+                        found.append(m.entity)
+                elif child.dep_ == "poss":
+                    found += [e for e in self._actor(mod, places=False) if e.type in ACTOR_TYPES]
+                elif m is not None and m.is_actor:
+                    found.append(m.entity)
+            if found:
+                return dedupe(found)
+        return []

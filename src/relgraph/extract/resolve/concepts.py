@@ -1,0 +1,76 @@
+"""Concepts and acts named by noun phrases: a policy or plan ("the One-China policy", "the EU's
+peace plan"), an act ("the attack"), and the actor behind a generic noun ("Russia's efforts",
+"sites in Gaza"). A mixin of :class:`~relgraph.extract.context.DocContext`, like the actor resolver.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources.gazetteer import entity_key
+from ...records import Entity
+from ..syntax import np_label, np_left
+from .mentions import ACTOR_TYPES, CONCEPT_TYPES
+
+
+class ConceptResolver:
+    """Concept and event resolution over a context's mentions."""
+
+    def concept(self, token: Token) -> Entity | None:
+        """A policy, plan or idea the noun phrase headed by ``token`` names, if any."""
+        for i in np_left(token):
+            m = self.by_token.get(i)
+            if m is not None and m.entity.type in CONCEPT_TYPES:
+                return m.entity
+        m = self.mention(token)
+        if m is not None and m.entity.type in CONCEPT_TYPES:
+            return m.entity
+        head = token.lemma_.lower()
+        if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
+            label = np_label([self.doc[i] for i in np_left(token)])
+            kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
+            return Entity(key=entity_key(kind.lower(), label), label=label, type=kind)
+        return None
+
+    def is_agent_noun(self, token: Token) -> bool:
+        """"the administration", "the allies": nouns for actors, never acts."""
+        lemma, groups = token.lemma_.lower(), self.words["group_nouns"]
+        return lemma in self.lexicon.agents or token.lower_ in groups or lemma in groups
+
+    def event(self, token: Token) -> Entity:
+        """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
+        label = np_label([self.doc[i] for i in np_left(token, ("compound", "nummod"))])
+        return Entity(key=entity_key("event", label), label=label, type="Event")
+
+    def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
+        """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
+        "remarks by Takaichi": the actor behind a generic noun."""
+        if token.lemma_.lower() not in self.lexicon.generic and token.lower_ not in self.lexicon.generic:
+            return []
+        owners = self.modifier_actor(token) or self.owner_of(token)
+        if owners:
+            return owners
+        for child in token.children:
+            if child.dep_ == "acl":  # "the mine operated by French group Orano"
+                found = self._agents_by(child)
+                if found:
+                    return found
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self._owner_in(obj, child.lower_, depth)
+                        if found:
+                            return found
+        return []
+
+    def _owner_in(self, obj: Token, prep: str, depth: int) -> list[Entity]:
+        found = self.actor_entities(obj) or self.owner_of(obj)
+        if not found and prep == "in":  # "sites in Gaza": the place's state
+            found = [c for e in self.actors(obj, places=True) if e.type == "Place"
+                     and (c := self.state(e.country)) is not None]
+        if not found and depth < 2:
+            found = self.generic_owner(obj, depth + 1)
+        return found
+
+
+__all__ = ["ACTOR_TYPES", "ConceptResolver"]

@@ -1,0 +1,137 @@
+"""Mentions: the actor spans of ``relgraph_actors`` read as canonical entities.
+
+A gazetteer span is its entry's entity; a model PERSON is a person (title words dropped, a later
+lone surname is the same person); a model ORG or GPE with a capitalised name is an organisation or
+a place named as written. Nothing is merged by similarity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...resources.gazetteer import Gazetteer, entity_key
+from ...records import Entity
+
+SPAN_KEY = "actors"
+ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
+CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
+GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # name, metonym, demonym, place, person, org, gpe
+    entity: Entity
+
+    @property
+    def is_actor(self) -> bool:
+        return self.entity.type in ACTOR_TYPES
+
+
+class MentionReader:
+    """Reads a doc's actor spans into mentions, in text order (persons remembered by surname)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.role_titles = frozenset(title.title for title in gazetteer.role_titles)
+        self._surnames: dict[str, Entity] = {}
+
+    def read(self, doc: Doc) -> list[Mention]:
+        found = []
+        for span in doc.spans.get(SPAN_KEY, []):
+            mention = self._mention(span)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _mention(self, span: Span) -> Mention | None:
+        kind, key = span.label_, span.kb_id_
+        if kind in GAZETTEER_KINDS:
+            try:
+                entity = self.gazetteer.by_key(key).entity
+            except KeyError:
+                return None
+            return Mention(span.start, span.end, kind, entity)
+        if kind == "org" and self.title_size(list(span)):
+            kind = "person"  # "Field Marshal Asim Munir", read by the model as an organisation
+        if kind == "person":
+            person = self._person(span)
+            return None if person is None else Mention(span.start, span.end, kind, person)
+        text = strip_article(span.text)
+        if kind == "org":
+            if not text or text.isdigit() or not any(c.isupper() for c in text):
+                return None
+            return Mention(span.start, span.end, kind, Entity(key=entity_key("org", text), label=text,
+                                                              type="Organization"))
+        if kind == "gpe":
+            if not text or not text[0].isupper():
+                return None
+            return Mention(span.start, span.end, kind, Entity(key=entity_key("place", text), label=text,
+                                                              type="Place"))
+        return None
+
+    def _person(self, span: Span) -> Entity | None:
+        tokens = list(span)
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+            tokens = tokens[1:]
+        tokens = tokens[self.title_size(tokens):]
+        words = [t.text for t in tokens]
+        name = "".join(t.text_with_ws for t in tokens).strip() or span.text  # "al-Aiban" keeps its hyphen
+        known = self.gazetteer.lookup(name)
+        if known is not None and known.entity.type == "Person":
+            entity = known.entity
+        elif len(words) == 1 and words[0] in self._surnames:
+            entity = self._surnames[words[0]]
+        elif len(words) == 1:
+            return None  # a lone unknown word ("Tiananmen") is too weak a sign of a person
+        else:
+            entity = Entity(key=entity_key("person", name), label=name, type="Person")
+        if len(words) > 1:  # later "Mishustin" (or, as in Malaysia, "Anwar") is the same person
+            for word in (words[-1], words[0]):
+                self._surnames.setdefault(word, entity)
+        return entity
+
+    def title_size(self, tokens: list[Token]) -> int:
+        """How many leading tokens are a role title before a name of two or more words:
+        "Field Marshal Asim Munir" -> 2; "Amir Khan Muttaqi" -> 0 (Amir is his given name)."""
+        for size in (3, 2, 1):
+            prefix = " ".join(t.lower_ for t in tokens[:size])
+            if len(tokens) - size >= 2 and prefix in self.role_titles and prefix not in NAME_TITLES \
+                    and all(t.is_title or t.is_upper for t in tokens[size:]):
+                return size
+        return 0
+
+
+def with_country(mentions: list[Mention], person: Entity, country: Entity) -> tuple[list[Mention], Entity]:
+    """The mentions with every mention of ``person`` carrying the state it serves (from a role phrase)."""
+    if person.country or country.type != "Country":
+        return mentions, person
+    updated = Entity(person.key, person.label, person.type, country.country, person.wikidata, person.aliases)
+    return [Mention(m.start, m.end, m.kind, updated) if m.entity.key == person.key else m
+            for m in mentions], updated
+
+
+def dedupe(entities: list[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key, e)
+    return list(seen.values())
+
+
+def strip_article(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def last_mention(mentions: list[Mention], before: int, ok) -> list[Entity]:
+    """The entity of the last mention ending before token ``before`` that satisfies ``ok``."""
+    for m in reversed(mentions):
+        if m.end <= before and ok(m):
+            return [m.entity]
+    return []

@@ -1,0 +1,114 @@
+"""Claims from event nouns: light verb + noun ("imposed sanctions on Iran", "expressed support for
+Russia"), a noun with its actor ("Western sanctions on Russia", "Mishustin's visit to Hangzhou",
+"sanctions by the EU"), and a noun between parties ("trade between China and Brazil").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ...records import Claim, Entity
+from ..clause import ClauseReading, noun_negated, read_clause
+from ..context import DocContext
+from ..emit import emit
+from ..syntax import by_objects, has_child_word, prep_objects, relcl_objects
+from .verbs import light_lemma, quantity_of
+
+JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
+
+
+def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
+    lex = ctx.lexicon
+    entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
+    if not entries:
+        return
+    holder, light, light_word = _holder(ctx, noun)
+    cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
+    candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))]
+    if light is not None:
+        subjects, patients = ctx.arguments(light)
+        if holder.dep_ == "nsubjpass":
+            patients = []
+        reading, anchor = read_clause(light, lex, ctx.words), light
+    else:
+        subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
+    if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
+        reading = replace(reading, polarity="negative")
+    for entry in candidates:
+        objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
+        if light is not None:
+            objects += prep_objects(light, entry.preps) + [c for c in light.children if c.dep_ == "dative"]
+        objects += patients
+        extra: list[Entity] = []
+        if entry.itself:
+            if light is not None:
+                continue  # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim
+            concept = ctx.concept(noun)
+            extra = [concept] if concept is not None else []
+        elif cut and not objects:
+            extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
+        if not objects and entry.relation == "sanctions":
+            objects = relcl_objects(holder)  # "a sanctions package that bans imports of Russian gas"
+        between = _between(ctx, noun)
+        claims: list[Claim] = []
+        if len(between) >= 2 and not subjects and light is None:
+            claims = list(emit(ctx, sent, noun, entry, [], [], reading, anchor, "noun-between",
+                               subject_entities=between))
+        elif subjects or light is not None:
+            claims = list(emit(ctx, sent, noun, entry, subjects, objects, reading, anchor,
+                               "light-verb" if light is not None else "noun-agent", object_entities=extra))
+        elif owners := ctx.modifier_actor(noun):
+            claims = list(emit(ctx, sent, noun, entry, [], objects, reading, anchor, "noun-owner",
+                               subject_entities=owners, object_entities=extra))
+        if light is not None and not entry.itself and not cut:
+            # "Turkey joined Western sanctions against Russia": the West's sanctions stand too
+            taken = {e.key for t in subjects for e in ctx.actors(t)}
+            owners = [o for o in ctx.modifier_actor(noun) if o.key not in taken]
+            if owners:
+                claims += list(emit(ctx, sent, noun, entry, [], objects, ClauseReading(), noun, "noun-owner",
+                                    subject_entities=owners))
+        if claims:
+            yield from claims
+            return
+
+
+def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | None]:
+    """The noun that stands in the clause ("waves" in "launched waves of strikes"), and the light
+    verb that carries it with its lemma, if any."""
+    root = noun
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    holder = root
+    if root.dep_ == "compound" and quantity_of(ctx, root.head) == root:
+        holder = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and quantity_of(ctx, root.head.head) == root:
+        holder = root.head.head
+    lemma = light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr") \
+        and holder.head != holder else None
+    light = holder.head if lemma else None
+    if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
+        light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
+    return holder, light, lemma
+
+
+def _is_joint(noun: Token) -> bool:
+    return has_child_word(noun, JOINT)
+
+
+def _between(ctx: DocContext, noun: Token) -> list[Entity]:
+    """"trade between China and Brazil", "joint drills by the US, South Korea and Japan": the parties."""
+    parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+    after = noun.right_edge.i + 1
+    if "by" in parties and after < len(noun.doc) and noun.doc[after].lower_ == "by" \
+            and noun.doc[after].dep_ in ("prep", "agent"):
+        preps.append(noun.doc[after])  # "joint drills by A and B" with "by" hung on the verb
+    for child in preps:
+        if child.lower_ in parties:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return ctx.actor_entities(obj)
+    return []

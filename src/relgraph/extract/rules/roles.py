@@ -1,0 +1,78 @@
+"""Structural claims: the role phrases read with the context ("Russian Prime Minister Mikhail
+Mishustin" → headOfGovernmentOf Russia) and membership ("Turkey, a NATO member", "X is a member
+of Y", "X joined Y"; "will not join" is a negative, intended membership).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...records import Claim, Entity
+from ..clause import read_clause
+from ..context import DocContext
+from ..emit import make_claim
+from ..resolve.mentions import ACTOR_TYPES
+
+BLOCS = ("Organization", "Group")
+
+
+def roles(ctx: DocContext) -> Iterator[Claim]:
+    """Every role and membership claim of the document (the ``roles`` extractor)."""
+    readings = iter(ctx.roles)
+    reading = next(readings, None)
+    for sent in ctx.sentences:
+        while reading is not None and reading.sentence.start == sent.start:
+            m = reading.mention
+            yield make_claim(ctx, sent, reading.person, reading.relation, reading.owner, "role",
+                             trigger=ctx.doc[m.start:m.end].text)
+            reading = next(readings, None)
+        yield from _memberships(ctx, sent)
+
+
+def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma == "member" and token.pos_ == "NOUN":
+            for org in _org_of_member(ctx, token):
+                for member in _members(ctx, token):
+                    if member.key != org.key:
+                        yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
+        elif lemma == "join" and token.pos_ == "VERB":
+            for s in (c for c in token.children if c.dep_ == "nsubj"):
+                for o in (c for c in token.children if c.dep_ == "dobj"):
+                    for member in ctx.actors(s):
+                        for org in ctx.actors(o):
+                            if org.type in BLOCS and member.type in ACTOR_TYPES:
+                                reading = read_clause(token, ctx.lexicon, ctx.words)
+                                yield make_claim(ctx, sent, member, "memberOf", org, "membership",
+                                                 polarity=reading.polarity, modality=reading.modality,
+                                                 trigger=token.text)
+
+
+def _org_of_member(ctx: DocContext, member: Token) -> list[Entity]:
+    for child in member.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            return [e for o in child.children if o.dep_ == "pobj" for e in ctx.actors(o) if e.type in BLOCS]
+        if child.dep_ in ("compound", "nmod", "amod"):
+            m = ctx.mention(child)
+            if m is not None and m.entity.type in BLOCS:
+                return [m.entity]
+    return []
+
+
+def _members(ctx: DocContext, member: Token) -> list[Entity]:
+    """Who the "member" noun is said of: copula subject, appositive host, or the named member."""
+    head = member.head
+    if member.dep_ == "pobj" and head.lower_ == "as":  # "was admitted as the 11th member of ASEAN"
+        return [e for s in head.head.children if s.dep_ in ("nsubjpass", "dobj", "nsubj")
+                for e in ctx.actors(s) if e.type in ACTOR_TYPES]
+    if member.dep_ == "attr" and head.lemma_ in ("be", "become", "remain"):
+        return [e for s in head.children if s.dep_ == "nsubj" for e in ctx.actors(s) if e.type in ACTOR_TYPES]
+    if member.dep_ == "appos":
+        return ctx.actor_entities(head)
+    for child in member.children:
+        if child.dep_ == "appos":
+            return ctx.actor_entities(child)
+    return ctx.actor_entities(head) if member.dep_ == "compound" else []

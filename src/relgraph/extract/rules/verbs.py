@@ -1,0 +1,112 @@
+"""Claims from verbs of the lexicon: "Beijing proposed a plan", "India and Pakistan agreed…",
+with phrasal verbs ("call on", "pull out of"), passives, control ("vowed to support"), that-clauses
+("demanded that North Korea halt…") and hosted visits ("X was received in Muscat").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...records import Claim
+from ...resources.lexicon import LexEntry
+from ..clause import read_clause
+from ..context import DocContext
+from ..emit import emit
+from ..syntax import appos_root, prep_objects, threat_targets
+
+HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
+
+
+def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
+    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep"):
+            entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
+            if entry is not None:
+                return entry
+    return ctx.lexicon.verb(lemma)
+
+
+def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
+    entry = verb_entry(ctx, verb)
+    if entry is None:
+        return
+    lex = ctx.lexicon
+    if any(c.dep_ == "prep" and c.lower_ in entry.blocking_preps for c in verb.children):
+        return
+    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
+            and not entry.mutual:
+        return  # "refused to support X": the inner verb carries the claim
+    if light_lemma(ctx, verb) and any(carries_claim(ctx, c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "imposed sanctions on X": the noun carries the claim
+    subjects, patients = ctx.arguments(verb)
+    objects = list(patients) + _objects(verb, entry, subjects)
+    reading = read_clause(verb, lex, ctx.words)
+    yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
+    if verb.lemma_.lower() in ctx.words["hosting"]:  # "X was received in Muscat", "welcomed X to Budapest"
+        places = prep_objects(verb, {"in", "to", "at"})
+        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if places and guests:
+            yield from emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb, "hosted-visit")
+
+
+def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]:
+    """The object heads the entry says the verb takes."""
+    objects: list[Token] = []
+    if entry.dobj:
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"]
+        # "oppose what they called unilateral sanctions"
+        objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+                    for o in c.children if o.dep_ in ("oprd", "attr")]
+    objects += prep_objects(verb, entry.preps)
+    # "postponed tariffs on Mexican imports", "eased restrictions on X to China"
+    objects += [o for c in verb.children if c.dep_ == "dobj" for o in prep_objects(c, entry.preps)]
+    if entry.ccomp:
+        objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
+    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
+            and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN"):
+        objects.append(appos_root(verb.head))
+    if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
+        objects += threat_targets(verb)  # "warned it would take countermeasures against drills by X"
+    return objects
+
+
+def light_lemma(ctx: DocContext, verb: Token) -> str | None:
+    """The light-verb lemma of a verb, with its particle when the lexicon lists it ("step up")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and ctx.lexicon.is_light(f"{lemma} {child.lower_}"):
+            return f"{lemma} {child.lower_}"
+    return lemma if ctx.lexicon.is_light(lemma) else None
+
+
+def carries_claim(ctx: DocContext, noun: Token) -> bool:
+    """Whether an object noun carries the claim instead of its verb: an event noun ("sanctions",
+    "talks") or a count of them ("a package of sanctions"), but not a plan or deal the verb acts on
+    ("approved the deal")."""
+    if quantity_of(ctx, noun) is not None:
+        return True
+    return event_noun(ctx, noun) and noun.lemma_.lower() not in ctx.lexicon.concept_heads
+
+
+def quantity_of(ctx: DocContext, noun: Token) -> Token | None:
+    """The event noun a quantity noun counts: "waves of strikes", "a sanctions package"."""
+    if noun.lemma_.lower() not in ctx.lexicon.quantities:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and event_noun(ctx, child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and event_noun(ctx, obj):
+                    return obj
+    return None
+
+
+def event_noun(ctx: DocContext, noun: Token) -> bool:
+    """Whether the lexicon lists the noun, by lemma or as written ("talks", "missiles")."""
+    return bool(ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_))

@@ -1,0 +1,151 @@
+"""Dependency helpers every rule shares: arguments of a verb, objects behind prepositions,
+appositions, coordination and noun-phrase spans. Pure functions of spaCy tokens; no resources.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
+# Dependencies through which a clause inherits the subject of the clause above it.
+INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
+
+
+def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
+              crediting: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+    """Subject heads and passive patients of a verb, inheriting subjects through control and
+    coordination ("vowed to support", "refused …, instead expanding trade"). ``object_control``
+    verbs hand their object down ("urged Russia to end…"); ``crediting`` verbs make their object
+    the doer ("thanked X for condemning…")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            subjects += [g for g in child.children if g.dep_ == "pobj"]
+    if subjects or patients:
+        return subjects, patients
+    token = verb
+    for _ in range(6):
+        head = token.head
+        if head == token:
+            break
+        if token.dep_ == "conj" and split_coordination(token, head):
+            token = head
+            continue
+        if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return [copula_subject(head) or appos_host(head)], []
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in token.children):
+            break
+        if token.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in crediting:
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs, []
+        if token.dep_ == "xcomp" and head.lemma_.lower() in object_control:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs, []
+        if token.dep_ not in INHERIT:
+            break
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            break
+        found = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if token.dep_ == "xcomp":  # "Tehran was found to have supplied…": the raised subject
+            found += [c for c in head.children if c.dep_ == "nsubjpass"]
+        found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found:
+            return found, []
+        token = head
+    return [], []
+
+
+def split_coordination(verb: Token, head: Token) -> bool:
+    """"demanded that North Korea halt … and urged Russia …": a past-tense verb conjoined to the
+    bare verb of a that-clause belongs to the clause above it (a common parser slip)."""
+    return verb.tag_ == "VBD" and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+
+
+def copula_subject(noun: Token) -> Token | None:
+    """"Russia became the first country to recognise…": the subject of the copula."""
+    if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
+        return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the listed prepositions under ``head``, one preposition deeper too ("pull out of")."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+            for g in child.children:
+                if g.dep_ == "prep" and g.lower_ in preps:
+                    found += [h for h in g.children if h.dep_ == "pobj"]
+    return found
+
+
+def by_objects(head: Token) -> list[Token]:
+    """The objects of a "by" phrase under ``head`` ("sanctions by the EU", "remarks by Takaichi")."""
+    return [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def appos_host(noun: Token) -> Token:
+    """"Paraguay, one of the few states that …": Paraguay."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "appos":
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "appos":
+            return token.head.head.head
+        token = token.head
+    return noun
+
+
+def appos_root(noun: Token) -> Token:
+    """"a 12-point plan … – a proposal Moscow praised": the proposal is the plan."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def coordination_root(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def relcl_objects(noun: Token) -> list[Token]:
+    """Direct objects of a relative clause on ``noun`` ("a package that bans imports of gas")."""
+    return [o for c in noun.children if c.dep_ == "relcl"
+            for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
+
+
+def has_child_word(token: Token, words: frozenset[str]) -> bool:
+    return any(c.lower_ in words for c in token.children)
+
+
+def np_left(token: Token, modifiers: frozenset[str] | tuple[str, ...] = NP_MODIFIERS) -> list[int]:
+    """Token indices of a noun phrase's modifiers left of its head, and the head."""
+    keep = [token.i]
+    for child in token.lefts:
+        if child.dep_ in modifiers or (child.dep_ == "punct" and child.text == "-"):
+            keep.extend(t.i for t in child.subtree if t.i < token.i)
+    return sorted(set(keep))
+
+
+def np_label(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text + (t.whitespace_ if t != tokens[-1] else "")
+    return out.strip(" ,")
+
+
+def threat_targets(verb: Token) -> list[Token]:
+    """Whom a warning is aimed at: what its clause acts "against", or the agents of that."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found.append(obj)
+                found += [a for o in (obj, *obj.conjuncts) for a in by_objects(o)]
+        found += by_objects(clause)  # "by the United States" may hang on the verb of the clause
+    return found

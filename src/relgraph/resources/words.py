@@ -1,0 +1,64 @@
+"""The word lists the extraction rules read (``ontology/words.tsv``): data, not code.
+
+Each row is ``set<TAB>word``; the set names are fixed by the rules that read them (``SETS``), so a
+misspelt set name or an empty set is an error naming the file and line.
+
+>>> words = load_words()
+>>> "urge" in words["object_control"], words.numbers["three"]
+(True, 3)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from ..paths import ontology_file
+
+SETS = (
+    "agreement_heads", "locative_preps", "state_nouns", "personal_pronouns", "singular_it", "plural_pronouns",
+    "group_nouns", "member_nouns", "courtesy_titles", "name_titles", "object_control", "crediting", "hosting",
+    "look_through", "aid_adjectives", "naming", "copulas", "having", "act_heads", "role_stop_words", "former",
+    "settlements", "possible_aux", "intended_aux", "conditional_marks", "negations", "weather",
+    "name_particles", "title_words", "numbers",
+)
+
+
+class Words:
+    """Word sets by name (``words["hosting"]``) and the number words with their values."""
+
+    def __init__(self, path: Path, sets: dict[str, frozenset[str]], numbers: dict[str, int]) -> None:
+        self.path = path
+        self._sets = sets
+        self.numbers = numbers
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self._sets[name]
+
+
+@cache
+def load_words(path: Path | None = None) -> Words:
+    path = path or ontology_file("words.tsv")
+    sets: dict[str, set[str]] = {name: set() for name in SETS}
+    numbers: dict[str, int] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#") or raw == "set\tword":
+            continue
+        cells = raw.split("\t")
+        where = f"{path.name}:{number}"
+        if len(cells) != 2 or not cells[1].strip():
+            raise InputError(f"{where}: expected 'set<TAB>word', found {raw!r}; write one word per row")
+        name, word = cells[0].strip(), cells[1].strip().lower()
+        if name not in sets:
+            raise InputError(f"{where}: unknown word set {name!r}; choose one of: {', '.join(SETS)}")
+        if name == "numbers":
+            text, _, value = word.partition("=")
+            if not value.isdigit():
+                raise InputError(f"{where}: number word {word!r} needs its value, as 'three=3'")
+            numbers[text] = int(value)
+        sets[name].add(word.partition("=")[0])
+    empty = [name for name, found in sets.items() if not found]
+    if empty:
+        raise InputError(f"{path.name}: word set {empty[0]!r} has no rows; every set needs at least one word")
+    return Words(path, {k: frozenset(v) for k, v in sets.items()}, numbers)
