@@ -88,3 +88,9 @@ def test_extract_layout_every_claim_names_its_rule(cli, tmp_path):
     lines = [json.loads(line) for line in cli(["extract", tmp_path / "a.txt"]).out.splitlines()]
     assert {line["rule"] for line in lines} == {"verb", "role", "noun-owner"}
     assert all(line["rule"] in RULES for line in lines)
+
+
+def test_extract_layout_actor_flag_keeps_acts_out_of_the_object():
+    """A lexicon row flagged 'actor' ("thank") never makes an act or a concept its object."""
+    claims = extract_text("Zelensky thanked the lawmakers. Zelensky praised the decision.")
+    assert [(c.relation, c.object.label, c.object.type) for c in claims] == [("praises", "decision", "Event")]

@@ -85,7 +85,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += object_entities_of(ctx, t, entry, places=places)
-    objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")]
+    objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")
+               and not (entry.actors_only and o.type in CONCEPT_TYPES)]
     qualifier = None
     cameo = entry.cameo
     if reading.transform == "rejects":

@@ -45,6 +45,11 @@ class LexEntry:
         return "concept" in self.flags
 
     @property
+    def actors_only(self) -> bool:
+        """Subject and object must both be actors (flag ``actor``): no policy, plan or act as object."""
+        return "actor" in self.flags
+
+    @property
     def mutual(self) -> bool:
         return "mutual" in self.flags
 
