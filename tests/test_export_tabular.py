@@ -18,8 +18,9 @@ from relgraph.vocab import relation
 
 # The event CSV's documented columns, in order (GDELT/ICEWS-like: who did what to whom, when).
 DOCUMENTED_COLUMNS = [
-    "date", "source_actor", "source_type", "source_iso3", "source_wikidata", "relation",
-    "target_actor", "target_type", "target_iso3", "target_wikidata", "plover", "cameo", "quad_class",
+    "date", "source_actor", "source_type", "source_iso3", "source_sector", "source_wikidata", "relation",
+    "target_actor", "target_type", "target_iso3", "target_sector", "target_wikidata", "plover", "cameo",
+    "quad_class",
     "goldstein", "polarity", "modality", "confidence", "article", "article_title", "source", "url",
     "evidence",
 ]

@@ -92,7 +92,8 @@ EXPECTED = [
      {("United States", "attacks", "Iran", "positive", "asserted"),
       ("Abbas Araghchi", "criticizes", "United States", "positive", "asserted")}),
     # lexicon: fighting alongside someone is cooperation
-    ("Wagner fighters fought alongside Malian forces.", {("Wagner Group", "cooperatesWith", "Mali", "positive", "asserted")}),
+    ("Wagner fighters fought alongside Malian forces.",
+     {("Wagner Group", "cooperatesWith", "Malian military", "positive", "asserted")}),
     # "joint drills by A and B" with "by" attached to the verb
     ("Russia warned it would take countermeasures against joint drills by Japan and Australia.",
      {("Japan", "cooperatesWith", "Australia", "positive", "asserted")}),

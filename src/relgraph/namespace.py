@@ -48,6 +48,7 @@ class REL(DefinedNamespace):
     qualifier: URIRef
     trigger: URIRef
     rule: URIRef
+    sector: URIRef
     extractor: URIRef
     iso3: URIRef
     wikidata: URIRef

@@ -13,10 +13,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article, Claim, Entity
+from ..resources.sectors import STATE_SECTORS
 from ..vocab import is_a
 
 GOLD_FORMAT = "relgraph-gold/1"
@@ -25,8 +27,6 @@ MODALITIES = ("asserted", "reported", "intended", "possible")
 # merely possible: a gold claim that records its modality is matched only within its class.
 FACTUAL = frozenset({"asserted", "reported"})
 # The sectors whose actors act for their state (DESIGN.md §5): they also match the state's ISO3.
-STATE_SECTORS = frozenset({"government", "military", "police", "intelligence", "judiciary",
-                           "legislature", "diplomats"})
 STRUCTURE_RELATIONS = ("memberOf", "headOfStateOf", "headOfGovernmentOf", "officialOf", "locatedIn")
 
 
@@ -81,15 +81,29 @@ class GoldArticle:
 
 def entity_keys(entity: Entity) -> set[str]:
     """The normalised names a gold list may use for an entity: its label, QID, a state's ISO3, a
-    sub-state actor's ``ISO3/sector`` code, and the state's ISO3 for the state's own sectors."""
+    sub-state actor's ``ISO3/sector`` code, and for the state's own sectors (its government,
+    military, police…) the state's ISO3 and names, since they act for it."""
     keys = {normalise_name(entity.label)}
     if entity.wikidata:
         keys.add(entity.wikidata.casefold())
     if entity.country and (entity.type == "Country" or entity.sector in STATE_SECTORS):
         keys.add(entity.country.casefold())
+    if entity.country and entity.sector in STATE_SECTORS:
+        keys |= _state_names(entity.country)
     if entity.sector:
         keys.add(normalise_name(f"{entity.country or ''}/{entity.sector}"))
     return keys
+
+
+@lru_cache(maxsize=None)
+def _state_names(iso3: str) -> frozenset[str]:
+    from ..resources import load_resources
+
+    try:
+        entry = load_resources().gazetteer.by_key(f"country/{iso3}")
+    except KeyError:
+        return frozenset()
+    return frozenset(normalise_name(n) for n in entry.names)
 
 
 def entity_matches(entity: Entity, names: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ def to_networkx(claims: Iterable[Claim]):
     for claim in claims:
         for e in (claim.subject, claim.object):
             if e.key not in graph:
-                graph.add_node(e.key, label=e.label, type=e.type, iri=e.iri, country=e.country or "",
+                graph.add_node(e.key, label=e.label, type=e.type, iri=e.iri, country=e.country or "", sector=e.sector or "",
                                wikidata=e.wikidata or "", claims=0)
             graph.nodes[e.key]["claims"] += 1
         key = f"{claim.relation}|{claim.polarity}|{claim.modality}"

@@ -8,8 +8,12 @@ from ..vocab import event_codes
 
 
 def entity_dict(entity: Entity) -> dict:
-    return {"iri": entity.iri, "label": entity.label, "type": entity.type,
-            "country": entity.country, "wikidata": entity.wikidata}
+    """An entity in the contract's key order; a sub-state actor adds its ``sector``."""
+    out = {"iri": entity.iri, "label": entity.label, "type": entity.type,
+           "country": entity.country, "wikidata": entity.wikidata}
+    if entity.sector:
+        out["sector"] = entity.sector
+    return out
 
 
 def claim_dict(claim: Claim) -> dict:

@@ -14,9 +14,9 @@ from .atomic import atomic_open
 from .records import claim_dict
 
 EVENT_COLUMNS = (
-    "date", "source_actor", "source_type", "source_iso3", "source_wikidata", "relation",
-    "target_actor", "target_type", "target_iso3", "target_wikidata", "plover", "cameo", "quad_class",
-    "goldstein", "polarity", "modality", "confidence", "article", "article_title", "source", "url",
+    "date", "source_actor", "source_type", "source_iso3", "source_sector", "source_wikidata", "relation",
+    "target_actor", "target_type", "target_iso3", "target_sector", "target_wikidata", "plover", "cameo",
+    "quad_class", "goldstein", "polarity", "modality", "confidence", "article", "article_title", "source", "url",
     "evidence",
 )
 
@@ -45,9 +45,9 @@ def event_rows(claims: Iterable[Claim], articles: Mapping[str, Mapping]) -> Iter
         s, o = claim.subject, claim.object
         yield {
             "date": claim.date or "", "source_actor": s.label, "source_type": s.type,
-            "source_iso3": s.country or "", "source_wikidata": s.wikidata or "",
+            "source_iso3": s.country or "", "source_sector": s.sector or "", "source_wikidata": s.wikidata or "",
             "relation": claim.relation, "target_actor": o.label, "target_type": o.type,
-            "target_iso3": o.country or "", "target_wikidata": o.wikidata or "",
+            "target_iso3": o.country or "", "target_sector": o.sector or "", "target_wikidata": o.wikidata or "",
             "plover": plover or "", "cameo": cameo or "", "quad_class": quad or "",
             "goldstein": goldstein if goldstein is not None else "",
             "polarity": claim.polarity, "modality": claim.modality, "confidence": round(claim.confidence, 2),

@@ -19,10 +19,11 @@ from .resolve.actors import ActorResolver
 from .resolve.concepts import ConceptResolver
 from .resolve.mentions import Mention, MentionReader, with_country
 from .resolve.roles import RoleReading, read_roles
+from .resolve.sectors import SectorResolver
 from .syntax import arguments
 
 
-class DocContext(ActorResolver, ConceptResolver):
+class DocContext(ActorResolver, ConceptResolver, SectorResolver):
     """A Doc read for the rules (see the module docstring)."""
 
     def __init__(self, doc: Doc, resources: Resources | None = None, article: Article | None = None) -> None:
@@ -33,6 +34,7 @@ class DocContext(ActorResolver, ConceptResolver):
         self.gazetteer = self.resources.gazetteer
         self.lexicon = self.resources.lexicon
         self.words = self.resources.words
+        self.sectors = self.resources.sectors
         self.role_words = frozenset(w for title in self.gazetteer.role_titles for w in title.title.split())
         self.sent_starts = [s.start for s in doc.sents]
         boilerplate = boilerplate_ranges(doc.text)

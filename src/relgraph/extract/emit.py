@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
+from ..resources.sectors import STATE_SECTORS
 from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
@@ -31,6 +32,7 @@ RULES: dict[str, tuple[float, str]] = {
     "noun-between": (0.8, "an event noun between parties (\"trade between China and Brazil\")"),
     "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
+    "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
     "role": (0.95, "a role phrase (\"Russian Prime Minister Mikhail Mishustin\")"),
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
@@ -40,6 +42,10 @@ PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "providesA
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
 EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",
                              "supports"})
+# A news outlet is the object only of acts done to it ("banned the BBC", "criticised CNN"), never the
+# counterpart of a meeting, an appeal or a statement ("told the BBC", "said in an interview with CNN").
+MEDIA_OBJECT_RELATIONS = frozenset({"criticizes", "accuses", "praises", "attacks", "coerces", "sanctions",
+                                    "threatens", "protestsAgainst", "opposes", "rejects", "supports"})
 # Relations whose object may be any act or thing named ("hailed the release", "condemned the move").
 EVENT_FALLBACK = frozenset({"criticizes", "praises", "protestsAgainst", "rejects"})
 
@@ -86,7 +92,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     for t in object_tokens:
         objects += object_entities_of(ctx, t, entry, places=places)
     objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")
-               and not (entry.actors_only and o.type in CONCEPT_TYPES)]
+               and not (entry.actors_only and o.type in CONCEPT_TYPES)
+               and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)]
     qualifier = None
     cameo = entry.cameo
     if reading.transform == "rejects":
@@ -109,10 +116,19 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
                          qualifier=qualifier, trigger=trigger.text)
 
 
+def same_state(a: Entity, b: Entity) -> bool:
+    """Whether two entities are one state, or a state and its own agents (its government, military…):
+    no claim links a state with itself."""
+    if a.key == b.key:
+        return True
+    return a.country is not None and a.country == b.country \
+        and all(e.type == "Country" or e.sector in STATE_SECTORS for e in (a, b))
+
+
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if objects:
-        return [(s, o) for s in subjects for o in objects if s.key != o.key]
+        return [(s, o) for s in subjects for o in objects if not same_state(s, o)]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways

@@ -28,6 +28,7 @@ from pathlib import Path
 from relgraph.paths import ontology_file
 from relgraph.resources.gazetteer import Gazetteer, load_gazetteer
 from relgraph.resources.lexicon import Lexicon, load_lexicon, read_lexicon
+from relgraph.resources.sectors import Sectors, load_sectors
 from relgraph.resources.words import Words, load_words
 
 __all__ = ["Resources", "load_resources"]
@@ -45,11 +46,12 @@ class Resources:
     gazetteer: Gazetteer
     lexicon: Lexicon
     words: Words
+    sectors: Sectors
 
     @property
     def files(self) -> tuple[Path, ...]:
         lexicon = (self.lexicon.path,) if self.lexicon.path is not None else ()
-        return (*self.gazetteer.files, *lexicon, self.words.path, ontology_file("relgraph.ttl"))
+        return (*self.gazetteer.files, *self.sectors.files, *lexicon, self.words.path, ontology_file("relgraph.ttl"))
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -68,7 +70,9 @@ class Resources:
 
 def _load(gazetteer_dir: Path | str | None, lexicon_path: Path | str | None) -> Resources:
     lexicon = load_lexicon() if lexicon_path is None else read_lexicon(Path(lexicon_path))
-    resources = Resources(load_gazetteer(gazetteer_dir), lexicon, load_words())
+    own = Path(gazetteer_dir) / "actors" if gazetteer_dir is not None else None
+    sectors = load_sectors(own if own is not None and (own / "agents.tsv").is_file() else None)
+    resources = Resources(load_gazetteer(gazetteer_dir), lexicon, load_words(), sectors)
     resources.fingerprint  # noqa: B018 - hash the files now, right after they were read
     return resources
 

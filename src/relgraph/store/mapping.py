@@ -149,6 +149,8 @@ def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
         quads.extend(Quad(node, SKOS_ALT, Literal(alias), g) for alias in e.aliases if alias != e.label)
         if e.country:
             quads.append(Quad(node, rel("iso3"), Literal(e.country), g))
+        if e.sector:
+            quads.append(Quad(node, rel("sector"), Literal(e.sector), g))
         if e.wikidata:
             quads.append(Quad(node, rel("wikidata"), NamedNode(WIKIDATA + e.wikidata), g))
     return quads

@@ -21,11 +21,12 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 
 _ENTITIES = PREFIXES + """
-SELECT ?e ?type ?label ?iso ?wd
+SELECT ?e ?type ?label ?iso ?wd ?sector
 WHERE {
   ?e rdfs:label ?label ; a ?type .
   FILTER(STRSTARTS(STR(?type), STR(rel:)))
   OPTIONAL { ?e rel:iso3 ?iso }
+  OPTIONAL { ?e rel:sector ?sector }
   OPTIONAL { ?e rel:wikidata ?wd }
 }
 """
@@ -64,6 +65,7 @@ def entities(store: GraphStore) -> dict[str, Entity]:
             country=_v(row["iso"]),
             wikidata=wd[len(WIKIDATA):] if wd else None,
             aliases=tuple(sorted(aliases.get(iri, ()))),
+            sector=_v(row["sector"]),
         )
     return found
 

@@ -36,6 +36,10 @@ class ActorResolver:
                     found.append(entity)
         return found
 
+    def head_actors(self, token: Token) -> list[Entity]:
+        """The actors the head word itself denotes, without its conjuncts."""
+        return [e for e in self._actor(token, places=False) if e.type in ACTOR_TYPES]
+
     def actor_entities(self, token: Token) -> list[Entity]:
         """``actors(token)`` without places, policies or events: only who can act."""
         return [e for e in self.actors(token) if e.type in ACTOR_TYPES]
@@ -77,8 +81,14 @@ class ActorResolver:
         members = self._members_of(t)
         if members is not None:
             return members
+        substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
+        if substate is not None:
+            return substate
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
         if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
+            qualifier = self.qualifier_of(t)
+            if qualifier is not None:  # "the Syrian Kurdish groups" are no Syria
+                return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"])]
             found = self.owner_of(t) or self._agent_of(t)
             if found:
                 return found
@@ -109,6 +119,11 @@ class ActorResolver:
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
             group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
         return group
+
+    def _sector_of_head(self, head: Token, noun: Token) -> list[Entity]:
+        """A sector noun modifying a head ("Syrian rebel positions"): the state from the head's modifiers."""
+        sector = self.agent_term(noun)
+        return [self.sector_actor(s, sector) for s in self.owner_of(head) if s.type == "Country"]
 
     def _agent_of(self, t: Token) -> list[Entity]:
         """"a bloc led by Colombia and the EU", "the foreign ministry of Japan"."""
@@ -156,7 +171,8 @@ class ActorResolver:
         """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
         states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
         found: list[Entity | None] = []
-        for tok in (d for left in t.lefts for d in left.subtree):
+        outside = self.words["backing"] | self.words["leading"]  # "Iranian-backed", "Saudi-led": not the owner
+        for tok in (d for left in t.lefts if left.lower_ not in outside for d in left.subtree):
             cm = self.mention(tok)
             if cm is not None and cm.entity.type in OWNER_TYPES:
                 found.append(cm.entity)
@@ -275,6 +291,9 @@ class ActorResolver:
     def modifier_actor(self, token: Token) -> list[Entity]:
         """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",
         "Mishustin's visit"."""
+        for child in token.children:  # "Syrian rebel positions": the rebels, never Syria
+            if child.dep_ == "compound" and self.agent_term(child) is not None:
+                return [e for e in self.substate(child) or self._sector_of_head(token, child) if e.type in ACTOR_TYPES]
         found: list[Entity] = []
         for child in token.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):

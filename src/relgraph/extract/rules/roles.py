@@ -44,7 +44,7 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                 for o in (c for c in token.children if c.dep_ == "dobj"):
                     for member in ctx.actors(s):
                         for org in ctx.actors(o):
-                            if org.type in BLOCS and member.type in ACTOR_TYPES:
+                            if org.type in BLOCS and org.sector is None and member.type in ACTOR_TYPES:
                                 reading = read_clause(token, ctx.lexicon, ctx.words)
                                 yield make_claim(ctx, sent, member, "memberOf", org, "membership",
                                                  polarity=reading.polarity, modality=reading.modality,

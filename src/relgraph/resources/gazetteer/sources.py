@@ -38,6 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors/officials.tsv": (
         "name", "qid", "aliases", "relation", "of", "title", "as_of", "start", "end",
     ),
+    "actors/groups.tsv": ("key", "qid", "label", "kind", "country", "aliases"),
     "actors/concepts.tsv": ("key", "qid", "label", "type", "aliases"),
     "actors/places.tsv": ("key", "qid", "label", "country", "aliases"),
     "roles.tsv": ("title", "relation", "exceptions"),
@@ -107,6 +108,23 @@ def _organizations(rows: list[Row], builder: _Builder) -> None:
                         country=row.iso3("country", required=False), wikidata=row.qid())
         builder.add(row, _Draft(row.where, entity, [entity.label, *row.list("aliases")],
                                 row.list("demonyms"), row.list("metonyms")))
+
+
+# Named non-state actors: the kind decides the entity type (armed and political groups are Groups;
+# NGOs, media outlets and companies Organizations) and, where one fits, the sector.
+GROUP_KINDS: dict[str, tuple[str, str | None]] = {
+    "armed-group": ("Group", None), "militant": ("Group", "militants"), "party": ("Group", "party"),
+    "movement": ("Group", None), "ngo": ("Organization", "ngo"), "media": ("Organization", "media"),
+    "company": ("Organization", "business"),
+}
+
+
+def _groups(rows: list[Row], builder: _Builder) -> None:
+    for row in rows:
+        kind, sector = GROUP_KINDS[row.choice("kind", GROUP_KINDS)]
+        entity = Entity(key=f"group/{row.slug()}", label=row.cells["label"], type=kind,
+                        country=row.iso3("country", required=False), wikidata=row.qid(), sector=sector)
+        builder.add(row, _Draft(row.where, entity, [entity.label, *row.list("aliases")], (), ()))
 
 
 def _concepts(rows: list[Row], builder: _Builder) -> None:
@@ -226,6 +244,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
 
     _countries(rows("actors/countries.tsv"), builder)
     _organizations(rows("actors/organizations.tsv"), builder)
+    if (directory / "actors" / "groups.tsv").is_file():  # optional: a folder of one's own may lack it
+        _groups(rows("actors/groups.tsv"), builder)
     _places(rows("actors/places.tsv"), builder)
     _concepts(rows("actors/concepts.tsv"), builder)
     _officials(rows("actors/officials.tsv"), builder)

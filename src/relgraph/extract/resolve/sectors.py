@@ -1,0 +1,96 @@
+"""Sub-state actors, coded as event data codes them: a state plus a sector ("Israeli troops" →
+Israel/military, "Iraq's police" → Iraq/police, "rebels in eastern Congo" → DR Congo/rebels,
+"Kurdish fighters in Syria" → a Kurdish group in Syria). One entity per (state, sector), whose key
+is ``actor/<ISO3>/<sector>``. A state's own agents act for it; rebels, protesters, ethnic or
+religious groups never are the state. With no state named, a sector noun names no actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Entity
+from ...resources.keys import slugify
+from ...resources.sectors import LABELS, STATE_SECTORS
+
+# Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
+# "in Iraq" are not Iraq's.
+LOCATING = ("in", "inside", "across", "throughout")
+
+
+class SectorResolver:
+    """Sub-state actor resolution; a mixin of the context, like the actor resolver."""
+
+    def agent_term(self, t: Token) -> str | None:
+        """The sector a noun names with its compound modifiers ("riot police", "security forces"), if any."""
+        words = [c.lower_ for c in t.lefts if c.dep_ == "compound"] + [t.lower_]
+        for size in range(min(len(words), self.sectors.longest), 0, -1):
+            for form in (" ".join(words[-size:]), " ".join(words[-size:-1] + [t.lemma_.lower()])):
+                sector = self.sectors.sector(form)
+                if sector is not None:
+                    return sector
+        return None
+
+    def substate(self, t: Token) -> list[Entity] | None:
+        """The sub-state actors a sector noun names, [] when it names no state, None when ``t`` is
+        no sector noun at all."""
+        sector = self.agent_term(t)
+        if sector is None:
+            return None
+        qualifier = self.qualifier_of(t)
+        modifiers = self.owner_of(t)
+        if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
+            return named  # "the Syrian YPG militia", "NATO troops": the named body
+        owners = modifiers or self._owner_phrase(t, sector, qualifier)
+        states = [e for e in owners if e.type == "Country"]
+        if qualifier is not None:
+            return [self.qualified_group(qualifier, states)]
+        # "negotiators from Israel and Hamas": Israel's diplomats, and Hamas
+        return [self.sector_actor(e, sector) if e.type == "Country" else e for e in owners]
+
+    def qualifier_of(self, t: Token) -> tuple[Token, tuple[str, str | None]] | None:
+        """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias")."""
+        return next(((w, q) for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+                     for w in (c, *c.conjuncts) if (q := self.sectors.qualifier(w.text)) is not None), None)
+
+    def qualified_group(self, qualifier: tuple[Token, tuple[str, str | None]], states: list[Entity]) -> Entity:
+        word, (kind, home) = qualifier
+        return self.group(word.text, kind, states[0] if states else self.state(home))
+
+    def _owner_phrase(self, t: Token, sector: str, qualifier) -> list[Entity]:
+        """"security forces of Syria", "negotiators from Israel and Hamas"; and for groups that are
+        not the state's own, where they are: "rebels in eastern Congo"."""
+        preps = ("of", "from") if sector in STATE_SECTORS and qualifier is None else ("of", "from") + LOCATING
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in (o for o in child.children if o.dep_ == "pobj"):
+                    # only what is named there: "lawmakers of both parties" names no state
+                    found = [e for o in (obj, *obj.conjuncts) if (m := self.mention(o)) is not None
+                             for e in self._read(m, o, places=child.lower_ in LOCATING)]
+                    owners = [e for e in found if e.type in ("Country", "Organization", "Group")]
+                    owners += [s for e in found if e.type == "Place" and (s := self.state(e.country)) is not None]
+                    if owners:
+                        return owners if child.lower_ != "in" else owners[:1]
+        return []
+
+    def sector_actor(self, state: Entity, sector: str) -> Entity:
+        """The one entity of a state's sector, labelled with the state's demonym ("Israeli military")."""
+        adjective = self._demonym(state)
+        label = f"{adjective} {LABELS.get(sector, sector)}"
+        return Entity(key=f"actor/{state.country}/{sector}", label=label, type="Group", country=state.country,
+                      sector=sector)
+
+    def group(self, qualifier: str, sector: str, state: Entity | None) -> Entity:
+        """An ethnic or religious group, in the state the text places it ("Kurdish groups in Syria")."""
+        name = qualifier[:1].upper() + qualifier[1:]
+        where = state.country if state is not None else "none"
+        label = f"{name} groups" + (f" in {state.label}" if state is not None else "")
+        return Entity(key=f"actor/{where}/{sector}/{slugify(name)}", label=label, type="Group",
+                      country=state.country if state is not None else None, sector=sector)
+
+    def _demonym(self, state: Entity) -> str:
+        try:
+            entry = self.gazetteer.by_key(state.key)
+        except KeyError:
+            return state.label
+        return entry.demonyms[0] if entry.demonyms else state.label

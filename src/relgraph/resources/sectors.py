@@ -1,0 +1,73 @@
+"""Sub-state actors as data: the nouns that name a state's (or a society's) agents and their sector
+(``ontology/actors/agents.tsv``), and the ethnic and religious qualifiers that make a group of their
+own (``ontology/actors/qualifiers.tsv``). DESIGN.md §5 fixes the sector names.
+
+>>> sectors = load_sectors()
+>>> sectors.sector("troops"), sectors.sector("security forces"), sectors.qualifier("Kurdish")[0]
+('military', 'police', 'ethnic')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from ..paths import ontology_file
+
+STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature", "diplomats")
+OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
+                 "refugees", "workers", "students", "media", "business", "ngo", "religious", "ethnic")
+SECTORS = STATE_SECTORS + OTHER_SECTORS
+# How a sector reads after a state's demonym ("Israeli military", "Sudanese rebels").
+LABELS = {"government": "government", "military": "military", "police": "police", "intelligence": "intelligence",
+          "judiciary": "judiciary", "legislature": "legislature", "diplomats": "diplomats", "ngo": "NGOs",
+          "religious": "religious groups", "ethnic": "ethnic groups", "business": "businesses"}
+
+
+@dataclass(frozen=True)
+class Sectors:
+    """Agent terms (lower case, one or more words) by sector, and qualifiers by (sector, country)."""
+
+    terms: dict[str, str]
+    qualifiers: dict[str, tuple[str, str | None]]
+    files: tuple[Path, ...] = ()
+
+    def sector(self, term: str) -> str | None:
+        return self.terms.get(term.lower())
+
+    def qualifier(self, word: str) -> tuple[str, str | None] | None:
+        return self.qualifiers.get(word.lower())
+
+    @property
+    def longest(self) -> int:
+        """The most words an agent term has ("special forces police" → 3)."""
+        return max((len(t.split()) for t in self.terms), default=1)
+
+
+def _rows(path: Path, columns: int, header: str):
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#") or raw.split("\t")[0] == header:
+            continue
+        cells = (raw.split("\t") + [""] * columns)[:columns]
+        if len(raw.split("\t")) > columns or not cells[0].strip():
+            raise InputError(f"{path.name}:{number}: expected {columns} tab-separated columns, found {raw!r}")
+        sector = cells[1].strip()
+        if sector not in SECTORS:
+            raise InputError(f"{path.name}:{number}: unknown sector {sector!r}; choose one of: {', '.join(SECTORS)}")
+        yield number, [c.strip() for c in cells]
+
+
+@cache
+def load_sectors(directory: Path | None = None) -> Sectors:
+    folder = directory or ontology_file("actors")
+    agents, qualifiers = folder / "agents.tsv", folder / "qualifiers.tsv"
+    terms = {cells[0].lower(): cells[1] for _, cells in _rows(agents, 3, "term")}
+    quals: dict[str, tuple[str, str | None]] = {}
+    for number, cells in _rows(qualifiers, 4, "qualifier"):
+        country = cells[2] or None
+        if country is not None and (len(country) != 3 or not country.isupper()):
+            raise InputError(f"{qualifiers.name}:{number}: country {country!r} is not an ISO3 code")
+        quals[cells[0].lower()] = (cells[1], country)
+    return Sectors(terms, quals, (agents, qualifiers))

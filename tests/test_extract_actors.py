@@ -1,0 +1,66 @@
+"""Actors v2: sub-state actors coded as state × sector, groups never collapsed into their state,
+named backers, and sectors carried through every export."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from relgraph.pipeline import extract_text
+
+
+def keys(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject.key, c.relation, c.object.key) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality adjective and an agent noun: the state's own sector
+    ("Iraqi police condemned the United States.", ("actor/IRQ/police", "criticizes", "country/USA")),
+    # "of X" names the state of a state's own agents
+    ("Security forces of Syria attacked Turkey.", ("actor/SYR/police", "attacks", "country/TUR")),
+    # rebels are never their state: a group of its own, placed by the adjective or by "in X"
+    ("Sudanese rebels attacked Chad.", ("actor/SDN/rebels", "attacks", "country/TCD")),
+    ("Rebels in Sudan attacked Chad.", ("actor/SDN/rebels", "attacks", "country/TCD")),
+    # an ethnic or religious qualifier makes a group of its own, in the state the text places it
+    ("Kurdish fighters in Syria attacked Turkey.", ("actor/SYR/ethnic/kurdish", "attacks", "country/TUR")),
+    ("Shiite militiamen in Iraq attacked US troops.",
+     ("actor/IRQ/religious/shiite", "attacks", "actor/USA/military")),
+    # a named body in the modifier is the actor: NATO's troops are NATO
+    ("NATO troops attacked the Taliban.", ("org/nato", "attacks", "org/taliban")),
+    # "X-backed Y": X supports Y, and Y stays Y
+    ("Iranian-backed Houthis attacked Israel.", ("country/IRN", "supports", "org/houthis")),
+    ("Russian-backed separatists in Ukraine attacked Mariupol.",
+     ("country/RUS", "supports", "actor/UKR/rebels")),
+])
+def test_extract_actors_reads(text, expected):
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Sudanese rebels attacked Chad.", "country/SDN"),  # rebels are not Sudan
+    ("Kurdish fighters in Syria attacked Turkey.", "country/SYR"),  # Kurds in Syria are not Syria
+    ("Iranian-backed Houthis attacked Israel.", "country/IRN"),  # the backer did not attack
+    ("Syrian rebel positions were shelled, and Syrian rebels attacked Turkey.", "country/SYR"),
+])
+def test_extract_actors_never_collapse_a_group_into_its_state(text, subject):
+    assert not [k for k in keys(text) if k[0] == subject and k[1] == "attacks"]
+
+
+def test_extract_actors_state_and_its_own_agents_make_no_claim():
+    """A state is never said to act on its own government or forces."""
+    assert not [k for k in keys("Turkey backed the Turkish army and Syrian rebels.") if k[2].startswith("actor/TUR")]
+
+
+def test_extract_actors_sector_round_trips_through_every_export(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Sudanese rebels attacked Chad.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli(["build", tmp_path / "a.txt", "--out", out, "-q"]).code == 0
+    (line,) = [json.loads(x) for x in (out / "claims.jsonl").read_text().splitlines()]
+    assert (line["subject"]["country"], line["subject"]["sector"]) == ("SDN", "rebels")
+    (row,) = list(csv.DictReader((out / "events.csv").open(encoding="utf-8")))
+    assert (row["source_iso3"], row["source_sector"]) == ("SDN", "rebels")
+    assert 'rel:sector "rebels"' in (out / "graph.ttl").read_text()
+    assert '>rebels<' in (out / "graph.graphml").read_text() and 'value="rebels"' in (out / "graph.gexf").read_text()
+    assert '"sector": "rebels"' in (out / "graph.jsonld").read_text()
