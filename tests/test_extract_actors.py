@@ -64,3 +64,21 @@ def test_extract_actors_sector_round_trips_through_every_export(cli, tmp_path):
     assert 'rel:sector "rebels"' in (out / "graph.ttl").read_text()
     assert '>rebels<' in (out / "graph.graphml").read_text() and 'value="rebels"' in (out / "graph.gexf").read_text()
     assert '"sector": "rebels"' in (out / "graph.jsonld").read_text()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # killing is an attack on the killed (CAMEO 18-20), the victims' side named by its adjective
+    ("Israeli troops killed three Palestinian militants in Jenin.",
+     ("actor/ISR/military", "attacks", "actor/PSE/militants")),
+    # an event noun takes its actor from an adjective
+    ("Israeli air strikes on Gaza killed 20 people.", ("country/ISR", "attacks", "place/gaza")),
+    # clashing is mutual fighting
+    ("Kurdish fighters in Syria clashed with Turkish forces.",
+     ("actor/SYR/ethnic/kurdish", "attacks", "actor/TUR/military")),
+])
+def test_extract_actors_violent_acts(text, expected):
+    assert expected in keys(text)
+
+
+def test_extract_actors_agentless_killing_invents_no_attacker():
+    assert keys("Three soldiers were killed in the blast.") == set()
