@@ -82,3 +82,9 @@ def test_extract_actors_violent_acts(text, expected):
 
 def test_extract_actors_agentless_killing_invents_no_attacker():
     assert keys("Three soldiers were killed in the blast.") == set()
+
+
+def test_extract_actors_recognising_a_right_is_no_recognition():
+    """Recognition is of an actor itself: recognising a state's right grants no diplomatic recognition."""
+    assert not [k for k in keys("The US also recognised Turkey's right to protect its citizens.")
+                if k[1] == "recognizes"]

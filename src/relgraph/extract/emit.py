@@ -158,7 +158,8 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"
                         for e in ctx.generic_owner(child)]
-    owners = ctx.generic_owner(token)
+    # "recognised Turkey's right to…" grants no diplomatic recognition: recognition takes the actor itself
+    owners = ctx.generic_owner(token) if entry.relation != "recognizes" else []
     if owners:
         return owners
     lemma = token.lemma_.lower()
