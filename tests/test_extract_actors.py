@@ -88,3 +88,26 @@ def test_extract_actors_recognising_a_right_is_no_recognition():
     """Recognition is of an actor itself: recognising a state's right grants no diplomatic recognition."""
     assert not [k for k in keys("The US also recognised Turkey's right to protect its citizens.")
                 if k[1] == "recognizes"]
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL (Reuters) - The United States praised Pakistan.",
+    "BAGHDAD, Iraq - The United States praised Pakistan.",
+    "AFP - The United States praised Pakistan.",
+])
+def test_extract_actors_dateline_names_no_actor(text):
+    """A wire dateline and agency tag stand before the story: they are no actors and no places of it."""
+    assert keys(text) == {("country/USA", "praises", "country/PAK")}
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Turkish official told the BBC that the talks had failed.",
+    "Erdogan said in an interview with CNN that the talks had failed.",
+])
+def test_extract_actors_news_outlet_is_no_counterpart(text):
+    assert not [k for k in keys(text) if k[2].startswith("group/")]
+
+
+def test_extract_actors_named_group_carries_its_kind():
+    (claim,) = [c for c in extract_text("The Syrian Observatory for Human Rights criticised Russia.")]
+    assert (claim.subject.type, claim.subject.sector) == ("Organization", "ngo")

@@ -25,8 +25,8 @@ CASES = [
     pytest.param(DEV_GOLD, 0.98, 0.85, 0, id="dev"),
     pytest.param(HOLDOUT_GOLD, 0.84, 0.41, 3, id="holdout"),
     # real news, tune halves: the figures measured when the gold was made, less a small margin
-    pytest.param(ROOT / "tests" / "gold" / "news_wire_tune.json", 0.55, 0.12, 1, id="news-wire-tune"),
-    pytest.param(ROOT / "tests" / "gold" / "news_guardian_tune.json", 0.62, 0.16, 4, id="news-guardian-tune"),
+    pytest.param(ROOT / "tests" / "gold" / "news_wire_tune.json", 0.70, 0.17, 0, id="news-wire-tune"),
+    pytest.param(ROOT / "tests" / "gold" / "news_guardian_tune.json", 0.68, 0.20, 1, id="news-guardian-tune"),
 ]
 
 

@@ -41,3 +41,24 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in ranges)
+
+
+# A wire dateline and agency tag before the story: "KABUL (Reuters) - ", "AP - ", "BAGHDAD, Iraq -- ",
+# "Canadian Press - VANCOUVER (CP) - ", "NEW DELHI, AUG 29: ". Its names are no actors of the story.
+_SEGMENT = r"""(?:[A-Z][A-Z.'’]+(?:\ [A-Z][A-Z.'’]+)*(?:,\ [A-Z][\w.'’]+(?:\ [A-Z][\w.'’]+)*)?(?:\ \([^)\n]{1,30}\))?
+             | (?:AP|AFP|Reuters|Xinhua|AFX|Canadian\ Press|[A-Z][a-z]+\ Press|Associated\ Press))"""
+_DATELINE = re.compile(rf"""^\s*(?:{_SEGMENT}\s*(?:--?|—|–)\s+){{1,2}}
+                          | ^\s*[A-Z][A-Z ]+,\ [A-Z]{{3}}\ \d{{1,2}}\s*:\s""", re.VERBOSE)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading wire dateline ends (0 when there is none).
+
+    >>> text = "KABUL (Reuters) - The United States has brokered a cease-fire."
+    >>> text[dateline_end(text):]
+    'The United States has brokered a cease-fire.'
+    >>> dateline_end("US troops left Najaf - and then returned.")
+    0
+    """
+    found = _DATELINE.match(text)
+    return found.end() if found else 0

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Entity
 from ..resources import Resources, load_resources
-from .boilerplate import boilerplate_ranges, in_ranges
+from .boilerplate import boilerplate_ranges, dateline_end, in_ranges
 from .resolve.actors import ActorResolver
 from .resolve.concepts import ConceptResolver
 from .resolve.mentions import Mention, MentionReader, with_country
@@ -39,7 +39,9 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
         self.sent_starts = [s.start for s in doc.sents]
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
-        self.mentions: list[Mention] = MentionReader(self.gazetteer).read(doc)
+        story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
+        self.mentions: list[Mention] = [m for m in MentionReader(self.gazetteer).read(doc)
+                                        if doc[m.start].idx >= story]
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
 

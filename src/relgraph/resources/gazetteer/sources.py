@@ -5,7 +5,7 @@ then checked together (no surface form names two actors unless declared shared) 
 a :class:`~relgraph.resources.gazetteer.model.Gazetteer`.
 
 >>> [path.name for path in load_gazetteer().files]
-['countries.tsv', 'organizations.tsv', 'places.tsv', 'concepts.tsv', 'officials.tsv', 'roles.tsv']
+['countries.tsv', 'organizations.tsv', 'groups.tsv', 'places.tsv', 'concepts.tsv', 'officials.tsv', 'roles.tsv']
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ class _Draft:
         entity = Entity(
             key=self.entity.key, label=self.entity.label, type=self.entity.type,
             country=self.entity.country, wikidata=self.entity.wikidata, aliases=names[1:],
+            sector=self.entity.sector,
         )
         return ActorEntry(entity, names, self.demonyms, self.metonyms, tuple(self.roles))
 
