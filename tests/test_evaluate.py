@@ -103,3 +103,12 @@ def test_evaluate_agreement_pairs_claims_one_to_one(tmp_path):
     result = agreement(load_gold(a), load_gold(b))
     assert (result.claims_a, result.claims_b, result.paired, result.same_modality) == (2, 1, 1, 0)
     assert result.f1 == pytest.approx(2 / 3)
+
+
+def test_evaluate_names_match_without_accents_and_by_curated_alias():
+    """A gold "Antonio Guterres" is "António Guterres"; a gold "Sergei Lavrov" the entity "Sergey Lavrov"
+    whose curated aliases include that spelling."""
+    guterres = Entity("person/antonio-guterres", "António Guterres", "Person")
+    lavrov = Entity("person/sergey-lavrov", "Sergey Lavrov", "Person", aliases=("Sergei Lavrov", "Lavrov"))
+    assert entity_matches(guterres, _names("Antonio Guterres"))
+    assert entity_matches(lavrov, _names("Sergei Lavrov"))

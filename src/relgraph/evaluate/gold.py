@@ -31,8 +31,10 @@ STRUCTURE_RELATIONS = ("memberOf", "headOfStateOf", "headOfGovernmentOf", "offic
 
 
 def normalise_name(name: str) -> str:
-    """Case-fold, drop punctuation, "the" and possessive "'s"."""
-    text = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+    """Case-fold, drop accents, punctuation, "the" and possessive "'s" ("António" is "Antonio")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(w for w in text.split() if w != "the")
@@ -80,10 +82,11 @@ class GoldArticle:
 
 
 def entity_keys(entity: Entity) -> set[str]:
-    """The normalised names a gold list may use for an entity: its label, QID, a state's ISO3, a
+    """The normalised names a gold list may use for an entity: its label and curated aliases
+    ("Sergei Lavrov" for "Sergey Lavrov"), QID, a state's ISO3, a
     sub-state actor's ``ISO3/sector`` code, and for the state's own sectors (its government,
     military, police…) the state's ISO3 and names, since they act for it."""
-    keys = {normalise_name(entity.label)}
+    keys = {normalise_name(entity.label)} | {normalise_name(alias) for alias in entity.aliases}
     if entity.wikidata:
         keys.add(entity.wikidata.casefold())
     if entity.country and (entity.type == "Country" or entity.sector in STATE_SECTORS):
