@@ -111,3 +111,13 @@ def test_extract_actors_news_outlet_is_no_counterpart(text):
 def test_extract_actors_named_group_carries_its_kind():
     (claim,) = [c for c in extract_text("The Syrian Observatory for Human Rights criticised Russia.")]
     assert (claim.subject.type, claim.subject.sector) == ("Organization", "ngo")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and China signed a pact. The US criticised them.", True),  # the pair just named
+    ("Russia and China signed a pact. Japan objected strongly to the move. Later, the US criticised them.",
+     False),  # the pair is two sentences back: "them" is not clear enough
+])
+def test_extract_actors_plural_pronoun_only_with_a_pair_in_view(text, expected):
+    found = {k for k in keys(text) if k[1] == "criticizes"}
+    assert bool(found) is expected

@@ -115,6 +115,10 @@ class ActorResolver:
                     recent.append(m.entity)
                 if len(recent) == size:
                     return recent[::-1]
+        if t.lower_ in self.words["plural_pronouns"]:
+            # "they", "them": only a pair named together in this or the previous sentence
+            previous = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+            return self.group_before(t.i, since=previous)
         group = self.group_before(t.i)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
             group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
@@ -261,15 +265,20 @@ class ActorResolver:
                 c.dep_ in ("amod", "compound") and self.mention(c) for c in t.children)
         return False
 
-    def group_before(self, index: int) -> list[Entity]:
+    def group_before(self, index: int, since: int | None = None) -> list[Entity]:
         """The actors a plural reference points to: the last coordinated pair of actors before it,
-        else the two most mentioned states before it."""
+        else (unless ``since`` limits the search to a window that starts there) the two most
+        mentioned states before it."""
         for m in reversed(self.mentions):
             if m.start >= index or not m.is_actor or m.kind == "demonym":
                 continue
+            if since is not None and m.start < since:
+                break
             members = self._named_members(coordination_root(self.doc[m.end - 1]))
             if len(members) >= 2:
                 return members
+        if since is not None:
+            return []
         counts: dict[str, tuple[int, int, Entity]] = {}
         for m in self.mentions:
             if m.start < index and m.entity.type == "Country":
