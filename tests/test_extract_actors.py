@@ -121,3 +121,13 @@ def test_extract_actors_named_group_carries_its_kind():
 def test_extract_actors_plural_pronoun_only_with_a_pair_in_view(text, expected):
     found = {k for k in keys(text) if k[1] == "criticizes"}
     assert bool(found) is expected
+
+
+@pytest.mark.parametrize(("text", "relation", "modality"), [
+    ("Will Iran attack Israel?", "attacks", "possible"),  # a question asserts nothing
+    ("Russia announced the withdrawal of its troops from Syria.", "withdrawsFrom", "intended"),  # an announcement
+    ("Germany pledged aid to Ukraine.", "providesAidTo", "intended"),  # a pledge
+    ("The EU announced sanctions on Iran.", "sanctions", "asserted"),  # announced sanctions are imposed
+])
+def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
+    assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]

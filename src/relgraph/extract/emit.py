@@ -107,6 +107,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     if not pairs:
         return
     speaker, modality = _speaker(ctx, reading, subjects)
+    if sent.text.rstrip().endswith("?"):
+        modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
     for s, o in pairs:
         if relation == "visits" and o.type == "Place" and s.country and o.country == s.country:
             continue  # a leader touring their own country is no visit between actors

@@ -33,6 +33,10 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if holder.dep_ == "nsubjpass":
             patients = []
         reading, anchor = read_clause(light, lex, ctx.words), light
+        if light_word in ctx.words["announcing"] and reading.modality == "asserted" \
+                and not any(e.relation == "sanctions" for e in candidates):
+            # "announced the withdrawal", "pledged aid": still to come; announced sanctions are imposed
+            reading = replace(reading, modality="intended")
     else:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
