@@ -296,3 +296,22 @@ def test_api_sparql_parse_error_names_line_column_and_token(graph, sparql, messa
 @pytest.mark.parametrize("prefix", ["rdf", "rdfs", "xsd", "owl", "prov", "dcterms", "schema", "rel"])
 def test_api_sparql_standard_prefixes_are_declared(graph, prefix):
     graph.sparql(f"ASK {{ ?s {prefix}:anything ?o }}")  # an undeclared prefix would not parse
+
+
+def test_api_fold_counts_a_states_agents_and_office_holders_as_the_state(tmp_path):
+    """Folding is a view: the stored claim keeps the Russian military, the folded one reads Russia."""
+    from relgraph.records import Entity
+
+    rus = Entity("country/RUS", "Russia", "Country", "RUS")
+    ukr = Entity("country/UKR", "Ukraine", "Country", "UKR")
+    army = Entity("actor/RUS/military", "Russian military", "Group", "RUS", sector="military")
+    putin = Entity("person/vladimir-putin", "Vladimir Putin", "Person", "RUS")
+    text = "Russian forces attacked Ukraine. Putin heads Russia. Putin praised Russia."
+    graph = relgraph.Graph.in_memory()
+    graph.add_claims(Article("a", text), [
+        Claim("a", 0, 0, 31, text[:31], army, "attacks", ukr),
+        Claim("a", 1, 32, 51, text[32:51], putin, "headOfStateOf", rus),
+        Claim("a", 2, 52, 74, text[52:74], rus, "supports", ukr)])
+    assert [c.subject.label for c in graph.claims(relation="attacks")] == ["Russian military"]
+    folded = [(c.subject.label, c.relation, c.object.label) for c in graph.claims(actor="Russia", fold=True)]
+    assert folded == [("Russia", "attacks", "Ukraine"), ("Russia", "supports", "Ukraine")]  # no "Russia heads Russia"

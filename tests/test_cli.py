@@ -336,3 +336,12 @@ def test_cli_rules_lists_every_rule_with_its_confidence(cli):
     lines = cli(["rules"]).out.splitlines()
     assert [line.split()[0] for line in lines] == sorted(RULES)
     assert all(f"{RULES[line.split()[0]][0]:.2f}" == line.split()[1] for line in lines)
+
+
+def test_cli_analyze_fold_leaves_no_state_agent_among_the_actors(cli, built):
+    plain = json.loads(cli(["analyze", "--json", "--top", "200", "--out", built.out]).out)
+    folded = json.loads(cli(["analyze", "--json", "--top", "200", "--fold", "--out", built.out]).out)
+    agents = [r["key"] for r in plain["degree"] if r["key"].startswith("actor/")
+              and r["key"].split("/")[2] in ("government", "military", "police", "diplomats")]
+    assert agents, "the sample corpus names state agents"
+    assert not [r for r in folded["degree"] if r["key"] in agents]

@@ -229,7 +229,7 @@ class Graph:
     def claims(self, actor: str | None = None, relation: str | None = None, polarity: str | None = None,
                modality: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, *, subject: str | None = None,
-               object: str | None = None) -> Iterator[Claim]:
+               object: str | None = None, fold: bool = False) -> Iterator[Claim]:
         """Claims matching every filter given, in a stable order (article, offset, relation…).
 
         ``actor`` matches the subject or the object (``subject`` / ``object`` only that side) by
@@ -237,8 +237,12 @@ class Graph:
         state ("Moscow": Russia); a name that matches no entity is a usage error naming the closest
         names. ``relation`` includes its sub-relations (``supports`` also finds ``praises``);
         ``since`` / ``until`` are inclusive dates and leave out undated claims. The values are bound
-        in SPARQL, never pasted into it.
+        in SPARQL, never pasted into it. With ``fold`` a state's own agents and its office holders
+        count as the state (``relgraph.analysis.fold``), also for the actor filters.
         """
+        if fold:
+            return self._folded(actor, subject, object, relation=relation, polarity=polarity,
+                                modality=modality, since=since, until=until)
         values = claim_filters(actor, relation, polarity, modality, since, until, subject, object)
         for side in ("actor", "subject", "object"):
             if side in values:
@@ -248,6 +252,31 @@ class Graph:
         bound = {k: v for k, v in values.items() if k not in _NODES}
         result = self.store.query(with_prefixes(claims_query(values)), substitutions=substitutions(bound))
         return self._records(result)
+
+    def _folded(self, actor, subject, object, **filters: Any) -> Iterator[Claim]:
+        """``claims(..., fold=True)``: names are checked now, claims folded as they are read."""
+        from .analysis.fold import fold, folded
+
+        states = {e.country: e for e in self._entities().values() if e.type == "Country" and e.country}
+        wanted = {side: {folded(e, states.get).key for e in self._named(name)}
+                  for side, name in (("actor", actor), ("subject", subject), ("object", object)) if name}
+
+        def keep(claim: Claim) -> bool:
+            ends = {claim.subject.key, claim.object.key}
+            return not (("actor" in wanted and not ends & wanted["actor"])
+                        or ("subject" in wanted and claim.subject.key not in wanted["subject"])
+                        or ("object" in wanted and claim.object.key not in wanted["object"]))
+
+        return (claim for claim in fold(self.claims(**filters), states.get) if keep(claim))
+
+    def _entities(self) -> dict[str, Entity]:
+        from .store.read import entities
+
+        return entities(self.store)
+
+    def _named(self, name: str) -> list[Entity]:
+        ents = self._entities()
+        return [ents[node.value] for node in actor_terms(self.store, name) if node.value in ents]
 
     def resolve(self, name: str) -> list[ox.NamedNode]:
         """The entities ``name`` stands for: by label or alias (any case), ISO3 code of a country,
@@ -291,7 +320,7 @@ class Graph:
         return articles(self.store)
 
     # ------------------------------------------------------------------ analysis and drawing
-    def to_networkx(self, **filters: Any):
+    def to_networkx(self, **filters: Any):  # filters as for claims(), fold included
         """The (filtered) claims as a networkx MultiDiGraph: one node per entity, one edge per
         (subject, relation, object, polarity, modality) with relation, polarity, quad class, weight
         and claim ``count``."""
@@ -299,18 +328,20 @@ class Graph:
 
         return to_networkx(self.claims(**filters))
 
-    def timeline(self, a: str, b: str):
+    def timeline(self, a: str, b: str, *, fold: bool = False):
         """Claims between actors ``a`` and ``b`` (either direction) by month, as a DataFrame.
 
         Columns: ``month`` (YYYY-MM; "undated" last), ``claims`` (all), ``events`` (positive claims
         that are not merely possible), ``cooperation`` / ``conflict`` (events of quad class 1–2 /
-        3–4) and ``goldstein`` (the events' summed weights).
+        3–4) and ``goldstein`` (the events' summed weights). With ``fold`` a state's own agents and
+        office holders count as the state.
         """
         import pandas as pd
 
         from .analysis.network import TIMELINE_COLUMNS, month_rows
 
-        pair = list(dict.fromkeys([*self.claims(subject=a, object=b), *self.claims(subject=b, object=a)]))
+        pair = list(dict.fromkeys([*self.claims(subject=a, object=b, fold=fold),
+                                   *self.claims(subject=b, object=a, fold=fold)]))
         return pd.DataFrame(month_rows(pair), columns=list(TIMELINE_COLUMNS))
 
     def html(self, **options: Any) -> HtmlView:

@@ -132,7 +132,9 @@ def push(endpoint, graph_store, out_dir, store_dir):
 @SINCE
 @UNTIL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def analyze(out_dir, store_dir, top, since, until, as_json):
+@click.option("--fold", is_flag=True, help="Count a state's own agents (government, military, police…) and "
+                                           "its office holders as the state.")
+def analyze(out_dir, store_dir, top, since, until, as_json, fold):
     """Network analysis: central actors (degree, betweenness, PageRank), cooperation blocs, dyads."""
     from ..analysis.network import analyze as run_analysis, format_analysis
     from ..daterange import DateRange
@@ -141,5 +143,12 @@ def analyze(out_dir, store_dir, top, since, until, as_json):
 
     dates = DateRange.parse(since, until)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
-        result = run_analysis(dates.select(claims(store)), top=top)
+        selected = dates.select(claims(store))
+        if fold:
+            from ..analysis.fold import fold as fold_claims
+            from ..store.read import entities
+
+            states = {e.country: e for e in entities(store).values() if e.type == "Country" and e.country}
+            selected = fold_claims(selected, states.get)
+        result = run_analysis(selected, top=top)
     click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else format_analysis(result))
