@@ -249,7 +249,8 @@ def test_cli_eval_no_recall_without_required_claims(cli, tmp_path):
     optional = tmp_path / "optional.json"
     optional.write_text(json.dumps(NO_REQUIRED_GOLD), encoding="utf-8")
     assert _set_rows(cli(["eval", optional]).out) == {"optional": ("1.000", "–", "–", "0", "0", "0", "0", "1")}
-    assert cli(["eval", optional, "--markdown"]).out.splitlines()[2] == "| `optional` | 1.00 | – | – | 0 | 0 | 0 | 0 |"
+    row = cli(["eval", optional, "--markdown"]).out.splitlines()[2]
+    assert row.startswith("| `optional` | 1.00 | – | – | 0 | 0 | 0 | 0 | ")  # then the calibration error
 
 
 def test_cli_eval_several_sets_one_table(cli, tmp_path):

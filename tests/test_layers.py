@@ -33,6 +33,8 @@ ALLOWED = {
                                       "relgraph.extract.resolve", "relgraph.extract.syntax",
                                       "relgraph.extract.emit", "relgraph.extract.rules"),
     "relgraph.nlp": BASE + ("relgraph.resources", "relgraph.extract"),
+    "relgraph.verify.features": BASE + ("relgraph.resources",),
+    "relgraph.verify.model": BASE + ("relgraph.resources", "relgraph.verify.features"),
 }
 
 

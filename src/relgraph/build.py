@@ -65,6 +65,8 @@ class BuildOptions:
     html_options: dict = field(default_factory=dict)
     dask: object = None  # a Dask scheduler address ("tcp://host:8786") or a distributed.Client
     endpoint: str | None = None  # a SPARQL Update endpoint the finished graph is pushed to
+    verifier: str | None = "default"  # a verifier model path; "default": the shipped one; None: rule confidences
+    min_confidence: float | None = None  # direct triples only from claims this sure (None: the verifier's threshold)
 
 
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None, *,
@@ -118,7 +120,9 @@ def _build(inputs: list, options: BuildOptions, out: Path, store_path: Path,
                            on_duplicate=copy_of)  # checks every input path before a folder is made
     if listening:  # counting walks the folders once more: only for someone who shows it
         events.started(count_articles(inputs, exclude=(out, store_path)))
-    with GraphStore(store_path, fingerprint=extraction_fingerprint(options.model)) as store:
+    threshold = options.min_confidence if options.min_confidence is not None else default_threshold(options.verifier)
+    fingerprint = extraction_fingerprint(options.model, options.verifier, threshold)
+    with GraphStore(store_path, fingerprint=fingerprint, min_confidence=threshold) as store:
         seen: set[str] = set()
         counts = {"articles": 0, "unchanged": 0, "claims": 0}
 
@@ -189,10 +193,19 @@ def _build(inputs: list, options: BuildOptions, out: Path, store_path: Path,
 
 def _extract(articles: Iterator[Article], options: BuildOptions):
     if options.dask is not None:
-        return dask_extract(articles, options.dask, model=options.model)
+        return dask_extract(articles, options.dask, model=options.model, verifier=options.verifier)
     if options.workers > 1:
-        return pool_extract(articles, options.workers, model=options.model)
-    return extract_articles(articles, model=options.model, skip_errors=True)
+        return pool_extract(articles, options.workers, model=options.model, verifier=options.verifier)
+    return extract_articles(articles, model=options.model, skip_errors=True, verifier=options.verifier)
+
+
+def default_threshold(verifier: str | None) -> float:
+    """The verifier's own threshold for direct triples (0 without a verifier: every positive claim)."""
+    from .verify import DEFAULT_MODEL, load_verifier
+
+    if verifier is None or (verifier == "default" and not DEFAULT_MODEL.is_file()):
+        return 0.0
+    return load_verifier(DEFAULT_MODEL if verifier == "default" else verifier).threshold
 
 
 class _Writer:

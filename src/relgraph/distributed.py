@@ -30,14 +30,14 @@ def batches(items: Iterator, size: int) -> Iterator[list]:
 
 
 def extract_batch(articles: list[Article], model: str | None = None,
-                  extractors: tuple[str, ...] | None = None) -> Result:
+                  extractors: tuple[str, ...] | None = None, verifier: str | None = "default") -> Result:
     """Claims of a batch of articles, in this process (the model is loaded once per process); an
     article an extractor fails on comes back with a Problem instead of claims."""
     from .pipeline import extract_articles
 
     return [(article, claims) for article, claims in
             extract_articles(articles, model=model, extractors=extractors, batch_size=len(articles) or 1,
-                             skip_errors=True)]
+                             skip_errors=True, verifier=verifier)]
 
 
 def _ordered(submit: Callable[[list[Article]], Future], articles: Iterable[Article], batch_size: int,
@@ -60,8 +60,8 @@ def _load_in_worker(model: str | None) -> None:
 
 
 def pool_extract(articles: Iterable[Article], n_process: int, *, model: str | None = None,
-                 extractors: Iterable[str] | None = None,
-                 batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
+                 extractors: Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
+                 verifier: str | None = "default") -> Iterator[tuple[Article, list[Claim]]]:
     """Extract with ``n_process`` worker processes (forked; each loads the model once).
 
     Nothing starts until the first article arrives, so an empty stream costs nothing.
@@ -77,7 +77,7 @@ def pool_extract(articles: Iterable[Article], n_process: int, *, model: str | No
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_load_in_worker,
                              initargs=(model,)) as pool:
-        yield from _ordered(lambda batch: pool.submit(extract_batch, batch, model, names),
+        yield from _ordered(lambda batch: pool.submit(extract_batch, batch, model, names, verifier),
                             _chain(first, stream), batch_size, window=2 * n_process)
 
 
@@ -116,7 +116,7 @@ def connect(address, timeout: str = "10s"):
 
 def dask_extract(articles: Iterable[Article], address, *, model: str | None = None,
                  extractors: Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
-                 window: int | None = None) -> Iterator[tuple[Article, list[Claim]]]:
+                 window: int | None = None, verifier: str | None = "default") -> Iterator[tuple[Article, list[Claim]]]:
     """Extract on a Dask cluster; ``address`` is a scheduler address or a ``distributed.Client``.
 
     Each task is one batch; results come back as records and are yielded in input order.
@@ -131,7 +131,7 @@ def dask_extract(articles: Iterable[Article], address, *, model: str | None = No
         client.register_plugin(_model_plugin(model))
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         names = tuple(extractors) if extractors is not None else None
-        yield from _ordered(lambda batch: client.submit(extract_batch, batch, model, names, pure=False),
+        yield from _ordered(lambda batch: client.submit(extract_batch, batch, model, names, verifier, pure=False),
                             _chain(first, stream), batch_size, window=window or 2 * workers)
     finally:
         if own:

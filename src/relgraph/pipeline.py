@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import chain
+from pathlib import Path
 
 import logging
 
@@ -13,18 +14,20 @@ from .nlp.components import resources_of
 from .records import Article, Claim, Problem
 
 log = logging.getLogger(__name__)
+DEFAULT = "default"  # the shipped verifier model
 
 BATCH_SIZE = 32
 
 
 def extract_articles(articles: Iterable[Article], *, model: str | None = None,
                      extractors: Iterable[str] | None = None, n_process: int = 1,
-                     batch_size: int = BATCH_SIZE,
-                     skip_errors: bool = False) -> Iterator[tuple[Article, list[Claim] | Problem]]:
+                     batch_size: int = BATCH_SIZE, skip_errors: bool = False,
+                     verifier: str | Path | None = DEFAULT) -> Iterator[tuple[Article, list[Claim] | Problem]]:
     """Stream (article, claims) pairs; articles are read lazily and never all held in memory.
 
     With ``skip_errors`` an extractor failing on one article yields ``(article, Problem)`` (logged)
-    and the stream goes on; without, the error propagates.
+    and the stream goes on; without, the error propagates. ``verifier`` is the path of a verifier
+    model (default: the shipped one; ``None``: the rules' own confidences).
 
     The model is loaded only once a first article arrives: an empty stream (an unchanged corpus
     on a re-run) costs no model load. With ``n_process > 1`` spaCy parses in worker processes; the
@@ -36,11 +39,12 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
         return
     nlp = load_model(model)
     resources = resources_of(nlp)
+    score = verifier_of(verifier)
     names = list(extractors) if extractors is not None else None
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
-            claims = extract_doc(doc_for(doc, article), names, resources)
+            claims = extract_doc(doc_for(doc, article), names, resources, score)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
             if not skip_errors:
                 raise
@@ -49,15 +53,31 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
         yield article, claims
 
 
-def extraction_fingerprint(model: str | None = None) -> str:
-    """What claims depend on besides the article: the shipped resources' data and the model
-    (name and version). It enters every article's content hash, so a change re-reads the corpus."""
+def verifier_of(verifier: str | Path | None = DEFAULT):
+    """The scoring function of a verifier model path (``DEFAULT``: the shipped model), or None."""
+    if verifier is None:
+        return None
+    from .verify import DEFAULT_MODEL, load_verifier
+
+    if verifier == DEFAULT and not DEFAULT_MODEL.is_file():
+        return None  # no model shipped (yet): the rules' own confidences
+    return load_verifier(DEFAULT_MODEL if verifier == DEFAULT else Path(verifier)).score
+
+
+def extraction_fingerprint(model: str | None = None, verifier: str | Path | None = DEFAULT,
+                           min_confidence: float = 0.0) -> str:
+    """What claims depend on besides the article: the shipped resources' data, the model (name and
+    version), the verifier model and the direct-triple threshold. It enters every article's content
+    hash, so a change re-reads the corpus."""
     import hashlib
 
     from .nlp.model import model_fingerprint
     from .resources import load_resources
+    from .verify import DEFAULT_MODEL
 
-    text = f"{load_resources().fingerprint}\x1f{model_fingerprint(model)}"
+    path = None if verifier is None else DEFAULT_MODEL if verifier == DEFAULT else Path(verifier)
+    scorer = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None and path.is_file() else "rules"
+    text = f"{load_resources().fingerprint}\x1f{model_fingerprint(model)}\x1f{scorer}\x1f{min_confidence}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

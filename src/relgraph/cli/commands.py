@@ -16,6 +16,9 @@ OUT = click.option("--out", "out_dir", default="output", show_default=True, type
                    help="Folder of the outputs and of the graph store.")
 STORE = click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
                      help="Graph store folder [default: OUT/store].")
+VERIFIER = click.option("--verifier", default=None, envvar="RELGRAPH_VERIFIER", type=click.Path(dir_okay=False),
+                        help="Verifier model that sets each claim's confidence [default: the shipped one; "
+                             "'none': the rules' own; env RELGRAPH_VERIFIER].")
 MODEL = click.option("--model", default=None, envvar="RELGRAPH_MODEL",
                      help="spaCy pipeline to use [default: en_core_web_sm; env RELGRAPH_MODEL].")
 SINCE = click.option("--since", metavar="YYYY-MM-DD", default=None,
@@ -23,6 +26,11 @@ SINCE = click.option("--since", metavar="YYYY-MM-DD", default=None,
 UNTIL = click.option("--until", metavar="YYYY-MM-DD", default=None,
                      help="Only claims dated on or before this day (a claim dated by month or year "
                           "only counts when all of it is in the range).")
+
+
+def chosen_verifier(value: str | None) -> str | None:
+    """The --verifier value for the pipeline: the shipped model by default, None for 'none'."""
+    return None if value == "none" else value or "default"
 
 
 class RegistryChoice(click.Choice):
@@ -79,17 +87,24 @@ tells the rest.
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
               help="Outputs to write (repeatable) [default: all].")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item instead of skipping it.")
+@VERIFIER
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only claims at least this sure become direct triples (all stay claim nodes) "
+                   "[default: the verifier's threshold].")
 @click.option("--prune", is_flag=True,
               help="Drop stored articles that are not in INPUTS (each one is named) [default: keep them].")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress display (shown on a terminal only: articles done, rate and ETA, then each export).")
-def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, prune,
+def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, formats, strict, verifier,
+          min_confidence, prune,
           quiet):
     from ..build import BuildOptions, build as run_build
     from .progress import build_progress
 
     options = BuildOptions(out_dir=Path(out_dir), store_dir=Path(store_dir) if store_dir else None,
                            model=model, workers=workers, strict=strict, prune=prune,
+                           verifier=chosen_verifier(verifier),
+                           min_confidence=min_confidence,
                            formats=tuple(formats) or DEFAULT_FORMATS, dask=dask_address, endpoint=endpoint)
     with build_progress(disabled=quiet) as events:
         summary = run_build(inputs, options, events=events)
@@ -122,8 +137,9 @@ def build(inputs, out_dir, store_dir, model, workers, dask_address, endpoint, fo
               help="Claims as JSON lines (one object a claim, the lines of claims.jsonl: README.md, "
                    "\"What comes out\") or a readable table.")
 @MODEL
+@VERIFIER
 @click.option("--strict", is_flag=True, help="Fail on the first bad input item.")
-def extract(inputs, fmt, model, strict):
+def extract(inputs, fmt, model, verifier, strict):
     from ..export.tabular import generate_jsonl
     from ..pipeline import extract_articles
     from ..readers import iter_articles
@@ -132,7 +148,7 @@ def extract(inputs, fmt, model, strict):
         click.echo(f"relgraph: skipped {problem}", err=True)
 
     for _article, claims in extract_articles(iter_articles(inputs, on_problem=report, strict=strict),
-                                             model=model):
+                                             model=model, verifier=chosen_verifier(verifier)):
         if fmt == "jsonl":
             sys.stdout.writelines(generate_jsonl(claims))
         else:
@@ -213,6 +229,31 @@ def validate(out_dir, store_dir, shapes):
     raise SystemExit(1)
 
 
+@cli.command("train")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the verifier model (JSON).")
+@MODEL
+def train_cmd(gold, out_file, model):
+    """Fit the claim verifier on gold files (relgraph-gold/1) and write it as a model file.
+
+    Use it with --verifier FILE (or $RELGRAPH_VERIFIER) on build, extract and eval."""
+    from ..evaluate import load_gold
+    from ..export.atomic import atomic_write
+    from ..pipeline import extract_articles
+    from ..verify.train import fit, labelled
+
+    samples = []
+    for path in gold:
+        articles = load_gold(path)
+        samples += labelled(articles, extract_articles((g.article() for g in articles), model=model, verifier=None))
+    verifier = fit(samples, about=f"trained on {', '.join(Path(g).name for g in gold)}")
+    atomic_write(out_file, verifier.to_json())
+    right = sum(label for _, label in samples)
+    click.echo(f"trained on {len(samples)} claims ({right} right); default --min-confidence {verifier.threshold:.2f}; "
+               f"wrote {out_file}")
+
+
 @cli.command("rules")
 def rules_cmd():
     """List the extraction rules: the id every claim carries as ``rule``, its confidence, what it reads."""
@@ -228,6 +269,10 @@ def rules_cmd():
 @MODEL
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
 @click.option("--markdown", is_flag=True, help="One Markdown table row per gold file (no other output).")
+@click.option("--calibration", "calibrated", is_flag=True,
+              help="Also a reliability table per file (10 bins), the expected calibration error and "
+                   "precision at each threshold.")
+@VERIFIER
 @click.option("--errors/--no-errors", default=None,
               help="List every miss, false positive and must-not hit with its sentence "
                    "[default: on for one gold file, off for several].")
@@ -235,7 +280,7 @@ def rules_cmd():
               help="Exit 1 if any set's precision is lower.")
 @click.option("--min-recall", type=click.FloatRange(0, 1), default=None,
               help="Exit 1 if any set's recall is lower.")
-def eval_cmd(gold, model, as_json, markdown, errors, min_precision, min_recall):
+def eval_cmd(gold, model, as_json, markdown, calibrated, verifier, errors, min_precision, min_recall):
     """Score extraction against gold files: one row per file, then per kind of claim and per
     relation; with --errors every miss and false positive. Exit 1 on any must-not hit."""
     from ..evaluate import format_markdown, format_reports, load_gold, score
@@ -244,13 +289,16 @@ def eval_cmd(gold, model, as_json, markdown, errors, min_precision, min_recall):
     names = [Path(g).stem for g in gold]
     names = names if len(set(names)) == len(names) else list(gold)
     sets = {name: load_gold(path) for name, path in zip(names, gold)}
-    reports = {name: score(articles, lambda a: extract_articles(a, model=model)) for name, articles in sets.items()}
+    chosen = chosen_verifier(verifier)
+    reports = {name: score(articles, lambda a: extract_articles(a, model=model, verifier=chosen))
+               for name, articles in sets.items()}
     if as_json:
         click.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, indent=1, ensure_ascii=False))
     elif markdown:
         click.echo(format_markdown(reports))
     else:
-        click.echo(format_reports(reports, errors=len(reports) == 1 if errors is None else errors))
+        click.echo(format_reports(reports, errors=len(reports) == 1 if errors is None else errors,
+                                  calibrated=calibrated))
     failed = any(r.must_not_hits for r in reports.values())
     failed |= min_precision is not None and any((r.precision or 0) < min_precision for r in reports.values())
     failed |= min_recall is not None and any((r.recall or 0) < min_recall for r in reports.values())

@@ -15,7 +15,20 @@ def _row(name: str, s: Score, width: int, extra: str = "") -> str:
             f"{s.found:5d} {s.unmatched:5d}{extra}")
 
 
-def format_reports(reports: dict[str, Report], *, errors: bool = False) -> str:
+def format_calibration(name: str, report: Report) -> list[str]:
+    from .scoring import calibration
+
+    cal = calibration(report.scored)
+    lines = ["", f"calibration — {name}: ECE {cal['ece']:.3f} over {len(report.scored)} claims",
+             f"{'confidence':>12} {'claims':>7} {'mean':>6} {'right':>6}"]
+    lines += [f"{row['bin']:>12} {row['claims']:7d} {row['confidence']:6.2f} {row['right']:6.2f}" for row in cal["bins"]]
+    lines += ["  threshold: " + "  ".join(f"≥{t['threshold']:.1f} keeps {t['kept']} at P "
+                                         f"{'–' if t['precision'] is None else format(t['precision'], '.2f')}"
+                                         for t in cal["thresholds"])]
+    return lines
+
+
+def format_reports(reports: dict[str, Report], *, errors: bool = False, calibrated: bool = False) -> str:
     """Totals per set, then per kind and per relation (columns per set), then the errors if asked."""
     width = max(22, *(len(n) for n in reports))
     head = f"{'':{width}} {'P':>6} {'R':>6} {'F1':>6} {'req':>5} {'found':>5} {'fp':>5}"
@@ -26,6 +39,9 @@ def format_reports(reports: dict[str, Report], *, errors: bool = False) -> str:
         for name, report in reports.items():
             lines += ["", f"per {title} — {name}" if len(reports) > 1 else f"per {title}", head]
             lines += [_row(k, getattr(report, table).get(k, Score()), width) for k in keys]
+    if calibrated:
+        for name, report in reports.items():
+            lines += format_calibration(name, report)
     if errors:
         for name, report in reports.items():
             lines += _errors(name if len(reports) > 1 else "", report)
@@ -60,8 +76,12 @@ def format_markdown(reports: dict[str, Report]) -> str:
     def cell(value: float | None) -> str:
         return "–" if value is None else f"{value:.2f}"
 
-    lines = ["| gold set | precision | recall | F1 | required claims | found | false positives | must-not hits |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    lines += [f"| `{name}` | {cell(r.precision)} | {cell(r.recall)} | {cell(r.defined_f1)} | {r.required} | {r.found} | "
-              f"{r.unmatched} | {len(r.must_not_hits)} |" for name, r in reports.items()]
+    from .scoring import calibration
+
+    lines = ["| gold set | precision | recall | F1 | required claims | found | false positives | must-not hits "
+             "| calibration error (ECE) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [f"| `{name}` | {cell(r.precision)} | {cell(r.recall)} | {cell(r.defined_f1)} | {r.required} | "
+              f"{r.found} | {r.unmatched} | {len(r.must_not_hits)} | {calibration(r.scored)['ece']:.2f} |"
+              for name, r in reports.items()]
     return "\n".join(lines)

@@ -70,6 +70,7 @@ class Report(Score):
     per_relation: dict[str, Score] = field(default_factory=dict)
     per_kind: dict[str, Score] = field(default_factory=dict)
     articles: int = 0
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per prediction
 
     def _tally(self, relation: str) -> tuple[Score, Score]:
         return (self.per_relation.setdefault(relation, Score()),
@@ -86,6 +87,7 @@ class Report(Score):
                                        "evidence": c.evidence} for a, c in self.false_positives],
             "must_not": [{"article": a, "claim": describe(c), "why": g.why, "evidence": c.evidence}
                          for a, c, g in self.must_not_hits],
+            "calibration": calibration(self.scored),
         }
 
 
@@ -114,6 +116,8 @@ def score_article(gold: GoldArticle, claims: list[Claim], report: Report) -> Non
     matched: set[int] = set()
     for claim in claims:
         hits = [i for i, g in enumerate(gold.claims) if claim_matches(claim, g)]
+        wrong = any(claim_matches(claim, rule) for rule in gold.must_not)
+        report.scored.append((claim.confidence, bool(hits) and not wrong))
         if hits:
             matched.update(hits)
         else:
@@ -148,3 +152,29 @@ def evidence_for(gold: GoldArticle, claim: GoldClaim) -> str:
         if names(norm, claim.subject) and names(norm, claim.object):
             return sentence.strip()
     return next((s.strip() for s, norm in named if names(norm, claim.subject)), "")
+
+
+def calibration(scored: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """How well confidences are calibrated: per confidence bin the claims, their mean confidence and
+    the share that is right; the expected calibration error (ECE, the count-weighted mean gap); and
+    precision and kept share at each threshold.
+
+    >>> calibration([(0.9, True), (0.9, False), (0.2, False)])["ece"]
+    0.333
+    """
+    table = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [(c, r) for c, r in scored if low <= c < high or (b == bins - 1 and c == 1.0)]
+        if inside:
+            table.append({"bin": f"{low:.1f}-{high:.1f}", "claims": len(inside),
+                          "confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                          "right": round(sum(r for _, r in inside) / len(inside), 3)})
+    total = len(scored)
+    ece = sum(row["claims"] * abs(row["confidence"] - row["right"]) for row in table) / total if total else 0.0
+    curve = []
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        kept = [r for c, r in scored if c >= t]
+        curve.append({"threshold": t, "kept": len(kept),
+                      "precision": round(sum(kept) / len(kept), 3) if kept else None})
+    return {"bins": table, "ece": round(ece, 3), "thresholds": curve}

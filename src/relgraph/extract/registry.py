@@ -15,6 +15,7 @@ relgraph.errors.UsageError: unknown extractor 'verbs'; choose one of: events, pl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -70,13 +71,17 @@ def doc_for(doc: Doc, article: Article) -> Doc:
     return doc
 
 
-def extract_doc(doc: Doc, names: Iterable[str] | None = None, resources: Resources | None = None) -> list[Claim]:
-    """Every claim of one doc, from the named extractors (all by default), deduplicated and sorted."""
+def extract_doc(doc: Doc, names: Iterable[str] | None = None, resources: Resources | None = None,
+                score: Callable[[Claim], float] | None = None) -> list[Claim]:
+    """Every claim of one doc, from the named extractors (all by default), deduplicated and sorted;
+    ``score`` (a verifier) replaces each claim's rule confidence with its estimate."""
     chosen = [get_extractor(n) for n in (names or EXTRACTORS)]
     ctx = DocContext(doc, resources, doc.user_data.get(ARTICLE_KEY))
     seen: dict[tuple, Claim] = {}
     for extractor in chosen:
         for claim in extractor(ctx):
+            if score is not None:
+                claim = replace(claim, confidence=score(claim))
             key = _identity(claim)
             if key not in seen or claim.confidence > seen[key].confidence:
                 seen[key] = claim

@@ -85,8 +85,10 @@ def content_hash(article: Article, fingerprint: str = "") -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def article_quads(article: Article, claims: Iterable[Claim], fingerprint: str = "") -> list[Quad]:
-    """Every quad of one article's named graph."""
+def article_quads(article: Article, claims: Iterable[Claim], fingerprint: str = "",
+                  min_confidence: float = 0.0) -> list[Quad]:
+    """Every quad of one article's named graph; a positive claim below ``min_confidence`` stays a
+    claim node but gives no direct triple."""
     g = graph_iri(article.id)
     a = article_iri(article.id)
     quads = [
@@ -102,11 +104,12 @@ def article_quads(article: Article, claims: Iterable[Claim], fingerprint: str = 
     if article.source:
         quads.append(Quad(a, DC_SOURCE, Literal(article.source), g))
     for n, claim in enumerate(claims):
-        quads.extend(_claim_quads(claim, NamedNode(f"{CLAIM_NS}{_safe(article.id)}/{n}"), a, g))
+        quads.extend(_claim_quads(claim, NamedNode(f"{CLAIM_NS}{_safe(article.id)}/{n}"), a, g, min_confidence))
     return quads
 
 
-def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode) -> Iterator[Quad]:
+def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode,
+                 min_confidence: float = 0.0) -> Iterator[Quad]:
     s, o = entity_node(claim.subject), entity_node(claim.object)
     yield Quad(node, RDF_TYPE, rel("Claim"), g)
     yield Quad(node, rel("subject"), s, g)
@@ -134,7 +137,7 @@ def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode
         yield Quad(node, rel("trigger"), Literal(claim.trigger), g)
     if claim.rule:
         yield Quad(node, rel("rule"), Literal(claim.rule), g)
-    if claim.is_truthy:
+    if claim.is_truthy and claim.confidence >= min_confidence:
         yield Quad(s, rel(claim.relation), o, g)
 
 

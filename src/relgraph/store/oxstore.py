@@ -40,8 +40,10 @@ class GraphStore:
     []
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, fingerprint: str = "") -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, fingerprint: str = "",
+                 min_confidence: float = 0.0) -> None:
         self.fingerprint = fingerprint  # of the extraction that fills it (see mapping.content_hash)
+        self.min_confidence = min_confidence  # direct triples only from claims at least this sure
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._reader_lock: int | None = None
@@ -97,7 +99,8 @@ class GraphStore:
         """Replace the article's graph with these claims; returns the number of quads written.
         ``fingerprint`` (default: the store's) is that of the extraction the claims come from."""
         claims = list(claims)
-        quads = article_quads(article, claims, self.fingerprint if fingerprint is None else fingerprint)
+        quads = article_quads(article, claims, self.fingerprint if fingerprint is None else fingerprint,
+                              self.min_confidence)
         entities = entity_quads(claim_entities(claims).values())
         self._write(lambda: self._replace(article.id, quads, entities))
         return len(quads)

@@ -1,0 +1,46 @@
+"""What the verifier knows of a claim: categorical cues as ``name=value`` keys, all from the record.
+
+>>> from relgraph.records import Claim, Entity
+>>> ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+>>> sorted(features(Claim("a", 0, 0, 22, "Russia praised China.", ru, "praises", ru, rule="verb")))[:4]
+['ends=known|known', 'lead', 'length=short', 'modality=asserted']
+"""
+
+from __future__ import annotations
+
+from ..records import Claim, Entity
+from ..resources.sectors import STATE_SECTORS
+
+QUOTES = ('"', "“", "”", "‘", "’'")
+
+
+def _end(entity: Entity) -> str:
+    if entity.sector in STATE_SECTORS:
+        return "state-agent"
+    if entity.sector:
+        return "group"
+    return "known" if entity.wikidata or entity.country else "as-written"
+
+
+def _length(words: int) -> str:
+    return "short" if words <= 15 else "medium" if words <= 30 else "long" if words <= 50 else "very-long"
+
+
+def features(claim: Claim) -> set[str]:
+    """The claim's features (a set of ``name=value`` keys; every feature is a 0/1 indicator)."""
+    words = len(claim.evidence.split())
+    found = {
+        f"rule={claim.rule}", f"relation={claim.relation}", f"subject={claim.subject.type}",
+        f"object={claim.object.type}", f"ends={_end(claim.subject)}|{_end(claim.object)}",
+        f"modality={claim.modality}", f"polarity={claim.polarity}", f"length={_length(words)}",
+        f"rule+relation={claim.rule}|{claim.relation}",
+    }
+    if claim.speaker is not None:
+        found.add("speaker")
+    if any(q in claim.evidence for q in QUOTES):
+        found.add("quoted")
+    if claim.subject.country and claim.subject.country == claim.object.country:
+        found.add("same-country")
+    if claim.sentence == 0:
+        found.add("lead")
+    return found
