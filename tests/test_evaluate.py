@@ -10,7 +10,7 @@ import pytest
 from relgraph.errors import InputError
 from relgraph.evaluate import agreement, claim_matches, entity_matches, load_gold, score
 from relgraph.evaluate.gold import GoldClaim, normalise_name
-from relgraph.records import Article, Claim, Entity
+from relgraph.records import Claim, Entity
 
 ISRAEL = Entity("country/ISR", "Israel", "Country", country="ISR", wikidata="Q801")
 IDF = Entity("actor/ISR/military", "Israeli military", "Group", country="ISR", sector="military")

@@ -38,7 +38,7 @@ class DateRange:
     @classmethod
     def parse(cls, since: str | None, until: str | None) -> DateRange:
         """The range of the ``--since`` and ``--until`` options; a bad or reversed date is a usage error."""
-        rng = cls(_day("--since", since), _day("--until", until))
+        rng = cls(parse_day("--since", since), parse_day("--until", until))
         if rng.since and rng.until and rng.since > rng.until:
             raise UsageError(f"--since {rng.since} is after --until {rng.until}; swap them")
         return rng
@@ -58,7 +58,8 @@ class DateRange:
         return (self.since is None or first >= self.since) and (self.until is None or last <= self.until)
 
 
-def _day(option: str, value: str | None) -> str | None:
+def parse_day(option: str, value: str | None) -> str | None:
+    """A YYYY-MM-DD option value, checked (None stays None); a bad one is a usage error."""
     if value is None:
         return None
     try:

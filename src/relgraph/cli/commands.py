@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import UsageError, unknown_name
+from ..errors import unknown_name
 from ..export import DEFAULT_FORMATS, FORMATS
 from .group import cli
 
@@ -324,14 +324,3 @@ def agreement_cmd(second, first, as_json):
     for name, r in result.items():
         click.echo(f"{name:16} F1 {r.f1:.3f}  ({r.paired} paired of {r.claims_a} and {r.claims_b} claims, "
                    f"{r.articles} articles; same modality class in {r.same_modality} of the pairs)")
-
-
-def parse_date(value: str | None, option: str) -> str | None:
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None

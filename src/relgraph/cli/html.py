@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from .group import cli
-from .commands import OUT, STORE, _store_path, parse_date
+from ..daterange import parse_day
+from .commands import OUT, STORE, _store_path
 
 
 @cli.command()
@@ -36,7 +37,7 @@ def html(output, out_dir, store_dir, max_nodes, focus, since, until, relations, 
         if focus is not None:
             focus = focus_names(store, focus)
         path = export(store, "html", Path(output) if output else Path(out_dir) / FORMATS["html"], title=title,
-                      max_nodes=max_nodes, focus=focus, since=parse_date(since, "--since"),
-                      until=parse_date(until, "--until"), relations=names)
+                      max_nodes=max_nodes, focus=focus, since=parse_day("--since", since),
+                      until=parse_day("--until", until), relations=names)
     click.echo(f"wrote {path}")
     click.echo(f"open the graph: file://{path.resolve()}")
