@@ -131,3 +131,11 @@ def test_extract_actors_plural_pronoun_only_with_a_pair_in_view(text, expected):
 ])
 def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
     assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Lavrov said Turkey attacked Afrin.", "reported"),  # someone else's account of a done act
+    ("Lavrov said Turkey planned to attack Afrin.", "intended"),  # a reported plan stays a plan
+])
+def test_extract_actors_reported_plan_stays_intended(text, modality):
+    assert [c.modality for c in extract_text(text)] == [modality]

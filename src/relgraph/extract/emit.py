@@ -190,4 +190,5 @@ def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) ->
         if s.key == speaker.key or (speaker.type == "Person" and speaker.country
                                     and s.type == "Country" and s.country == speaker.country):
             return None, reading.modality
-    return speaker, "possible" if reading.modality == "possible" else "reported"
+    # a plan or a possibility stays one when someone else reports it ("said Moscow expected Turkey to…")
+    return speaker, reading.modality if reading.modality in ("possible", "intended") else "reported"
