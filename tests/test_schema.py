@@ -16,7 +16,7 @@ from relgraph.vocab import relation_names
 # The keys of one line, in the order of DESIGN.md §6.
 CONTRACT_KEYS = ["article", "sentence", "start", "end", "evidence", "subject", "relation", "object",
                  "polarity", "modality", "confidence", "plover", "cameo", "quad", "goldstein", "date",
-                 "extractor", "rule"]
+                 "date_source", "extractor", "rule"]
 ENTITY_KEYS = ["iri", "label", "type", "country", "wikidata"]
 
 

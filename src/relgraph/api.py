@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError, unknown_name
 from .bindings import substitutions
+from .daterange import DateRange, sparql_filter
 from .lookup import actor_terms, find_actors
 from .query import Result, run_query, with_prefixes
 from .records import MODALITIES, ONTOLOGY_NS, POLARITIES, Article, Claim, Entity
@@ -36,7 +37,7 @@ __all__ = ["Graph", "HtmlView", "open"]
 # relations become VALUES rows of RDF terms (IRIs found in the store by a query with the user's value
 # bound, or relations checked against the ontology); other values are bound as terms (?polarity, ...).
 _SELECT = """SELECT DISTINCT ?claim ?article ?s ?rel ?o ?pol ?mod ?conf ?ev ?start ?end ?sent ?date
-       ?speaker ?cameo ?qual ?trig ?rule {params}
+       ?speaker ?cameo ?qual ?trig ?rule ?dsrc {params}
 WHERE {{
 {values}  ?claim a rel:Claim ; rel:subject ?s ; rel:relation ?rel ; rel:object ?o ; rel:article ?article ;
          rel:polarity ?pol ; rel:modality ?mod ; rel:confidence ?conf ; rel:evidence ?ev ;
@@ -47,6 +48,7 @@ WHERE {{
   OPTIONAL {{ ?claim rel:qualifier ?qual }}
   OPTIONAL {{ ?claim rel:trigger ?trig }}
   OPTIONAL {{ ?claim rel:rule ?rule }}
+  OPTIONAL {{ ?claim rel:dateSource ?dsrc }}
 {filters}}}
 ORDER BY ?article ?start ?rel ?s ?o ?pol ?mod
 """
@@ -55,14 +57,13 @@ _NODES = {"actor": "?_who", "subject": "?s", "object": "?o", "relation": "?rel"}
 _BOUND = {
     "polarity": "  FILTER(?pol = STR(?polarity))\n",
     "modality": "  FILTER(?mod = STR(?modality))\n",
-    "since": "  FILTER(BOUND(?date) && ?date >= ?since)\n",
-    "until": "  FILTER(BOUND(?date) && ?date <= ?until)\n",
 }
 
 
 def claims_query(values: Mapping[str, object]) -> str:
-    """The claims SELECT for checked filter values: IRI lists become VALUES rows of RDF terms, the
-    other values are left to be bound as ``?polarity``, ``?modality``, ``?since``, ``?until``.
+    """The claims SELECT for checked filter values: IRI lists become VALUES rows of RDF terms,
+    ``?polarity`` and ``?modality`` are left to be bound, and a date range (checked dates) becomes a
+    filter that keeps a day-, month- or year-precise date wholly inside it.
 
     >>> praises = ox.NamedNode("https://w3id.org/relgraph/ontology#praises")
     >>> print(claims_query({"relation": [praises]}).splitlines()[3])
@@ -76,8 +77,11 @@ def claims_query(values: Mapping[str, object]) -> str:
     if "actor" in values:
         rows += "  ?claim rel:subject|rel:object ?_who .\n"
     bound = [name for name in _BOUND if name in values]
-    return _SELECT.format(values=rows, params=" ".join(f"?{n}" for n in bound),
-                          filters="".join(_BOUND[n] for n in bound))
+    filters = "".join(_BOUND[n] for n in bound)
+    if "since" in values or "until" in values:
+        since, until = (values[k].isoformat() if k in values else None for k in ("since", "until"))
+        filters += f"  FILTER(BOUND(?date))\n  {sparql_filter(DateRange(since, until), '?date')}\n"
+    return _SELECT.format(values=rows, params=" ".join(f"?{n}" for n in bound), filters=filters)
 
 
 def _date(option: str, value: object) -> dt.date:
@@ -249,7 +253,7 @@ class Graph:
                 values[side] = actor_terms(self.store, str(values[side]))
         if "relation" in values:
             values["relation"] = _subrelations(str(values["relation"]))
-        bound = {k: v for k, v in values.items() if k not in _NODES}
+        bound = {k: v for k, v in values.items() if k in _BOUND}
         result = self.store.query(with_prefixes(claims_query(values)), substitutions=substitutions(bound))
         return self._records(result)
 

@@ -58,6 +58,30 @@ class DateRange:
         return (self.since is None or first >= self.since) and (self.until is None or last <= self.until)
 
 
+def sparql_filter(rng: DateRange, var: str = "?date") -> str:
+    """A SPARQL FILTER that keeps a date variable (day, month or year precision) wholly inside the
+    range, as :meth:`DateRange.contains` does (the range's ends are checked ISO dates).
+
+    >>> sparql_filter(DateRange(None, "2025-06-30"), "?d")
+    'FILTER((STRLEN(STR(?d)) = 10 && STR(?d) <= "2025-06-30" || STRLEN(STR(?d)) = 7 && STR(?d) <= "2025-06" || STRLEN(STR(?d)) = 4 && STR(?d) < "2025"))'
+    """
+    text = f"STR({var})"
+
+    def test(end: str, op: str, month_whole: bool, year_whole: bool) -> str:
+        strict = op.rstrip("=")
+        return (f'(STRLEN({text}) = 10 && {text} {op} "{end}" || STRLEN({text}) = 7 && {text} '
+                f'{op if month_whole else strict} "{end[:7]}" || STRLEN({text}) = 4 && {text} '
+                f'{op if year_whole else strict} "{end[:4]}")')
+
+    tests = []
+    if rng.since:
+        tests.append(test(rng.since, ">=", rng.since[8:] == "01", rng.since[5:] == "01-01"))
+    if rng.until:
+        last = calendar.monthrange(int(rng.until[:4]), int(rng.until[5:7]))[1]
+        tests.append(test(rng.until, "<=", int(rng.until[8:]) == last, rng.until[5:] == "12-31"))
+    return f"FILTER({' && '.join(tests)})" if tests else ""
+
+
 def parse_day(option: str, value: str | None) -> str | None:
     """A YYYY-MM-DD option value, checked (None stays None); a bad one is a usage error."""
     if value is None:
@@ -79,8 +103,8 @@ def _days(date: str) -> tuple[str, str]:
 
 
 def dated_graphs(store: GraphStore, rng: DateRange) -> list[ox.NamedNode]:
-    """The article graphs whose article or claims are dated in ``rng``, sorted. A claim carries its
-    article's date, so these graphs hold exactly the claims dated in the range."""
+    """The article graphs whose article or some claim is dated in ``rng``, sorted (a claim's date is
+    its event's when the text gives one, so a graph may also hold claims dated outside the range)."""
     graphs = {quad.graph_name for quad in store.ox.quads_for_pattern(None, DC_DATE, None)
               if quad.graph_name != ENTITIES_GRAPH and rng.contains(quad.object.value)}
     return sorted(graphs, key=lambda g: g.value)

@@ -49,6 +49,7 @@ class REL(DefinedNamespace):
     trigger: URIRef
     rule: URIRef
     sector: URIRef
+    dateSource: URIRef
     extractor: URIRef
     iso3: URIRef
     wikidata: URIRef

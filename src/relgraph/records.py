@@ -97,6 +97,7 @@ class Claim:
     qualifier: str | None = None
     trigger: str | None = None
     rule: str | None = None  # the extraction rule that produced the claim (``relgraph rules`` lists them)
+    date_source: str | None = None  # "text": the sentence gives the date; "article": the article's date
 
     @property
     def is_truthy(self) -> bool:

@@ -6,7 +6,7 @@ the entities they name and the triples of their graphs.
 
 from __future__ import annotations
 
-from ..daterange import DateRange, dated_graphs
+from ..daterange import DateRange, dated_graphs, sparql_filter
 from ..records import ONTOLOGY_NS
 from ..store import GraphStore
 from ..store.mapping import ENTITIES_GRAPH
@@ -34,27 +34,29 @@ def _one(store: GraphStore, query: str, **dataset) -> int:
 def graph_stats(store: GraphStore, dates: DateRange = DateRange()) -> dict:
     """Articles, claims, direct triples, entities, triples, and breakdowns by type and relation;
     with ``dates``, of the articles and claims dated in that range."""
-    entity, claims, entities, triples = _ENTITY, {}, {}, None
+    entity, claims, entities, triples, dated = _ENTITY, {}, {}, None, ""
     if dates:
+        dated = f"?c dcterms:date ?_d {sparql_filter(dates, '?_d')}"
         graphs = dated_graphs(store, dates)
         claims = {"default_graph": graphs, "named_graphs": graphs}  # an empty list: nothing
         entities = {"default_graph": [ENTITIES_GRAPH], "named_graphs": graphs}
         entity = _NAMED_ENTITY
         triples = _one(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", **entities)
     return {
-        "articles": _one(store, "SELECT (COUNT(?a) AS ?n) WHERE { ?a a rel:Article }", **claims),
-        "claims": _one(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a rel:Claim }", **claims),
+        "articles": _one(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a rel:Article . "
+                                + (f"{{ ?c rel:article ?a . {dated} }}" if dated else "") + " }", **claims),
+        "claims": _one(store, f"SELECT (COUNT(?c) AS ?n) WHERE {{ ?c a rel:Claim . {dated} }}", **claims),
         "direct_triples": _one(
             store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a rel:Claim ; rel:subject ?s ; "
-                   "rel:relation ?p ; rel:object ?o . ?s ?p ?o } }", **claims),
+                   f"rel:relation ?p ; rel:object ?o . ?s ?p ?o . {dated} }} }}", **claims),
         "entities": _one(store, f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {entity} }}", **entities),
         "triples": len(store) if triples is None else triples,
         "entity_types": _group(store, f"SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {entity} }} GROUP BY ?t",
                                ONTOLOGY_NS, **entities),
-        "relations": _group(store, "SELECT ?r (COUNT(?c) AS ?n) WHERE { ?c rel:relation ?r } GROUP BY ?r",
-                            ONTOLOGY_NS, **claims),
-        "polarity": _group(store, "SELECT ?p (COUNT(?c) AS ?n) WHERE { ?c rel:polarity ?p } GROUP BY ?p",
-                           **claims),
-        "modality": _group(store, "SELECT ?m (COUNT(?c) AS ?n) WHERE { ?c rel:modality ?m } GROUP BY ?m",
-                           **claims),
+        "relations": _group(store, f"SELECT ?r (COUNT(?c) AS ?n) WHERE {{ ?c rel:relation ?r . {dated} }} "
+                                   "GROUP BY ?r", ONTOLOGY_NS, **claims),
+        "polarity": _group(store, f"SELECT ?p (COUNT(?c) AS ?n) WHERE {{ ?c rel:polarity ?p . {dated} }} "
+                                  "GROUP BY ?p", **claims),
+        "modality": _group(store, f"SELECT ?m (COUNT(?c) AS ?n) WHERE {{ ?c rel:modality ?m . {dated} }} "
+                                  "GROUP BY ?m", **claims),
     }

@@ -43,6 +43,7 @@ def claim_dict(claim: Claim) -> dict:
         "quad": quad,
         "goldstein": goldstein,
         "date": claim.date,
+        "date_source": claim.date_source,
         "extractor": EXTRACTOR,
         "rule": claim.rule,
     }

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, Entity
 from ..resources import Resources, load_resources
 from .boilerplate import boilerplate_ranges, dateline_end, in_ranges
+from .dates import sentence_date
 from .resolve.actors import ActorResolver
 from .resolve.concepts import ConceptResolver
 from .resolve.mentions import Mention, MentionReader, with_country
@@ -44,6 +45,7 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
                                         if doc[m.start].idx >= story]
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
+        self.dates = {s.start: sentence_date(s, self.date) for s in self.sentences}
 
     def _index(self) -> None:
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}

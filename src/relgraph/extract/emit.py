@@ -61,10 +61,11 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     raw = sent.text
     start = sent.start_char + len(raw) - len(raw.lstrip())
     text = raw.strip()
+    date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,
         end=start + len(text), evidence=text, subject=subject, relation=relation, object=obj,
-        date=ctx.date, confidence=confidence(rule, obj), rule=rule, **fields,
+        date=date, date_source=source, confidence=confidence(rule, obj), rule=rule, **fields,
     )
 
 

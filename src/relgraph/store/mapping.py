@@ -137,6 +137,8 @@ def _claim_quads(claim: Claim, node: NamedNode, article: NamedNode, g: NamedNode
         yield Quad(node, rel("trigger"), Literal(claim.trigger), g)
     if claim.rule:
         yield Quad(node, rel("rule"), Literal(claim.rule), g)
+    if claim.date_source:
+        yield Quad(node, rel("dateSource"), Literal(claim.date_source), g)
     if claim.is_truthy and claim.confidence >= min_confidence:
         yield Quad(s, rel(claim.relation), o, g)
 

@@ -85,7 +85,7 @@ _COLUMNS = {ONTOLOGY_NS + name: var for name, var in (
     ("subject", "s"), ("relation", "rel"), ("object", "o"), ("article", "article"), ("polarity", "pol"),
     ("modality", "mod"), ("confidence", "conf"), ("evidence", "ev"), ("startOffset", "start"),
     ("endOffset", "end"), ("sentence", "sent"), ("speaker", "speaker"), ("cameo", "cameo"),
-    ("qualifier", "qual"), ("trigger", "trig"), ("rule", "rule"))}
+    ("qualifier", "qual"), ("trigger", "trig"), ("rule", "rule"), ("dateSource", "dsrc"))}
 _COLUMNS[DC_DATE.value] = "date"
 _REQUIRED = ("s", "rel", "o", "article", "pol", "mod", "conf", "ev", "start", "end", "sent")
 
@@ -139,4 +139,5 @@ def claim_from_row(row, ents: dict[str, Entity]) -> Claim:
         qualifier=_v(row["qual"]),
         trigger=_v(row["trig"]),
         rule=_v(row["rule"]),
+        date_source=_v(row["dsrc"]),
     )
