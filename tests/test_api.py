@@ -317,3 +317,14 @@ def test_api_fold_counts_a_states_agents_and_office_holders_as_the_state(tmp_pat
     assert [c.subject.label for c in graph.claims(relation="attacks")] == ["Russian military"]
     folded = [(c.subject.label, c.relation, c.object.label) for c in graph.claims(actor="Russia", fold=True)]
     assert folded == [("Russia", "attacks", "Ukraine"), ("Russia", "supports", "Ukraine")]  # no "Russia heads Russia"
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.7, 0.95])
+def test_api_min_confidence_keeps_the_claims_at_least_that_sure(graph, every, threshold):
+    assert list(graph.claims(min_confidence=threshold)) == [c for c in every if c.confidence >= threshold]
+
+
+@pytest.mark.parametrize("bad", [1.5, -0.1, "high", True])
+def test_api_min_confidence_out_of_range_is_a_usage_error(graph, bad):
+    with pytest.raises(UsageError, match="min_confidence .* is not a number from 0 to 1"):
+        graph.claims(min_confidence=bad)

@@ -57,6 +57,7 @@ _NODES = {"actor": "?_who", "subject": "?s", "object": "?o", "relation": "?rel"}
 _BOUND = {
     "polarity": "  FILTER(?pol = STR(?polarity))\n",
     "modality": "  FILTER(?mod = STR(?modality))\n",
+    "min_confidence": "  FILTER(?conf >= ?min_confidence)\n",
 }
 
 
@@ -96,8 +97,9 @@ def _date(option: str, value: object) -> dt.date:
 def claim_filters(actor: str | None = None, relation: str | None = None, polarity: str | None = None,
                   modality: str | None = None, since: str | dt.date | None = None,
                   until: str | dt.date | None = None, subject: str | None = None,
-                  object: str | None = None) -> dict[str, object]:
-    """The checked filter values (None dropped): a bad relation, polarity, modality or date is a usage error."""
+                  object: str | None = None, min_confidence: float | None = None) -> dict[str, object]:
+    """The checked filter values (None dropped): a bad relation, polarity, modality, date or
+    confidence is a usage error."""
     from .vocab import relation as check_relation
 
     values: dict[str, object] = {"actor": actor, "subject": subject, "object": object}
@@ -115,6 +117,11 @@ def claim_filters(actor: str | None = None, relation: str | None = None, polarit
         values["since"] = _date("since", since)
     if until is not None:
         values["until"] = _date("until", until)
+    if min_confidence is not None:
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) \
+                or not 0 <= min_confidence <= 1:
+            raise UsageError(f"min_confidence {min_confidence!r} is not a number from 0 to 1")
+        values["min_confidence"] = float(min_confidence)
     return {k: v for k, v in values.items() if v is not None}
 
 
@@ -233,7 +240,8 @@ class Graph:
     def claims(self, actor: str | None = None, relation: str | None = None, polarity: str | None = None,
                modality: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, *, subject: str | None = None,
-               object: str | None = None, fold: bool = False) -> Iterator[Claim]:
+               object: str | None = None, fold: bool = False,
+               min_confidence: float | None = None) -> Iterator[Claim]:
         """Claims matching every filter given, in a stable order (article, offset, relation…).
 
         ``actor`` matches the subject or the object (``subject`` / ``object`` only that side) by
@@ -242,12 +250,13 @@ class Graph:
         names. ``relation`` includes its sub-relations (``supports`` also finds ``praises``);
         ``since`` / ``until`` are inclusive dates and leave out undated claims. The values are bound
         in SPARQL, never pasted into it. With ``fold`` a state's own agents and its office holders
-        count as the state (``relgraph.analysis.fold``), also for the actor filters.
+        count as the state (``relgraph.analysis.fold``), also for the actor filters;
+        ``min_confidence`` keeps the claims the verifier is at least that sure of.
         """
         if fold:
             return self._folded(actor, subject, object, relation=relation, polarity=polarity,
-                                modality=modality, since=since, until=until)
-        values = claim_filters(actor, relation, polarity, modality, since, until, subject, object)
+                                modality=modality, since=since, until=until, min_confidence=min_confidence)
+        values = claim_filters(actor, relation, polarity, modality, since, until, subject, object, min_confidence)
         for side in ("actor", "subject", "object"):
             if side in values:
                 values[side] = actor_terms(self.store, str(values[side]))
