@@ -41,9 +41,9 @@ def language_problem(article: Article) -> Problem | None:
     latin = sum(bool(_LATIN.fullmatch(w)) for w in words)
     if len(words) < MIN_WORDS:
         return None
-    if latin >= MIN_LATIN * len(words) and (latin < MIN_WORDS or english_share(article.text) >= MIN_SHARE):
-        return None
     share = english_share(article.text)
+    if latin >= MIN_LATIN * len(words) and (latin < MIN_WORDS or share >= MIN_SHARE):
+        return None
     return Problem(article.origin or article.id, "language",
                    f"the text does not look like English ({share:.0%} English function words); skipped — "
                    "relgraph's model reads English only", article.line)

@@ -61,56 +61,48 @@ def read_jsonl(path: Path) -> Iterator[Article | Problem]:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
-            item = _parse_line(raw, origin, number)
-            if isinstance(item, Article):
-                problem = date_problem(origin, item_date(raw), number) if item.date is None else None
-                if problem is not None:
-                    yield problem  # reported; the article is kept, undated
-            if item is not None:
-                yield item
+            yield from _parse_line(raw, origin, number)
 
 
-def item_date(raw: bytes) -> object:
-    """The raw "date" of a line already parsed once (read again only when it did not give a date)."""
-    return json.loads(raw.decode("utf-8")).get("date")
-
-
-def _parse_line(raw: bytes, origin: str, number: int) -> Article | Problem | None:
+def _parse_line(raw: bytes, origin: str, number: int) -> list[Article | Problem]:
+    """The items of one line: nothing for a blank one, a Problem, or the article (after the Problem of a
+    date it gives but that cannot be read: the article is kept, undated)."""
     ends_line = raw.endswith(b"\n")
     if len(raw) > MAX_ARTICLE_BYTES:
-        return Problem(
+        return [Problem(
             origin, "too-large",
             f"{len(raw)} bytes is over the limit of {MAX_ARTICLE_BYTES} bytes for one article; split it", number,
-        )
+        )]
     try:
         line = raw.decode("utf-8").strip()
     except UnicodeDecodeError as err:
-        return Problem(
+        return [Problem(
             origin, "encoding",
             f"bad UTF-8 byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line; "
             "re-save the file as UTF-8", number,
-        )
+        )]
     if not line:
-        return None
+        return []
     try:
         value = json.loads(line)
     except json.JSONDecodeError as err:
         if not ends_line and (err.msg.startswith("Unterminated") or err.pos >= len(line)):
-            return Problem(
+            return [Problem(
                 origin, "truncated",
                 "the last line stops before its JSON object ends (file cut short?); complete or remove the line",
                 number,
-            )
-        return Problem(
+            )]
+        return [Problem(
             origin, "jsonl-syntax",
             f"not valid JSON at column {err.colno} ({err.msg.removesuffix(' at').lower()}); "
             "write one JSON object per line", number,
-        )
-    return parse_record(value, origin, number) if isinstance(value, dict) else Problem(
-        origin, "not-object",
-        f"{_json_type(value)} is not an article; "
-        'write an object such as {"id": "...", "text": "..."}', number,
-    )
+        )]
+    if not isinstance(value, dict):
+        return [Problem(origin, "not-object", f"{_json_type(value)} is not an article; "
+                        'write an object such as {"id": "...", "text": "..."}', number)]
+    item = parse_record(value, origin, number)
+    problem = date_problem(origin, value.get("date"), number) if isinstance(item, Article) and not item.date else None
+    return [item] if problem is None else [problem, item]
 
 
 def parse_record(record: dict[str, object], origin: str, number: int) -> Article | Problem:

@@ -55,14 +55,15 @@ def read_text_article(path: Path) -> Iterator[Article | Problem]:
     if not body:
         yield Problem(origin, "empty", "no article text after the front matter; add the text below the closing '---'")
         return
-    problem = date_problem(origin, fields.get("date"))
+    date = normalise_date(fields.get("date"))
+    problem = date_problem(origin, fields.get("date")) if date is None else None
     if problem is not None:
         yield problem  # reported; the article is kept, undated
     yield Article(
         id=fields.get("id") or text_id(body),
         text=body,
         title=fields.get("title"),
-        date=normalise_date(fields.get("date")),
+        date=date,
         url=fields.get("url"),
         source=fields.get("source"),
         origin=origin,
