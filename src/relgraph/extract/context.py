@@ -36,7 +36,6 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
         self.lexicon = self.resources.lexicon
         self.words = self.resources.words
         self.sectors = self.resources.sectors
-        self.role_words = frozenset(w for title in self.gazetteer.role_titles for w in title.title.split())
         self.sent_starts = [s.start for s in doc.sents]
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))

@@ -9,7 +9,7 @@ own (``ontology/actors/qualifiers.tsv``). DESIGN.md §5 fixes the sector names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -33,17 +33,16 @@ class Sectors:
     terms: dict[str, str]
     qualifiers: dict[str, tuple[str, str | None]]
     files: tuple[Path, ...] = ()
+    longest: int = field(init=False)  # the most words an agent term has ("special forces police" → 3)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest", max((len(t.split()) for t in self.terms), default=1))
 
     def sector(self, term: str) -> str | None:
         return self.terms.get(term.lower())
 
     def qualifier(self, word: str) -> tuple[str, str | None] | None:
         return self.qualifiers.get(word.lower())
-
-    @property
-    def longest(self) -> int:
-        """The most words an agent term has ("special forces police" → 3)."""
-        return max((len(t.split()) for t in self.terms), default=1)
 
 
 def _rows(path: Path, columns: int, header: str):

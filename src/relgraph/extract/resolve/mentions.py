@@ -39,7 +39,7 @@ class MentionReader:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.role_titles = frozenset(title.title for title in gazetteer.role_titles)
+        self.role_titles = gazetteer.titles
         self._surnames: dict[str, Entity] = {}
 
     def read(self, doc: Doc) -> list[Mention]:

@@ -149,7 +149,7 @@ def _office_of_body(ctx, window: Span, title: str) -> bool:
             before = ctx.doc[t.i - 1]
             mention = ctx.mention(before)
             return before.pos_ in ("NOUN", "PROPN") and (mention is None or mention.entity.type not in OWNERS) \
-                and before.lower_ not in ctx.role_words
+                and before.lower_ not in ctx.gazetteer.title_words
     return False
 
 

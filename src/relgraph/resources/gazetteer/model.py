@@ -151,6 +151,8 @@ class Gazetteer:
             for metonym in entry.metonyms:
                 self._metonyms.add(metonym, entry.key)
         self._titles = {title.title: title for title in self.role_titles}
+        self.titles = frozenset(self._titles)  # the role titles, lower case ("foreign minister")
+        self.title_words = frozenset(w for title in self.titles for w in title.split())
         alternatives = sorted(self._titles, key=len, reverse=True)
         pattern = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in alternatives)
         self._role_pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
