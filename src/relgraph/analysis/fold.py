@@ -18,16 +18,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..records import Claim, Entity
-from ..resources.sectors import STATE_SECTORS
+from ..resources.sectors import acting_state
 
 StateOf = Callable[[str], Entity | None]
 
 
 def folded(entity: Entity, state_of: StateOf) -> Entity:
     """The state an entity acts for, or the entity itself (groups that are not the state's own stay)."""
-    if entity.country and (entity.sector in STATE_SECTORS or entity.type == "Person"):
-        return state_of(entity.country) or entity
-    return entity
+    iso3 = acting_state(entity) or (entity.country if entity.type == "Person" else None)
+    return (state_of(iso3) or entity) if iso3 else entity
 
 
 def fold(claims: Iterable[Claim], state_of: StateOf) -> Iterator[Claim]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article, Claim, Entity
-from ..resources.sectors import STATE_SECTORS
+from ..resources.sectors import acting_state
 from ..vocab import is_a
 
 GOLD_FORMAT = "relgraph-gold/1"
@@ -89,10 +89,11 @@ def entity_keys(entity: Entity) -> set[str]:
     keys = {normalise_name(entity.label)} | {normalise_name(alias) for alias in entity.aliases}
     if entity.wikidata:
         keys.add(entity.wikidata.casefold())
-    if entity.country and (entity.type == "Country" or entity.sector in STATE_SECTORS):
-        keys.add(entity.country.casefold())
-    if entity.country and entity.sector in STATE_SECTORS:
-        keys |= _state_names(entity.country)
+    state = acting_state(entity)
+    if state is not None:
+        keys.add(state.casefold())
+        if entity.type != "Country":  # its agents also answer to the state's names
+            keys |= _state_names(state)
     if entity.sector:
         keys.add(normalise_name(f"{entity.country or ''}/{entity.sector}"))
     return keys

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
-from ..resources.sectors import STATE_SECTORS
+from ..resources.sectors import acting_state
 from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
@@ -122,10 +122,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
 def same_state(a: Entity, b: Entity) -> bool:
     """Whether two entities are one state, or a state and its own agents (its government, military…):
     no claim links a state with itself."""
-    if a.key == b.key:
-        return True
-    return a.country is not None and a.country == b.country \
-        and all(e.type == "Country" or e.sector in STATE_SECTORS for e in (a, b))
+    return a.key == b.key or (acting_state(a) is not None and acting_state(a) == acting_state(b))
 
 
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..paths import ontology_file
+from ..records import Entity
 
 STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature", "diplomats")
 OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
@@ -24,6 +25,20 @@ SECTORS = STATE_SECTORS + OTHER_SECTORS
 LABELS = {"government": "government", "military": "military", "police": "police", "intelligence": "intelligence",
           "judiciary": "judiciary", "legislature": "legislature", "diplomats": "diplomats", "ngo": "NGOs",
           "religious": "religious groups", "ethnic": "ethnic groups", "business": "businesses"}
+
+
+def acting_state(entity: Entity) -> str | None:
+    """The ISO3 of the state an entity is, or acts for as one of its own agents (its government,
+    military, police…); None for persons, groups that are not the state's own, and the rest.
+
+    >>> acting_state(Entity("actor/ISR/military", "Israeli military", "Group", "ISR", sector="military"))
+    'ISR'
+    >>> acting_state(Entity("actor/SDN/rebels", "Sudanese rebels", "Group", "SDN", sector="rebels")) is None
+    True
+    """
+    if entity.country and (entity.type == "Country" or entity.sector in STATE_SECTORS):
+        return entity.country
+    return None
 
 
 @dataclass(frozen=True)
