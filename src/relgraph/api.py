@@ -268,10 +268,13 @@ class Graph:
 
     def _folded(self, actor, subject, object, **filters: Any) -> Iterator[Claim]:
         """``claims(..., fold=True)``: names are checked now, claims folded as they are read."""
-        from .analysis.fold import fold, folded
+        from .analysis.fold import fold, folded, state_index
+        from .store.read import entities
 
-        states = {e.country: e for e in self._entities().values() if e.type == "Country" and e.country}
-        wanted = {side: {folded(e, states.get).key for e in self._named(name)}
+        ents = entities(self.store)
+        state_of = state_index(ents.values())
+        wanted = {side: {folded(ents[node.value], state_of).key for node in actor_terms(self.store, name)
+                         if node.value in ents}
                   for side, name in (("actor", actor), ("subject", subject), ("object", object)) if name}
 
         def keep(claim: Claim) -> bool:
@@ -280,16 +283,7 @@ class Graph:
                         or ("subject" in wanted and claim.subject.key not in wanted["subject"])
                         or ("object" in wanted and claim.object.key not in wanted["object"]))
 
-        return (claim for claim in fold(self.claims(**filters), states.get) if keep(claim))
-
-    def _entities(self) -> dict[str, Entity]:
-        from .store.read import entities
-
-        return entities(self.store)
-
-    def _named(self, name: str) -> list[Entity]:
-        ents = self._entities()
-        return [ents[node.value] for node in actor_terms(self.store, name) if node.value in ents]
+        return (claim for claim in fold(self.claims(**filters), state_of) if keep(claim))
 
     def resolve(self, name: str) -> list[ox.NamedNode]:
         """The entities ``name`` stands for: by label or alias (any case), ISO3 code of a country,

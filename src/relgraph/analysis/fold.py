@@ -23,6 +23,11 @@ from ..resources.sectors import acting_state
 StateOf = Callable[[str], Entity | None]
 
 
+def state_index(entities: Iterable[Entity]) -> StateOf:
+    """The state lookup folding needs: ISO3 → the Country entity among ``entities``."""
+    return {e.country: e for e in entities if e.type == "Country" and e.country}.get
+
+
 def folded(entity: Entity, state_of: StateOf) -> Entity:
     """The state an entity acts for, or the entity itself (groups that are not the state's own stay)."""
     iso3 = acting_state(entity) or (entity.country if entity.type == "Person" else None)

@@ -145,10 +145,9 @@ def analyze(out_dir, store_dir, top, since, until, as_json, fold):
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         selected = dates.select(claims(store))
         if fold:
-            from ..analysis.fold import fold as fold_claims
+            from ..analysis.fold import fold as fold_claims, state_index
             from ..store.read import entities
 
-            states = {e.country: e for e in entities(store).values() if e.type == "Country" and e.country}
-            selected = fold_claims(selected, states.get)
+            selected = fold_claims(selected, state_index(entities(store).values()))
         result = run_analysis(selected, top=top)
     click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else format_analysis(result))
