@@ -201,11 +201,10 @@ def _extract(articles: Iterator[Article], options: BuildOptions):
 
 def default_threshold(verifier: str | None) -> float:
     """The verifier's own threshold for direct triples (0 without a verifier: every positive claim)."""
-    from .verify import DEFAULT_MODEL, load_verifier
+    from .verify.model import load_verifier, model_path
 
-    if verifier is None or (verifier == "default" and not DEFAULT_MODEL.is_file()):
-        return 0.0
-    return load_verifier(DEFAULT_MODEL if verifier == "default" else verifier).threshold
+    path = model_path(verifier)
+    return load_verifier(path).threshold if path is not None else 0.0
 
 
 class _Writer:

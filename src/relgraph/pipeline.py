@@ -12,9 +12,10 @@ from .extract import doc_for, extract_doc
 from .nlp import load_model
 from .nlp.components import resources_of
 from .records import Article, Claim, Problem
+from .verify.model import SHIPPED, load_verifier, model_path
 
 log = logging.getLogger(__name__)
-DEFAULT = "default"  # the shipped verifier model
+DEFAULT = SHIPPED  # the shipped verifier model
 
 BATCH_SIZE = 32
 
@@ -54,14 +55,9 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
 
 
 def verifier_of(verifier: str | Path | None = DEFAULT):
-    """The scoring function of a verifier model path (``DEFAULT``: the shipped model), or None."""
-    if verifier is None:
-        return None
-    from .verify import DEFAULT_MODEL, load_verifier
-
-    if verifier == DEFAULT and not DEFAULT_MODEL.is_file():
-        return None  # no model shipped (yet): the rules' own confidences
-    return load_verifier(DEFAULT_MODEL if verifier == DEFAULT else Path(verifier)).score
+    """The scoring function of a verifier choice (``DEFAULT``: the shipped model), or None."""
+    path = model_path(verifier)
+    return load_verifier(path).score if path is not None else None
 
 
 def extraction_fingerprint(model: str | None = None, verifier: str | Path | None = DEFAULT,
@@ -73,9 +69,8 @@ def extraction_fingerprint(model: str | None = None, verifier: str | Path | None
 
     from .nlp.model import model_fingerprint
     from .resources import load_resources
-    from .verify import DEFAULT_MODEL
 
-    path = None if verifier is None else DEFAULT_MODEL if verifier == DEFAULT else Path(verifier)
+    path = model_path(verifier)
     scorer = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None and path.is_file() else "rules"
     text = f"{load_resources().fingerprint}\x1f{model_fingerprint(model)}\x1f{scorer}\x1f{min_confidence}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

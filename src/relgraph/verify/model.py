@@ -17,6 +17,7 @@ from .features import features
 
 FORMAT = "relgraph-verifier/1"
 DEFAULT_MODEL = Path(__file__).with_name("model.json")
+SHIPPED = "default"  # the verifier choice that names the shipped model
 BOUNDS = (0.02, 0.98)
 
 
@@ -58,6 +59,16 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
         return ys[-1]
     x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
     return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+
+
+def model_path(choice: str | Path | None) -> Path | None:
+    """The model file a verifier choice names: the shipped one for ``SHIPPED`` (None while none is
+    shipped), the path given, or None for no verifier (the rules' own confidences)."""
+    if choice is None:
+        return None
+    if choice == SHIPPED:
+        return DEFAULT_MODEL if DEFAULT_MODEL.is_file() else None
+    return Path(choice)
 
 
 @cache
