@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ..errors import InputError
 from ..paths import ontology_file
 from ..records import Entity
+from .tables import Row, read_table
 
 STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature", "diplomats")
 OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
@@ -60,28 +60,19 @@ class Sectors:
         return self.qualifiers.get(word.lower())
 
 
-def _rows(path: Path, columns: int, header: str):
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#") or raw.split("\t")[0] == header:
-            continue
-        cells = (raw.split("\t") + [""] * columns)[:columns]
-        if len(raw.split("\t")) > columns or not cells[0].strip():
-            raise InputError(f"{path.name}:{number}: expected {columns} tab-separated columns, found {raw!r}")
-        sector = cells[1].strip()
-        if sector not in SECTORS:
-            raise InputError(f"{path.name}:{number}: unknown sector {sector!r}; choose one of: {', '.join(SECTORS)}")
-        yield number, [c.strip() for c in cells]
+def _word(row: Row, column: str) -> str:
+    word = row.cells[column].lower()
+    if not word:
+        raise row.fail(f"empty {column}; write one {column} per row")
+    return word
 
 
 @cache
 def load_sectors(directory: Path | None = None) -> Sectors:
     folder = directory or ontology_file("actors")
     agents, qualifiers = folder / "agents.tsv", folder / "qualifiers.tsv"
-    terms = {cells[0].lower(): cells[1] for _, cells in _rows(agents, 3, "term")}
-    quals: dict[str, tuple[str, str | None]] = {}
-    for number, cells in _rows(qualifiers, 4, "qualifier"):
-        country = cells[2] or None
-        if country is not None and (len(country) != 3 or not country.isupper()):
-            raise InputError(f"{qualifiers.name}:{number}: country {country!r} is not an ISO3 code")
-        quals[cells[0].lower()] = (cells[1], country)
+    terms = {_word(row, "term"): row.choice("sector", SECTORS)
+             for row in read_table(agents, ("term", "sector", "note"), what="sector table")}
+    quals = {_word(row, "qualifier"): (row.choice("sector", SECTORS), row.iso3("country", required=False))
+             for row in read_table(qualifiers, ("qualifier", "sector", "country", "note"), what="sector table")}
     return Sectors(terms, quals, (agents, qualifiers))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..paths import ontology_file
+from .tables import read_table
 
 SETS = (
     "agreement_heads", "locative_preps", "state_nouns", "personal_pronouns", "singular_it", "plural_pronouns",
@@ -42,20 +43,14 @@ def load_words(path: Path | None = None) -> Words:
     path = path or ontology_file("words.tsv")
     sets: dict[str, set[str]] = {name: set() for name in SETS}
     numbers: dict[str, int] = {}
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#") or raw == "set\tword":
-            continue
-        cells = raw.split("\t")
-        where = f"{path.name}:{number}"
-        if len(cells) != 2 or not cells[1].strip():
-            raise InputError(f"{where}: expected 'set<TAB>word', found {raw!r}; write one word per row")
-        name, word = cells[0].strip(), cells[1].strip().lower()
-        if name not in sets:
-            raise InputError(f"{where}: unknown word set {name!r}; choose one of: {', '.join(SETS)}")
+    for row in read_table(path, ("set", "word"), what="word list"):
+        name, word = row.choice("set", SETS), row.cells["word"].lower()
+        if not word:
+            raise row.fail("empty word; write one word per row")
         if name == "numbers":
             text, _, value = word.partition("=")
             if not value.isdigit():
-                raise InputError(f"{where}: number word {word!r} needs its value, as 'three=3'")
+                raise row.fail(f"number word {word!r} needs its value, as 'three=3'")
             numbers[text] = int(value)
         sets[name].add(word.partition("=")[0])
     empty = [name for name, found in sets.items() if not found]
