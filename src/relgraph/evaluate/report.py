@@ -3,7 +3,7 @@ request) every miss, false positive and must-not hit with its sentence."""
 
 from __future__ import annotations
 
-from .scoring import Report, Score, describe
+from .scoring import Report, Score, calibration, describe
 
 
 def _num(value: float | None) -> str:
@@ -16,8 +16,6 @@ def _row(name: str, s: Score, width: int, extra: str = "") -> str:
 
 
 def format_calibration(name: str, report: Report) -> list[str]:
-    from .scoring import calibration
-
     cal = calibration(report.scored)
     lines = ["", f"calibration — {name}: ECE {cal['ece']:.3f} over {len(report.scored)} claims",
              f"{'confidence':>12} {'claims':>7} {'mean':>6} {'right':>6}"]
@@ -75,8 +73,6 @@ def format_markdown(reports: dict[str, Report]) -> str:
     """One Markdown table row per gold set (the README's quality table is generated with it)."""
     def cell(value: float | None) -> str:
         return "–" if value is None else f"{value:.2f}"
-
-    from .scoring import calibration
 
     lines = ["| gold set | precision | recall | F1 | required claims | found | false positives | must-not hits "
              "| calibration error (ECE) |",
