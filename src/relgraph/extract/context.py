@@ -40,7 +40,7 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
         story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
-        self.mentions: list[Mention] = [m for m in MentionReader(self.gazetteer).read(doc)
+        self.mentions: list[Mention] = [m for m in MentionReader(self.gazetteer, self.resources.world).read(doc)
                                         if doc[m.start].idx >= story]
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))

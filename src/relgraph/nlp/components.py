@@ -93,6 +93,8 @@ class ActorRuler:
             if end <= start:
                 continue
             text = doc[start:end].text
+            if self.resources.sectors.sector(text.lower()) is not None:
+                continue  # "Gunmen", "Police" opening a sentence: a sector noun, not a name
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
         doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
         return doc

@@ -30,6 +30,8 @@ from relgraph.resources.gazetteer import Gazetteer, load_gazetteer
 from relgraph.resources.lexicon import Lexicon, load_lexicon, read_lexicon
 from relgraph.resources.sectors import Sectors, load_sectors
 from relgraph.resources.words import Words, load_words
+from relgraph.resources.world import WorldPlaces, load_world_places
+from relgraph.resources.world import versions as world_versions
 
 __all__ = ["Resources", "load_resources"]
 
@@ -54,6 +56,11 @@ class Resources:
         return (*self.gazetteer.files, *self.sectors.files, *lexicon, self.words.path, ontology_file("relgraph.ttl"))
 
     @functools.cached_property
+    def world(self) -> WorldPlaces:
+        """Cities and first-level subdivisions of every state (:mod:`.world`), loaded on first use."""
+        return load_world_places()
+
+    @functools.cached_property
     def fingerprint(self) -> str:
         """SHA-256 (hex) over the bytes of :attr:`files`, in that order; hashed on first use only.
 
@@ -65,6 +72,7 @@ class Resources:
             data = path.read_bytes()
             digest.update(len(data).to_bytes(8, "big"))
             digest.update(data)
+        digest.update(world_versions().encode())  # the world places' data packages
         return digest.hexdigest()
 
 

@@ -18,6 +18,9 @@ from ..records import Entity
 from .tables import Row, read_table
 
 STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature", "diplomats")
+#: a state's own sectors that work at home: "police in Najaf" are Iraq's, while troops, diplomats and
+#: spies "in Iraq" may be anyone's
+HOME_SECTORS = frozenset({"government", "police", "judiciary", "legislature"})
 OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
                  "refugees", "workers", "students", "media", "business", "ngo", "religious", "ethnic")
 SECTORS = STATE_SECTORS + OTHER_SECTORS

@@ -84,6 +84,8 @@ class ActorResolver:
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:
             return substate
+        if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
+            return self.modifier_actor(t)
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
         if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
             qualifier = self.qualifier_of(t)
@@ -187,6 +189,11 @@ class ActorResolver:
                     found.append(self.country_of(e) if e.type == "Person" else e)
         return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
 
+    def _strikes(self, t: Token) -> bool:
+        """Whether a noun names a weapon or a strike ("missiles", "air strikes", "shelling")."""
+        lemma = t.lemma_.lower()
+        return lemma in self.words["weapons"] or any(e.relation == "attacks" for e in self.lexicon.noun(lemma))
+
     def country_of(self, person: Entity) -> Entity | None:
         """The Country entity a person serves, when known."""
         return self.state(person.country)
@@ -210,7 +217,11 @@ class ActorResolver:
                 return [place.entity] if place is not None else ([m.entity] if places else [])
             return [m.entity]
         if m.kind == "demonym":
-            return []  # "Chinese" alone is not an actor, except as a modifier handled by callers
+            # "Palestinians killed…", "seized two Americans": the state's people, never the state;
+            # "Chinese" alone is no actor, except as a modifier handled by callers
+            people = m.entity.type == "Country" and t.tag_ in ("NNS", "NNPS") and m.end - m.start == 1 \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+            return [self.people_of(m.entity, t.text)] if people else []
         if m.entity.type == "Place" and not places:
             return []
         return [m.entity]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...resources.gazetteer import Gazetteer, entity_key
+from ...resources.world import WorldPlaces
 from ...records import Entity
 
 SPAN_KEY = "actors"
@@ -37,14 +38,21 @@ class Mention:
 class MentionReader:
     """Reads a doc's actor spans into mentions, in text order (persons remembered by surname)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, world: WorldPlaces | None = None) -> None:
         self.gazetteer = gazetteer
+        self.world = world
         self.role_titles = gazetteer.titles
         self._surnames: dict[str, Entity] = {}
+        self._states: frozenset[str] = frozenset()
 
     def read(self, doc: Doc) -> list[Mention]:
+        spans = doc.spans.get(SPAN_KEY, [])
+        # the states the article names decide between places of one name ("Tripoli", "Punjab")
+        self._states = frozenset(entry.entity.country for span in spans if span.label_ in GAZETTEER_KINDS
+                                 and (entry := self.gazetteer.get(span.kb_id_)) is not None
+                                 and entry.entity.country)
         found = []
-        for span in doc.spans.get(SPAN_KEY, []):
+        for span in spans:
             mention = self._mention(span)
             if mention is not None:
                 found.append(mention)
@@ -72,9 +80,14 @@ class MentionReader:
         if kind == "gpe":
             if not text or not text[0].isupper():
                 return None
-            return Mention(span.start, span.end, kind, Entity(key=entity_key("place", text), label=text,
-                                                              type="Place"))
+            return Mention(span.start, span.end, kind, self._place(text))
         return None
+
+    def _place(self, text: str) -> Entity:
+        """A place the tables lack: from the world index with its state when the name is clear
+        ("Najaf" → Iraq), else a place of unknown state named as written."""
+        found = world_place(self.world, text, self._states) if self.world is not None else None
+        return found or Entity(key=entity_key("place", text), label=text, type="Place")
 
     def _person(self, span: Span) -> Entity | None:
         tokens = list(span)
@@ -106,6 +119,18 @@ class MentionReader:
                     and all(t.is_title or t.is_upper for t in tokens[size:]):
                 return size
         return 0
+
+
+def world_place(world: WorldPlaces, text: str, states: frozenset[str] | set[str] = frozenset()) -> Entity | None:
+    """The place of the world index ``text`` names, given the states in view, as an entity. Namesakes
+    in different states never share a key ("Tripoli" of Libya and of Lebanon)."""
+    found = world.resolve(text, states)
+    if found is None:
+        return None
+    shared = len({p.country for p in world.candidates(found.name)}) > 1
+    key = entity_key("place", f"{found.name} {found.country}" if shared else found.name)
+    aliases = (text,) if text != found.name else ()
+    return Entity(key=key, label=found.name, type="Place", country=found.country, aliases=aliases)
 
 
 def with_country(mentions: list[Mention], person: Entity, country: Entity) -> tuple[list[Mention], Entity]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.keys import slugify
-from ...resources.sectors import LABELS, STATE_SECTORS
+from ...resources.sectors import HOME_SECTORS, LABELS, STATE_SECTORS
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
@@ -60,18 +60,28 @@ class SectorResolver:
     def _owner_phrase(self, t: Token, sector: str, qualifier) -> list[Entity]:
         """"security forces of Syria", "negotiators from Israel and Hamas"; and for groups that are
         not the state's own, where they are: "rebels in eastern Congo"."""
-        preps = ("of", "from") if sector in STATE_SECTORS and qualifier is None else ("of", "from") + LOCATING
+        abroad = sector in STATE_SECTORS and sector not in HOME_SECTORS and qualifier is None
+        preps = ("of", "from") if abroad else ("of", "from") + LOCATING
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     # only what is named there: "lawmakers of both parties" names no state
-                    found = [e for o in (obj, *obj.conjuncts) if (m := self.mention(o)) is not None
-                             for e in self._read(m, o, places=child.lower_ in LOCATING)]
+                    found = [e for o in (obj, *obj.conjuncts) for n in self._place_name(o)
+                             if (m := self.mention(n)) is not None
+                             for e in self._read(m, n, places=child.lower_ in LOCATING)]
                     owners = [e for e in found if e.type in ("Country", "Organization", "Group")]
                     owners += [s for e in found if e.type == "Place" and (s := self.state(e.country)) is not None]
                     if owners:
                         return owners if child.lower_ != "in" else owners[:1]
         return []
+
+    def _place_name(self, t: Token) -> list[Token]:
+        """The token that names a place: ``t`` itself, or the name in "the province of Idlib",
+        "Anbar province"."""
+        if self.mention(t) is not None or t.lemma_.lower() not in self.words["settlements"]:
+            return [t]
+        return [c for c in t.children if c.dep_ == "compound"] + [
+            o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
     def sector_actor(self, state: Entity, sector: str) -> Entity:
         """The one entity of a state's sector, labelled with the state's demonym ("Israeli military")."""
@@ -79,6 +89,12 @@ class SectorResolver:
         label = f"{adjective} {LABELS.get(sector, sector)}"
         return Entity(key=f"actor/{state.country}/{sector}", label=label, type="Group", country=state.country,
                       sector=sector)
+
+    def people_of(self, state: Entity, written: str) -> Entity:
+        """A state's people named by a plural demonym ("Palestinians", "two Americans"): its civilians,
+        answering also to the word as written."""
+        actor = self.sector_actor(state, "civilians")
+        return Entity(actor.key, actor.label, actor.type, actor.country, actor.wikidata, (written,), actor.sector)
 
     def group(self, qualifier: str, sector: str, state: Entity | None) -> Entity:
         """An ethnic or religious group, in the state the text places it ("Kurdish groups in Syria")."""

@@ -12,6 +12,7 @@ from ...resources.gazetteer import entity_key
 from ...records import Claim, Entity
 from ..context import DocContext
 from ..emit import make_claim
+from ..resolve.mentions import world_place
 
 CONTAINERS = frozenset({"Country", "Place"})
 
@@ -25,7 +26,8 @@ def places(ctx: DocContext) -> Iterator[Claim]:
             if found is None:
                 continue
             place, container = found
-            if place.key == container.key or (place.key, container.key) in seen:
+            place = _namesake_in(ctx, place, container)
+            if place is None or place.key == container.key or (place.key, container.key) in seen:
                 continue
             seen.add((place.key, container.key))
             yield make_claim(ctx, sent, place, "locatedIn", container, "place", trigger=token.text)
@@ -61,6 +63,16 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
                     if named is not None:
                         return named, owners[0]
     return None
+
+
+def _namesake_in(ctx: DocContext, place: Entity, container: Entity) -> Entity | None:
+    """The place as the text locates it: "Tripoli, Lebanon" is Lebanon's Tripoli, not Libya's capital;
+    a place that lies in another state and has no namesake in this one ("Atlanta, Georgia", the US
+    state, not the country) is located nowhere."""
+    if container.type != "Country" or not place.country or place.country == container.country:
+        return place
+    return world_place(ctx.resources.world, place.label, {container.country}) if any(
+        p.country == container.country for p in ctx.resources.world.candidates(place.label)) else None
 
 
 def _address(place: Token, container: Token) -> bool:

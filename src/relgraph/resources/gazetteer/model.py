@@ -167,6 +167,10 @@ class Gazetteer:
         except KeyError:
             raise KeyError(f"no gazetteer entry with key {key!r}") from None
 
+    def get(self, key: str) -> ActorEntry | None:
+        """The entry with ``key``, or None."""
+        return self._by_key.get(key)
+
     def _one(self, keys: tuple[str, ...]) -> ActorEntry | None:
         return self._by_key[keys[0]] if len(keys) == 1 else None
 
