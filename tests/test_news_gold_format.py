@@ -1,5 +1,5 @@
 """The real-news gold set (tests/gold/news_*.json, issue 11) is well-formed, big enough, split in
-two disjoint halves, refers to the pools of ../shared/data by id and copies none of their text."""
+two disjoint halves (plus a disjoint train set), refers to the pools of ../shared/data by id and copies none of their text."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from relgraph.evaluate.gold import MODALITIES
 
 GOLD = Path(__file__).resolve().parent / "gold"
 POOLS = {"wire": ("ag_world_dev.jsonl", 400), "guardian": ("guardian_dev.jsonl", 30)}
-FILES = {(pool, half): GOLD / f"news_{pool}_{half}.json" for pool in POOLS for half in ("tune", "check")}
+HALVES = ("tune", "check", "train")  # train: more items, annotated the same way, for the verifier
+FILES = {(pool, half): GOLD / f"news_{pool}_{half}.json" for pool in POOLS for half in HALVES}
 SECOND = GOLD / "news_second_annotation.json"
 DATA = GOLD.parents[2] / "shared" / "data"
 COPIED_RUN = 8  # a "why" sharing this many words in a row with its article copies it (names make shorter runs)
@@ -35,10 +36,11 @@ def _pool(name: str) -> dict[str, dict]:
 @pytest.mark.parametrize("pool", POOLS)
 def test_news_gold_sizes_and_disjoint_halves(pool):
     tune, check = (_raw(FILES[pool, h])["articles"] for h in ("tune", "check"))
-    ids = [a["id"] for a in tune + check]
-    assert len(ids) == len(set(ids)) >= POOLS[pool][1]
+    train = _raw(FILES[pool, "train"])["articles"]
+    ids = [a["id"] for a in tune + check + train]  # no item in two sets
+    assert len(ids) == len(set(ids)) >= POOLS[pool][1] + len(train)
     assert abs(len(tune) - len(check)) <= 1
-    assert all("text" not in a and "file" not in a for a in tune + check)  # by id only, no text in the repo
+    assert all("text" not in a and "file" not in a for a in tune + check + train)  # by id only
     if pool == "wire":  # items without a claim stay in: they measure precision
         assert any(not a["claims"] for a in tune) and any(not a["claims"] for a in check)
 
@@ -75,5 +77,5 @@ def test_news_gold_copies_no_article_text(key):
 
 def test_news_gold_second_annotation_covers_fifty_items():
     second = {a["id"] for a in _raw(SECOND)["articles"]}
-    first = {a["id"] for path in FILES.values() for a in _raw(path)["articles"]}
+    first = {a["id"] for (_, half), path in FILES.items() if half != "train" for a in _raw(path)["articles"]}
     assert len(second) == 50 and second <= first
