@@ -139,3 +139,25 @@ def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
 ])
 def test_extract_actors_reported_plan_stays_intended(text, modality):
     assert [c.modality for c in extract_text(text)] == [modality]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire dateline places the groups the story names without a state
+    ("KABUL, Afghanistan (Reuters) - Insurgents attacked a convoy of US troops on Monday.",
+     ("actor/AFG/insurgents", "attacks", "actor/USA/military")),
+])
+def test_extract_actors_dateline_places_stateless_groups(text, expected):
+    assert expected in keys(text)
+
+
+def test_extract_actors_dateline_places_no_troops():
+    """A dateline says where the story is told, not whose troops act in it."""
+    text = "KABUL, Afghanistan (Reuters) - Troops attacked a convoy of Taliban fighters on Monday."
+    assert not [k for k in keys(text) if k[0].startswith("actor/AFG")]
+
+
+def test_extract_actors_listed_person_answers_to_either_name():
+    """After a listed official's full name, the lone given name or surname is the same person."""
+    text = ("Malaysian Prime Minister Anwar Ibrahim hosted the talks. "
+            "Both Thailand and Cambodia thanked Anwar for his mediation.")
+    assert ("country/THA", "praises", "person/anwar-ibrahim") in keys(text)

@@ -466,3 +466,16 @@ def test_gazetteer_foreign_secretaries_follow_each_other(gaz):
     labels = [label for _, _, label in terms]
     assert labels[:4] == ["Liz Truss", "James Cleverly", "David Cameron", "David Lammy"]
     assert all(earlier[1] == later[0] for earlier, later in zip(terms, terms[1:]))
+
+
+def test_gazetteer_heads_of_every_un_member_in_2024_25():
+    """Every UN member has a head of state and a head of government on file for 2024-2025."""
+    gaz = load_gazetteer()
+    held = {(role.relation, role.of_key) for e in gaz.entries for role in e.roles
+            if role.held_on("2024-06-30") or role.held_on("2025-06-30")}
+    rows = [line.split("\t") for line in gaz.files[0].read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "iso3\t"))]
+    members = [row[0] for row in rows if row[3] == "yes"]
+    assert len(members) == 193
+    for relation in ("headOfStateOf", "headOfGovernmentOf"):
+        assert not [iso3 for iso3 in members if (relation, f"country/{iso3}") not in held], relation

@@ -40,11 +40,19 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
         story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
-        self.mentions: list[Mention] = [m for m in MentionReader(self.gazetteer, self.resources.world).read(doc)
-                                        if doc[m.start].idx >= story]
+        mentions = MentionReader(self.gazetteer, self.resources.world).read(doc)
+        self.mentions: list[Mention] = [m for m in mentions if doc[m.start].idx >= story]
+        # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
+        # the text names without a state ("insurgents", "police")
+        self.home: Entity | None = self._home([m for m in mentions if doc[m.start].idx < story])
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
         self.dates = {s.start: sentence_date(s, self.date) for s in self.sentences}
+
+    def _home(self, mentions: list[Mention]) -> Entity | None:
+        states = {m.entity.country for m in mentions if m.entity.country and m.entity.type in ("Country", "Place")
+                  and m.kind != "demonym"}
+        return self.state(next(iter(states))) if len(states) == 1 else None
 
     def _index(self) -> None:
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}

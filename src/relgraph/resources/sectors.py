@@ -21,6 +21,10 @@ STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary"
 #: a state's own sectors that work at home: "police in Najaf" are Iraq's, while troops, diplomats and
 #: spies "in Iraq" may be anyone's
 HOME_SECTORS = frozenset({"government", "police", "judiciary", "legislature"})
+#: groups a wire story's dateline places when the text names no state for them ("BAGHDAD - Insurgents
+#: attacked…"); not officials or leaders (whose?), nor NGOs, media or firms, which often come from abroad
+DATELINE_SECTORS = frozenset({"police", "rebels", "insurgents", "militants", "opposition", "protesters",
+                              "civilians", "refugees", "students", "workers"})
 OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
                  "refugees", "workers", "students", "media", "business", "ngo", "religious", "ethnic")
 SECTORS = STATE_SECTORS + OTHER_SECTORS

@@ -81,6 +81,11 @@ class ActorResolver:
         members = self._members_of(t)
         if members is not None:
             return members
+        if t.lemma_.lower() in self.words["part_nouns"] or lower in self.words["part_nouns"]:
+            parts = [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "a convoy of US troops"
+                     for o in c.children if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+            if parts:
+                return parts
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:
             return substate

@@ -65,6 +65,8 @@ class MentionReader:
                 entity = self.gazetteer.by_key(key).entity
             except KeyError:
                 return None
+            if entity.type == "Person" and kind == "name":
+                self._remember([t.text for t in span], entity)
             return Mention(span.start, span.end, kind, entity)
         if kind == "org" and self.title_size(list(span)):
             kind = "person"  # "Field Marshal Asim Munir", read by the model as an organisation
@@ -105,10 +107,14 @@ class MentionReader:
             return None  # a lone unknown word ("Tiananmen") is too weak a sign of a person
         else:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
-        if len(words) > 1:  # later "Mishustin" (or, as in Malaysia, "Anwar") is the same person
-            for word in (words[-1], words[0]):
-                self._surnames.setdefault(word, entity)
+        self._remember(words, entity)
         return entity
+
+    def _remember(self, words: list[str], person: Entity) -> None:
+        """After a full name, a later "Mishustin" (or, as in Malaysia, "Anwar") is the same person."""
+        if len(words) > 1:
+            for word in (words[-1], words[0]):
+                self._surnames.setdefault(word, person)
 
     def title_size(self, tokens: list[Token]) -> int:
         """How many leading tokens are a role title before a name of two or more words:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.keys import slugify
-from ...resources.sectors import HOME_SECTORS, LABELS, STATE_SECTORS
+from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
@@ -42,6 +42,8 @@ class SectorResolver:
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
             return named  # "the Syrian YPG militia", "NATO troops": the named body
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
+        if not owners and self.home is not None and qualifier is None and sector in DATELINE_SECTORS:
+            owners = [self.home]  # "insurgents" in a story from Najaf: Iraq's; troops may be anyone's
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
             return [self.qualified_group(qualifier, states)]
