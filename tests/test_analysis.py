@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from relgraph.analysis.network import (
-    actor_graph, analyze, blocs, centrality, cooperation_graph, dyads, event, month_rows, pagerank,
+    actor_graph, analyze, balance_rows, blocs, centrality, cooperation_graph, dyads, event, month_rows, pagerank,
 )
 from relgraph.cli import main
 from relgraph.records import Article, Claim, Entity
@@ -110,6 +110,18 @@ def test_analysis_month_rows():
         {"month": "2025-01", "claims": 2, "cooperation": 2, "conflict": 0, "goldstein": 7.0},
         {"month": "2025-02", "claims": 3, "cooperation": 1, "conflict": 2, "goldstein": -2.0},
         {"month": "undated", "claims": 1, "cooperation": 1, "conflict": 0, "goldstein": 1.0},
+    ]
+
+
+def test_analysis_balance_rows_count_events_between_two_entities():
+    # the negative criticism, the possible attack and Putin heading Russia are not events; the
+    # support of a policy is an event between two different entities, as in the saved query balance
+    extra = [Claim("a", 0, 0, 1, "x", USA, "meetsWith", RUS), Claim("a", 1, 2, 3, "y", RUS, "praises", RUS)]
+    assert balance_rows(CLAIMS + extra) == [
+        {"month": "2025-01", "claims": 2, "cooperation": 2, "conflict": 0, "balance": 7.0},
+        {"month": "2025-02", "claims": 3, "cooperation": 1, "conflict": 2, "balance": -2.0},
+        {"month": "2025-03", "claims": 4, "cooperation": 4, "conflict": 0, "balance": 20.4},
+        {"month": "undated", "claims": 1, "cooperation": 1, "conflict": 0, "balance": 1.0},
     ]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 import relgraph
 from relgraph.api import DATAFRAME_COLUMNS, HtmlView, flat_claim
-from relgraph.analysis.network import month_rows
+from relgraph.analysis.network import balance_rows, month_rows
 from relgraph.errors import QueryError, StoreError, UsageError
 from relgraph.records import Article, Claim, Entity
 from relgraph.vocab import is_a
@@ -231,6 +231,30 @@ def test_api_timeline(graph, every):
     assert frame.to_dict("records") == month_rows(pair)
     july = frame.set_index("month").loc["2025-07"]
     assert july["conflict"] >= 3 and july["goldstein"] < 0
+
+
+def test_api_balance_is_the_saved_query_summed_by_month(graph):
+    from collections import defaultdict
+
+    from relgraph.query import run_saved
+
+    sums: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0.0])
+    for row in run_saved(graph.store, "balance").records():
+        for i, column in enumerate(("claims", "cooperation", "conflict", "balance")):
+            sums[row["month"]][i] += float(row[column])
+    frame = graph.balance()
+    assert list(frame.columns) == ["month", "claims", "cooperation", "conflict", "balance"]
+    assert {r["month"]: [r["claims"], r["cooperation"], r["conflict"], pytest.approx(r["balance"])]
+            for r in frame.to_dict("records")} == sums
+    assert list(frame["month"]) == sorted(sums, key=lambda m: (m == "undated", m))
+
+
+def test_api_balance_of_one_actor_with_filters(graph, every):
+    frame = graph.balance("Thailand", since="2025-07-01", until="2025-07-31", min_confidence=0.5)
+    mine = [c for c in every if "country/THA" in (c.subject.key, c.object.key) and c.confidence >= 0.5
+            and (c.date or "").startswith("2025-07")]
+    assert frame.to_dict("records") == balance_rows(mine)
+    assert frame.title == "cooperation and conflict of Thailand" and frame.loc[0, "conflict"] >= 3
 
 
 def _page_data(view: HtmlView) -> dict:

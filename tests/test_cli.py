@@ -347,3 +347,23 @@ def test_cli_analyze_fold_leaves_no_state_agent_among_the_actors(cli, built):
               and r["key"].split("/")[2] in ("government", "military", "police", "diplomats")]
     assert agents, "the sample corpus names state agents"
     assert not [r for r in folded["degree"] if r["key"] in agents]
+
+
+def test_cli_analyze_plot_writes_the_balance_chart(cli, built, tmp_path):
+    path = tmp_path / "balance.png"
+    result = cli(["analyze", "--top", "3", "--out", built.out, "--plot", path])
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == f"wrote {path}"
+    assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    as_json = cli(["analyze", "--json", "--out", built.out, "--plot", tmp_path / "again.png"])
+    assert json.loads(as_json.out)["dyads"] and as_json.err == f"wrote {tmp_path / 'again.png'}\n"
+
+
+@pytest.mark.parametrize("name, message", [
+    ("missing/balance.png", "relgraph: error: the folder '{tmp}/missing' of '{tmp}/missing/balance.png' does "
+                            "not exist; create it first or write elsewhere"),
+    ("balance.svg", "relgraph: error: the chart is a PNG; give a path ending in .png, not '{tmp}/balance.svg'"),
+])
+def test_cli_analyze_plot_bad_path_is_one_line(cli, built, tmp_path, name, message):
+    assert _one_line_error(cli(["analyze", "--out", built.out, "--plot", tmp_path / name]), 2) == \
+        message.format(tmp=tmp_path)

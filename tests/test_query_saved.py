@@ -55,7 +55,14 @@ def test_query_saved_every_file_has_a_description():
     ("by-source", []), ("contradictions", []),
 ])
 def test_query_saved_params(name, params):
-    assert [p.name for p in saved_query(name).params] == params
+    assert [p.name for p in saved_query(name).params if not p.optional] == params
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_query_saved_every_query_takes_min_confidence(name):
+    (optional,) = [p for p in saved_query(name).params if p.optional]
+    assert optional.name == "min_confidence" and not optional.actor
+    assert "COALESCE(?min_confidence, 0)" in saved_query(name).text
 
 
 @pytest.mark.parametrize("name, actors", [
@@ -334,6 +341,75 @@ def test_query_saved_contradictions_one_row_per_triple_with_counts(tmp_path):
             "negative": sentences["c"], "positive_article": "a", "negative_article": "c"}]
 
 
+# ------------------------------------------------------------------------ min_confidence
+
+RUSSIA = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+INDIA = Entity("country/IND", "India", "Country", "IND", "Q668")
+ONE_CHINA = Entity("policy/one-china-policy", "One-China policy", "Policy")
+# article id: (sentence, subject, relation, object, polarity, confidence); all dated 2025-05
+SURE_AND_UNSURE = {
+    "a": ("Russia backed the One-China policy.", RUSSIA, "supports", ONE_CHINA, "positive", 0.9),
+    "b": ("India backed the One-China policy.", INDIA, "supports", ONE_CHINA, "positive", 0.4),
+    "c": ("Russia criticized India.", RUSSIA, "criticizes", INDIA, "positive", 0.95),
+    "d": ("India praised Russia.", INDIA, "praises", RUSSIA, "positive", 0.3),
+    "e": ("Russia did not back the One-China policy.", RUSSIA, "supports", ONE_CHINA, "negative", 0.5),
+}
+
+
+@pytest.fixture
+def confidence_store(tmp_path):
+    """A store of one-claim articles, two claims at least 0.9 sure (a, c), three less sure."""
+    with GraphStore(tmp_path / "store") as opened:
+        for day, (aid, (text, subject, relation, obj, polarity, confidence)) in enumerate(SURE_AND_UNSURE.items()):
+            date = f"2025-05-{day + 10}"
+            opened.put_article(Article(aid, text, date=date, source="Wire"),
+                               [Claim(aid, 0, 0, len(text), text, subject, relation, obj, date=date,
+                                      polarity=polarity, confidence=confidence)])
+        yield opened
+
+
+@pytest.mark.parametrize("name, bindings, summary, every, sure", [
+    ("supporters", {"target": "One-China policy"}, lambda r: sorted(x["supporter"] for x in r),
+     ["India", "Russia"], ["Russia"]),
+    ("dyad", {"a": "Russia", "b": "India"}, lambda r: [x["relation"] for x in r], ["criticizes", "praises"],
+     ["criticizes"]),
+    ("evidence", {"subject": "Russia", "relation": "supports", "object": "One-China policy"},
+     lambda r: [x["article"] for x in r], ["a", "e"], ["a"]),
+    ("top-actors", {}, lambda r: {x["actor"]: x["claims"] for x in r},
+     {"Russia": "4", "One-China policy": "3", "India": "3"}, {"Russia": "2", "One-China policy": "1", "India": "1"}),
+    ("balance", {}, lambda r: {(x["actor_a"], x["actor_b"]): (x["claims"], x["balance"]) for x in r},
+     {("India", "One-China policy"): ("1", "3.5"), ("India", "Russia"): ("2", "1.4"),
+      ("One-China policy", "Russia"): ("1", "3.5")},
+     {("India", "Russia"): ("1", "-2"), ("One-China policy", "Russia"): ("1", "3.5")}),
+    ("by-source", {}, lambda r: [(x["articles"], x["claims"]) for x in r], [("5", "5")], [("5", "2")]),
+    ("contradictions", {}, len, 1, 0),
+])
+def test_query_saved_min_confidence_leaves_out_less_sure_claims(confidence_store, name, bindings, summary,
+                                                                every, sure):
+    assert summary(rows(confidence_store, name, **bindings)) == every
+    assert summary(rows(confidence_store, name, **bindings, min_confidence="0.9")) == sure  # 0.9 itself kept
+    assert summary(rows(confidence_store, name, **bindings, min_confidence=0.9)) == sure
+    assert summary(rows(confidence_store, name, **bindings, min_confidence=0)) == every
+
+
+def test_query_saved_min_confidence_is_no_column(confidence_store):
+    from relgraph.query import run_query
+
+    assert "min_confidence" not in run_saved(confidence_store, "top-actors", {"min_confidence": 0.5}).variables
+    raw = run_query(confidence_store, saved_query("top-actors").text)  # the file as is, unbound: every claim
+    assert raw.without("min_confidence") == run_saved(confidence_store, "top-actors")
+
+
+def test_query_saved_cli_min_confidence(confidence_store, capsys):
+    out = Path(confidence_store.path).parent
+    confidence_store.close()
+    assert main(["query", "--name", "supporters", "--bind", "target=One-China policy", "--bind",
+                 "min_confidence=0.8", "--out", str(out), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "target,supporter,relation,modality,claims,first,last,evidence,article"
+    assert [line.split(",")[1] for line in lines[1:]] == ["Russia"]
+
+
 # ------------------------------------------------------------------------------------- CLI
 
 
@@ -361,7 +437,11 @@ def test_query_saved_cli_list(capsys):
     (["--name", "dyad", "--bind", "a=Russia", "--bind", "b=Atlantis"], 2,
      "relgraph: error: no entity in the graph is called 'Atlantis'"),
     (["--name", "balance", "--bind", "x=1"], 2,
-     "relgraph: error: the saved query 'balance' has no parameter 'x'; its parameters: none"),
+     "relgraph: error: the saved query 'balance' has no parameter 'x'; its parameters: min_confidence"),
+    (["--name", "balance", "--bind", "min_confidence=high"], 2,
+     "relgraph: error: min_confidence 'high' is not a number from 0 to 1; write e.g. --bind min_confidence=0.8"),
+    (["--name", "top-actors", "--bind", "min_confidence=1.5"], 2,
+     "relgraph: error: min_confidence '1.5' is not a number from 0 to 1; write e.g. --bind min_confidence=0.8"),
     (["--name", "supporters", "--bind", "target"], 2,
      "relgraph: error: --bind 'target' is not NAME=VALUE; write e.g. --bind target=\"One-China policy\""),
     ([], 2, "relgraph: error: give SPARQL text or a .rq file, or --name NAME for a saved query "

@@ -336,20 +336,35 @@ class Graph:
         return to_networkx(self.claims(**filters))
 
     def timeline(self, a: str, b: str, *, fold: bool = False):
-        """Claims between actors ``a`` and ``b`` (either direction) by month, as a DataFrame.
+        """Claims between actors ``a`` and ``b`` (either direction) by month, as a DataFrame whose
+        ``.plot()`` draws them (``relgraph.analysis.plot``).
 
-        Columns: ``month`` (YYYY-MM; "undated" last), ``claims`` (all), ``events`` (positive claims
-        that are not merely possible), ``cooperation`` / ``conflict`` (events of quad class 1–2 /
+        Columns: ``month`` (YYYY-MM; "undated" last), ``claims`` (all), ``cooperation`` /
+        ``conflict`` (events, i.e. positive claims that are not merely possible, of quad class 1–2 /
         3–4) and ``goldstein`` (the events' summed weights). With ``fold`` a state's own agents and
         office holders count as the state.
         """
-        import pandas as pd
-
-        from .analysis.network import TIMELINE_COLUMNS, month_rows
+        from .analysis.plot import timeline_frame
 
         pair = list(dict.fromkeys([*self.claims(subject=a, object=b, fold=fold),
                                    *self.claims(subject=b, object=a, fold=fold)]))
-        return pd.DataFrame(month_rows(pair), columns=list(TIMELINE_COLUMNS))
+        return timeline_frame(pair, a, b)
+
+    def balance(self, actor: str | None = None, *, fold: bool = False, since: str | dt.date | None = None,
+                until: str | dt.date | None = None, min_confidence: float | None = None):
+        """The cooperation–conflict balance by month over the whole graph, or of the events ``actor``
+        takes part in, as a DataFrame whose ``.plot()`` draws it (``relgraph.analysis.plot``).
+
+        What the saved query ``balance`` gives per pair, summed over the pairs: ``month`` (YYYY-MM;
+        "undated" last), ``claims`` (events between two different entities: positive claims, not
+        merely possible, of a relation with a quad class), ``cooperation`` / ``conflict`` (quad class
+        1–2 / 3–4) and ``balance`` (their summed Goldstein weights). The filters are as for
+        :meth:`claims`.
+        """
+        from .analysis.plot import balance_frame
+
+        claims = self.claims(actor=actor, since=since, until=until, fold=fold, min_confidence=min_confidence)
+        return balance_frame(claims, actor)
 
     def html(self, **options: Any) -> HtmlView:
         """The interactive graph page (``title``, ``max_nodes``, ``focus``, ``since``, ``until``,

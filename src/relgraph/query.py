@@ -8,6 +8,11 @@ An ``(actor)`` parameter is an entity IRI in the SPARQL; ``run_saved`` first loo
 (label or alias in any case, ISO3 code, Wikidata QID, IRI, or a capital for its state:
 ``relgraph.lookup``) and puts the entities found in a ``VALUES`` row, so the query starts from their
 claims instead of scanning every label; a name that finds none is an error naming the closest names.
+Every saved query takes the ``(optional)`` parameter ``min_confidence``: only the claims the verifier
+is at least that sure of count. It is checked as a number from 0 to 1 and bound as an ``xsd:decimal``;
+each file selects ``?min_confidence`` (down to the subquery that filters the claims, since a binding
+fills a selected variable) and keeps ``?confidence >= COALESCE(?min_confidence, 0)``, so the file also
+runs unbound anywhere. ``run_saved`` leaves that column out of the result.
 
 >>> sorted(saved_queries())[:3]
 ['balance', 'by-source', 'contradictions']
@@ -27,6 +32,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from itertools import product
 from pathlib import Path
@@ -67,6 +73,17 @@ class Result:
         import pandas as pd
 
         return pd.DataFrame(list(self.rows), columns=list(self.variables))
+
+    def without(self, name: str) -> Result:
+        """The result without column ``name`` (the same result if it has none)."""
+        if name not in self.variables:
+            return self
+        i = self.variables.index(name)
+
+        def drop(row: tuple) -> tuple:
+            return row[:i] + row[i + 1:]
+
+        return Result(drop(self.variables), tuple(map(drop, self.rows)), tuple(map(drop, self.datatypes)))
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -201,13 +218,16 @@ def _table(result: Result, width: int = 60) -> str:
 
 # --------------------------------------------------------------------------- saved queries
 
-_PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(\(actor\))?\s*(?:—|--|-|:)?\s*(.*)")
+_PARAM = re.compile(r"#\s*param:\s*(\w+)\s*(?:\((actor|optional)\))?\s*(?:—|--|-|:)?\s*(.*)")
+CONFIDENCE = "min_confidence"
+
 
 @dataclass(frozen=True)
 class Param:
     name: str
     description: str
     actor: bool = False
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,10 +241,13 @@ class SavedQuery:
     path: Path
 
     def check_bindings(self, bindings: Mapping[str, object]) -> None:
-        """Every parameter bound, nothing else: else a usage error naming the parameter."""
+        """Every parameter bound but the optional ones, nothing else, and a ``min_confidence`` from 0
+        to 1: else a usage error naming the parameter."""
         names = [p.name for p in self.params]
+        if CONFIDENCE in bindings and CONFIDENCE in names:
+            confidence_term(bindings[CONFIDENCE])
         for param in self.params:
-            if param.name not in bindings:
+            if param.name not in bindings and not param.optional:
                 raise UsageError(f"the saved query {self.name!r} needs parameter {param.name!r} "
                                  f"({param.description}); add --bind {param.name}=VALUE")
         for key in bindings:
@@ -245,7 +268,8 @@ def parse_saved_query(path: Path) -> SavedQuery:
             break
         match = _PARAM.match(stripped)
         if match:
-            params.append(Param(match.group(1), match.group(3).strip(), actor=bool(match.group(2))))
+            params.append(Param(match.group(1), match.group(3).strip(), actor=match.group(2) == "actor",
+                                optional=match.group(2) == "optional"))
         elif stripped.lstrip("#").strip():
             description.append(stripped.lstrip("#").strip())
     return SavedQuery(path.stem, " ".join(description), tuple(params), text, path)
@@ -268,10 +292,32 @@ def saved_query(name: str) -> SavedQuery:
     return queries[name]
 
 
-def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | None = None) -> Result:
-    """Run saved query ``name`` with its parameters bound (safely) to ``bindings``."""
+def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | None = None,
+              **options) -> Result:
+    """Run saved query ``name`` with its parameters bound (safely) to ``bindings``; ``options`` as
+    for :func:`run_query` (a dataset). The ``min_confidence`` column is left out."""
     text, literals = prepare_saved(store, name, bindings)
-    return run_query(store, text, bindings=literals)
+    return run_query(store, text, bindings=literals, **options).without(CONFIDENCE)
+
+
+def confidence_term(value: object) -> Decimal:
+    """A ``min_confidence`` value (a number, or its text from ``--bind``) as the decimal to bind.
+
+    >>> confidence_term("0.8"), confidence_term(1)
+    (Decimal('0.8'), Decimal('1'))
+    >>> confidence_term("high")
+    Traceback (most recent call last):
+    ...
+    relgraph.errors.UsageError: min_confidence 'high' is not a number from 0 to 1; write e.g. --bind min_confidence=0.8
+    """
+    try:
+        number = Decimal(str(value).strip()) if not isinstance(value, bool) else None
+    except ArithmeticError:
+        number = None
+    if number is None or not number.is_finite() or not 0 <= number <= 1:
+        raise UsageError(f"min_confidence {value!r} is not a number from 0 to 1; "
+                         "write e.g. --bind min_confidence=0.8")
+    return number
 
 
 def prepare_saved(store: GraphStore, name: str,
@@ -284,6 +330,8 @@ def prepare_saved(store: GraphStore, name: str,
     query = saved_query(name)
     bindings = dict(bindings or {})
     query.check_bindings(bindings)
+    if CONFIDENCE in bindings:
+        bindings[CONFIDENCE] = confidence_term(bindings[CONFIDENCE])
     actors = [p.name for p in query.params if p.actor]
     if not actors:
         return query.text, bindings

@@ -23,6 +23,7 @@ from ..vocab import event_codes, relation
 
 ACTOR_TYPES = ("Country", "Person", "Organization", "Group")
 TIMELINE_COLUMNS = ("month", "claims", "cooperation", "conflict", "goldstein")
+BALANCE_COLUMNS = ("month", "claims", "cooperation", "conflict", "balance")
 UNDATED = "undated"
 
 
@@ -196,14 +197,34 @@ def _tally(row: list, claim: Claim) -> None:
         row[3] += found[1]
 
 
-def month_rows(claims: Sequence[Claim]) -> list[dict]:
+def month_rows(claims: Iterable[Claim]) -> list[dict]:
     """Claims by month (``YYYY-MM``; undated last): all claims, cooperation and conflict events,
     summed event weights."""
+    return _by_month(claims, TIMELINE_COLUMNS)
+
+
+def balance_rows(claims: Iterable[Claim]) -> list[dict]:
+    """The cooperation–conflict balance by month (undated last), as the saved query ``balance``
+    counts it per pair, summed over the pairs: events between two different entities, how many are
+    cooperation and conflict, and their summed weight (``balance``).
+
+    >>> from relgraph.records import Entity
+    >>> ru, cn = Entity("country/RUS", "Russia", "Country"), Entity("country/CHN", "China", "Country")
+    >>> balance_rows([Claim("a", 0, 0, 1, "x", ru, "supports", cn, date="2025-05-08"),
+    ...               Claim("a", 1, 2, 3, "y", cn, "criticizes", ru, polarity="negative")])
+    [{'month': '2025-05', 'claims': 1, 'cooperation': 1, 'conflict': 0, 'balance': 3.5}]
+    """
+    return _by_month((c for c in claims if event(c) is not None and c.subject.key != c.object.key),
+                     BALANCE_COLUMNS)
+
+
+def _by_month(claims: Iterable[Claim], columns: Sequence[str]) -> list[dict]:
+    """Tally ``claims`` by month into rows keyed by ``columns`` (month, claims, cooperation, conflict, weight)."""
     months: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0.0])
     for claim in claims:
         _tally(months[claim.date[:7] if claim.date else UNDATED], claim)
     order = sorted(months, key=lambda m: (m == UNDATED, m))
-    return [dict(zip(TIMELINE_COLUMNS, (m, *months[m][:3], round(months[m][3], 6)))) for m in order]
+    return [dict(zip(columns, (m, *months[m][:3], round(months[m][3], 6)))) for m in order]
 
 
 def analyze(claims: Iterable[Claim], *, top: int = 10, seed: int = 7) -> Analysis:

@@ -30,18 +30,20 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt
     Prefixes rel:, rdfs:, skos:, dcterms:, schema:, prov:, xsd: are predeclared; the default graph
     is the union of all graphs. Values given with --bind are bound as RDF literals, never pasted
     into the query text (the variable must be selected); a saved query's actor parameter takes a
-    label, alias, ISO3 code, Wikidata QID or IRI and is bound to that entity's IRI. With
-    --since/--until the query sees only the graphs of the articles whose claims are dated in that
-    range (claims carry their article's date), and the entities.
+    label, alias, ISO3 code, Wikidata QID or IRI and is bound to that entity's IRI. Every saved
+    query takes the optional min_confidence (0 to 1): the claims the verifier is less sure of are
+    left out. With --since/--until the query sees only the graphs of the articles whose claims are
+    dated in that range (claims carry their article's date), and the entities.
     \b
     Examples:
       relgraph query --list
       relgraph query --name supporters --bind target="One-China policy"
+      relgraph query --name top-actors --bind min_confidence=0.8
       relgraph query "SELECT ?l WHERE { ?e a rel:Country ; rdfs:label ?l }" --format csv
       relgraph query --name top-actors --since 2025-07-01 --until 2025-07-31
     """
     from ..daterange import DateRange, dataset
-    from ..query import (format_result, load_query_text, parse_bind, prepare_saved, run_query, saved_queries,
+    from ..query import (format_result, load_query_text, parse_bind, run_query, run_saved, saved_queries,
                          saved_query)
     from ..store import GraphStore
 
@@ -49,7 +51,7 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt
         for saved in saved_queries().values():
             click.echo(f"{saved.name}: {saved.description}")
             for param in saved.params:
-                click.echo(f"    --bind {param.name}=…  {param.description}")
+                click.echo(f"    --bind {param.name}=…  {'(optional) ' * param.optional}{param.description}")
         return
     if (sparql is None) == (name is None):
         raise UsageError("give SPARQL text or a .rq file, or --name NAME for a saved query (--list shows them)")
@@ -61,8 +63,9 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt
         text = load_query_text(sparql)
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         if name is not None:
-            text, bindings = prepare_saved(store, name, bindings)
-        result = run_query(store, text, bindings=bindings, **dataset(store, dates))
+            result = run_saved(store, name, bindings, **dataset(store, dates))
+        else:
+            result = run_query(store, text, bindings=bindings, **dataset(store, dates))
     text = format_result(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 
@@ -134,7 +137,10 @@ def push(endpoint, graph_store, out_dir, store_dir):
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--fold", is_flag=True, help="Count a state's own agents (government, military, police…) and "
                                            "its office holders as the state.")
-def analyze(out_dir, store_dir, top, since, until, as_json, fold):
+@click.option("--plot", "plot_path", default=None, metavar="PNG", type=click.Path(),
+              help="Also draw the cooperation–conflict balance by month of the analysed claims "
+                   "(events per quad class and net weight) as a PNG chart; needs matplotlib.")
+def analyze(out_dir, store_dir, top, since, until, as_json, fold, plot_path):
     """Network analysis: central actors (degree, betweenness, PageRank), cooperation blocs, dyads."""
     from ..analysis.network import analyze as run_analysis, format_analysis
     from ..daterange import DateRange
@@ -142,6 +148,11 @@ def analyze(out_dir, store_dir, top, since, until, as_json, fold):
     from ..store.read import claims
 
     dates = DateRange.parse(since, until)
+    if plot_path is not None:  # a bad path or a missing matplotlib is told before the work
+        from ..analysis.plot import check_png_path, require_matplotlib
+
+        check_png_path(plot_path)
+        require_matplotlib()
     with GraphStore(_store_path(out_dir, store_dir), read_only=True) as store:
         selected = dates.select(claims(store))
         if fold:
@@ -149,5 +160,11 @@ def analyze(out_dir, store_dir, top, since, until, as_json, fold):
             from ..store.read import entities
 
             selected = fold_claims(selected, state_index(entities(store).values()))
+        selected = list(selected)
         result = run_analysis(selected, top=top)
     click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else format_analysis(result))
+    if plot_path is not None:
+        from ..analysis.plot import balance_frame
+
+        balance_frame(selected).plot(path=plot_path)
+        click.echo(f"wrote {plot_path}", err=as_json)  # after --json, stdout stays JSON
