@@ -161,3 +161,33 @@ def test_extract_actors_listed_person_answers_to_either_name():
     text = ("Malaysian Prime Minister Anwar Ibrahim hosted the talks. "
             "Both Thailand and Cambodia thanked Anwar for his mediation.")
     assert ("country/THA", "praises", "person/anwar-ibrahim") in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title and a lone surname name the one listed holder of that office
+    ("President Bush met Tony Blair at Camp David.", ("person/george-w-bush", "meetsWith", "person/tony-blair")),
+])
+def test_extract_actors_title_and_surname_name_the_office_holder(text, expected):
+    assert expected in keys(text)
+
+
+def test_extract_actors_title_and_surname_out_of_office_names_nobody():
+    """On a date when no listed holder of the office has that surname, "President Bush" is nobody."""
+    claims = extract_text("President Bush met Tony Blair at Camp David.", date="1991-05-01")
+    assert not [c for c in claims if c.subject.key == "person/george-w-bush"]
+
+
+def test_extract_actors_toppled_leader_holds_no_office():
+    """A "toppled" or "ousted" leader is a former one: no current office."""
+    assert not [k for k in keys("Iraq's toppled leader Saddam Hussein will go on trial.") if k[1] == "headOfStateOf"]
+
+
+def test_extract_actors_refugees_are_not_of_the_country_they_are_in():
+    """Refugees "in Chad" are not Chad's refugees."""
+    assert not [k for k in keys("Refugees in Chad criticised Sudan.") if k[0] == "actor/TCD/refugees"]
+
+
+def test_extract_actors_dateline_place_is_no_location_claim():
+    """The city of a dateline ("VIENNA, Austria -") gives no locatedIn claim."""
+    found = keys("VIENNA, Austria (Reuters) - The IAEA criticised Iran on Monday.")
+    assert not [k for k in found if k[1] == "locatedIn"] and ("org/iaea", "criticizes", "country/IRN") in found

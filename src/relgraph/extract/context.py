@@ -39,8 +39,8 @@ class DocContext(ActorResolver, ConceptResolver, SectorResolver):
         self.sent_starts = [s.start for s in doc.sents]
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
-        story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
-        mentions = MentionReader(self.gazetteer, self.resources.world).read(doc)
+        self.story = story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
+        mentions = MentionReader(self.gazetteer, self.resources.world, self.date).read(doc)
         self.mentions: list[Mention] = [m for m in mentions if doc[m.start].idx >= story]
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
         # the text names without a state ("insurgents", "police")

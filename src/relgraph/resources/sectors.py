@@ -22,9 +22,10 @@ STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary"
 #: spies "in Iraq" may be anyone's
 HOME_SECTORS = frozenset({"government", "police", "judiciary", "legislature"})
 #: groups a wire story's dateline places when the text names no state for them ("BAGHDAD - Insurgents
-#: attacked…"); not officials or leaders (whose?), nor NGOs, media or firms, which often come from abroad
-DATELINE_SECTORS = frozenset({"police", "rebels", "insurgents", "militants", "opposition", "protesters",
-                              "civilians", "refugees", "students", "workers"})
+#: attacked…"); not officials or leaders (whose?), NGOs, media or firms (often from abroad), nor victims
+DATELINE_SECTORS = frozenset({"police", "rebels", "insurgents", "militants", "opposition", "protesters"})
+#: groups whose location says nothing of their nationality ("refugees in Chad" are mostly Sudanese)
+UPROOTED_SECTORS = frozenset({"refugees"})
 OTHER_SECTORS = ("rebels", "insurgents", "militants", "opposition", "party", "protesters", "civilians",
                  "refugees", "workers", "students", "media", "business", "ngo", "religious", "ethnic")
 SECTORS = STATE_SECTORS + OTHER_SECTORS

@@ -38,9 +38,10 @@ class Mention:
 class MentionReader:
     """Reads a doc's actor spans into mentions, in text order (persons remembered by surname)."""
 
-    def __init__(self, gazetteer: Gazetteer, world: WorldPlaces | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, world: WorldPlaces | None = None, date: str | None = None) -> None:
         self.gazetteer = gazetteer
         self.world = world
+        self.date = date
         self.role_titles = gazetteer.titles
         self._surnames: dict[str, Entity] = {}
         self._states: frozenset[str] = frozenset()
@@ -104,11 +105,29 @@ class MentionReader:
         elif len(words) == 1 and words[0] in self._surnames:
             entity = self._surnames[words[0]]
         elif len(words) == 1:
-            return None  # a lone unknown word ("Tiananmen") is too weak a sign of a person
+            # "President Bush": the one office holder of that surname and title; else a lone unknown
+            # word ("Tiananmen") is too weak a sign of a person
+            return self._titled(span, words[0])
         else:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
         self._remember(words, entity)
         return entity
+
+    def _titled(self, span: Span, surname: str) -> Entity | None:
+        """The listed person a title and a lone surname name ("President Bush", "Prime Minister
+        Koizumi"): the one holder of an office with that title whose name ends so, in office on the
+        article's date (any date when the article has none); None when there are none or several."""
+        doc = span.doc
+        start = span.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLE_WORDS:
+            start -= 1
+        title = " ".join(t.lower_ for t in doc[start:span.end - 1]) if start < span.end - 1 else ""
+        if title not in self.role_titles:
+            return None
+        found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
+                 if any(role.title.lower() == title and (role.held_on(self.date) or not self.date)
+                        for role in entry.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _remember(self, words: list[str], person: Entity) -> None:
         """After a full name, a later "Mishustin" (or, as in Malaysia, "Anwar") is the same person."""

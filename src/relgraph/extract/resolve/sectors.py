@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.keys import slugify
-from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS
+from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
@@ -63,7 +63,7 @@ class SectorResolver:
         """"security forces of Syria", "negotiators from Israel and Hamas"; and for groups that are
         not the state's own, where they are: "rebels in eastern Congo"."""
         abroad = sector in STATE_SECTORS and sector not in HOME_SECTORS and qualifier is None
-        preps = ("of", "from") if abroad else ("of", "from") + LOCATING
+        preps = ("of", "from") if abroad or sector in UPROOTED_SECTORS else ("of", "from") + LOCATING
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in (o for o in child.children if o.dep_ == "pobj"):

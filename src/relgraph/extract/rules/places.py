@@ -22,6 +22,8 @@ def places(ctx: DocContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         seen: set[tuple[str, str]] = set()
         for token in sent:
+            if token.idx < ctx.story:
+                continue  # "VIENNA, Austria -": a dateline says where the story was filed, nothing more
             found = _place_of(ctx, token)
             if found is None:
                 continue

@@ -150,6 +150,11 @@ class Gazetteer:
                 self._demonyms.add(demonym, entry.key)
             for metonym in entry.metonyms:
                 self._metonyms.add(metonym, entry.key)
+        self._surnames: dict[str, list[ActorEntry]] = {}  # last word of a listed person's names
+        for entry in self.entries:
+            if entry.entity.type == "Person":
+                for last in dict.fromkeys(name.split()[-1] for name in entry.names if name.strip()):
+                    self._surnames.setdefault(last, []).append(entry)
         self._titles = {title.title: title for title in self.role_titles}
         self.titles = frozenset(self._titles)  # the role titles, lower case ("foreign minister")
         self.title_words = frozenset(w for title in self.titles for w in title.split())
@@ -181,6 +186,10 @@ class Gazetteer:
     def lookup(self, name: str) -> ActorEntry | None:
         """The actor named exactly ``name`` (a leading "the" is optional); None if unknown or shared."""
         return self._one(self._names.find(name))
+
+    def persons_named(self, surname: str) -> tuple[ActorEntry, ...]:
+        """The listed persons one of whose names ends in ``surname`` ("Bush": both presidents Bush)."""
+        return tuple(self._surnames.get(surname, ()))
 
     def demonym(self, word: str) -> ActorEntry | None:
         """The actor an adjective or demonym attaches: "Chinese" → China."""
