@@ -47,3 +47,23 @@ def test_cli_html_bad_option_is_one_line(built, tmp_path, capsys, args, message)
     assert main(["html", "--out", str(built.out), "-o", str(tmp_path / "x.html"), *args]) in (1, 2)
     err = capsys.readouterr().err.strip()
     assert err.startswith(message) and "\n" not in err
+
+
+def test_cli_html_fold_and_min_confidence_set_the_page_defaults(built, tmp_path):
+    default, custom = tmp_path / "default.html", tmp_path / "custom.html"
+    assert main(["html", "--out", str(built.out), "-o", str(default)]) == 0
+    assert main(["html", "--out", str(built.out), "-o", str(custom), "--no-fold", "--min-confidence", "0.5"]) == 0
+    from relgraph.verify.model import load_verifier
+
+    first, second = page_data(default), page_data(custom)
+    assert (first["fold"], first["minConfidence"]) == (True, load_verifier().threshold)
+    assert (second["fold"], second["minConfidence"]) == (False, 0.5)
+    assert any(n["fold"] for n in first["nodes"])
+
+
+def test_cli_html_build_page_starts_at_the_builds_threshold(tmp_path):
+    """The page a build writes opens its confidence slider at that build's --min-confidence."""
+    (tmp_path / "a.txt").write_text("Russia attacked Ukraine on Monday.", encoding="utf-8")
+    assert main(["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--min-confidence", "0.4",
+                 "-q"]) == 0
+    assert page_data(tmp_path / "out" / "graph.html")["minConfidence"] == 0.4

@@ -14,7 +14,8 @@ import pytest
 from relgraph.errors import InputError, UsageError
 from relgraph import vocab
 from relgraph.export.html import SYMMETRIC_RELATIONS, generate_html, graph_data, layout_positions, write_html
-from html_actors import EU, OCP, PUTIN, RUS, UKR, USA, XI, CHN, NS, actor  # noqa: F401
+from relgraph.verify.model import load_verifier
+from html_actors import EU, OCP, PUTIN, RUS, RUS_MIL, UKR, USA, XI, CHN, NS, actor  # noqa: F401
 
 QUADS = {"supports": 1, "meetsWith": 1, "criticizes": 3, "sanctions": 4, "attacks": 4,
          "providesAidTo": 2, "headOfStateOf": None}
@@ -182,6 +183,8 @@ def test_export_html_date_falls_back_to_article_date():
         ({"since": "2025-12-01", "until": "2025-11-01"}, UsageError,
          "--since 2025-12-01 is after --until 2025-11-01; swap them"),
         ({"max_nodes": 0}, UsageError, "invalid --max-nodes 0; use a whole number of at least 1"),
+        ({"min_confidence": 1.5}, UsageError, "invalid --min-confidence 1.5; use a number from 0 to 1"),
+        ({"min_confidence": "high"}, UsageError, "invalid --min-confidence 'high'; use a number from 0 to 1"),
     ],
 )
 def test_export_html_rejects_bad_options(options, error, message):
@@ -248,3 +251,56 @@ def test_export_html_layout_spreads_nodes(n):
 
 def test_export_html_symmetric_relations_match_the_ontology():
     assert SYMMETRIC_RELATIONS == {name for name, info in vocab.relations().items() if info.symmetric}
+
+
+# ------------------------------------------------------------------------- analyst views
+
+REBELS = dict(actor("actor/RUS/rebels", "Russian rebels", "Group", "RUS"), sector="rebels")
+PESKOV = actor("person/peskov", "Dmitry Peskov", "Person")  # no country: his office says which state
+KALLAS = actor("person/kallas", "Kaja Kallas", "Person")  # an office of an organisation: no state
+FOLD_CLAIMS = CLAIMS + [
+    claim(RUS_MIL, "attacks", UKR, "2025-10-02"),
+    claim(REBELS, "criticizes", RUS, "2025-10-03"),
+    dict(claim(PESKOV, "headOfStateOf", RUS, "2025-10-04"), relation="officialOf"),
+    dict(claim(KALLAS, "headOfStateOf", EU, "2025-10-04"), relation="officialOf"),
+]
+
+
+def test_export_html_nodes_carry_the_state_they_fold_into():
+    data = graph_data(FOLD_CLAIMS, ARTICLES)
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    folds = {n["label"]: label[n["fold"]] for n in data["nodes"] if n["fold"]}
+    assert folds == {"Russian military": "Russia", "Vladimir Putin": "Russia", "Xi Jinping": "China",
+                     "Dmitry Peskov": "Russia"}
+    assert data["fold"] is True
+    assert graph_data(FOLD_CLAIMS, ARTICLES, fold=False)["fold"] is False
+
+
+def test_export_html_folded_layout_keeps_members_beside_their_state():
+    nodes = {n["label"]: n for n in graph_data(FOLD_CLAIMS, ARTICLES)["nodes"]}
+
+    def distance(a: str, b: str) -> float:
+        return math.hypot(nodes[a]["x"] - nodes[b]["x"], nodes[a]["y"] - nodes[b]["y"])
+
+    for member in ("Russian military", "Vladimir Putin", "Dmitry Peskov"):
+        assert distance(member, "Russia") <= 60
+    assert distance("Xi Jinping", "China") <= 60
+    assert distance("Russian rebels", "Russia") > 60
+
+
+def test_export_html_min_confidence_defaults_to_the_verifier_threshold():
+    assert graph_data(CLAIMS, ARTICLES)["minConfidence"] == load_verifier().threshold
+    assert graph_data(CLAIMS, ARTICLES, min_confidence=0.25)["minConfidence"] == 0.25
+    low = dict(claim(RUS, "supports", OCP, "2025-11-04"), confidence=0.1)
+    assert len(graph_data([low], {}, min_confidence=0.9)["claims"]) == 1  # hidden by the page, not dropped
+
+
+def test_export_html_claims_carry_timeline_months_and_weights():
+    claims = [dict(claim(RUS, "sanctions", USA, "2025-01-31"), goldstein=-8.0),
+              dict(claim(RUS, "supports", OCP, "2025-04-02"), goldstein=3.5),
+              dict(claim(PUTIN, "headOfStateOf", RUS, "2025-04-02"), goldstein=None)]
+    data = graph_data(claims, {})
+    assert data["months"] == ["2025-01", "2025-02", "2025-03", "2025-04"]  # gaps kept
+    assert [(c["month"], c["quad"], c["goldstein"]) for c in data["claims"]] == [(0, 4, -8.0), (3, 1, 3.5), (3, None, None)]
+    undated = dict(claims[0], date=None)
+    assert graph_data([undated], {})["claims"][0]["month"] is None

@@ -191,3 +191,39 @@ def test_extract_actors_dateline_place_is_no_location_claim():
     """The city of a dateline ("VIENNA, Austria -") gives no locatedIn claim."""
     found = keys("VIENNA, Austria (Reuters) - The IAEA criticised Iran on Monday.")
     assert not [k for k in found if k[1] == "locatedIn"] and ("org/iaea", "criticizes", "country/IRN") in found
+
+
+def test_extract_actors_listed_name_inside_a_personal_name_is_the_person():
+    """"Fatah" inside "Abdel Fatah al-Sisi" is part of his name, not the Palestinian party."""
+    claims = extract_text("Putin met Egypt's president Abdel Fatah al-Sisi in Cairo.", date="2018-09-18")
+    assert not [c for c in claims if "fatah" in c.object.key and c.object.type != "Person"]
+    assert [c for c in claims if c.relation == "meetsWith" and c.object.type == "Person"]
+
+
+def test_extract_actors_backer_is_not_the_state_of_an_office():
+    """"Syria's Iranian-backed president" is president of Syria, not of Iran."""
+    claims = extract_text("Syria's Iranian-backed president, Bashar al-Assad, spoke.", date="2018-09-18")
+    roles = {(c.relation, c.object.key) for c in claims if c.subject.type == "Person"}
+    assert ("headOfStateOf", "country/SYR") in roles and not [r for r in roles if r[1] == "country/IRN"]
+
+
+def test_extract_actors_counterpart_takes_the_listed_office():
+    """"His Turkish counterpart, Erdoğan" is Turkey's head of state when the officials file says so."""
+    claims = extract_text("Vladimir Putin met his Turkish counterpart, Recep Tayyip Erdoğan, in Sochi.",
+                          date="2018-09-18")
+    assert ("headOfStateOf", "country/TUR") in {(c.relation, c.object.key) for c in claims
+                                                if c.subject.label.startswith("Recep")}
+
+
+def test_extract_actors_office_noun_with_a_named_holder_is_the_person():
+    """"Egypt's president, X" acts as the person X, not as the government."""
+    claims = extract_text("Putin met Egypt's president, Abdel Fattah el-Sisi, in Cairo.", date="2018-09-18")
+    assert ("meetsWith", "person/abdel-fattah-el-sisi") in {(c.relation, c.object.key) for c in claims}
+
+
+def test_extract_actors_decision_to_act_is_intended():
+    """"Trump's decision to withdraw the troops" is a plan: the withdrawal is intended."""
+    claims = extract_text("He did not address Trump's decision to withdraw 2,000 US ground forces from eastern Syria.",
+                          date="2019-01-01")
+    withdrawals = [c for c in claims if c.relation == "withdrawsFrom"]
+    assert withdrawals and all(c.modality == "intended" for c in withdrawals)

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from relgraph.export.html import graph_data, render_page, write_html
-from html_actors import CHN, EU, KYIV, NATO, NS, OCP, PUTIN, RUS, UKR, USA, WEST, XI, actor  # noqa: F401
+from relgraph.export.html_data import default_min_confidence
+from html_actors import CHN, EU, KYIV, NATO, NS, OCP, PUTIN, RUS, RUS_MIL, UKR, USA, WEST, XI, actor  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -93,7 +95,9 @@ def browser():
 
 @pytest.fixture(scope="module")
 def sample_html(tmp_path_factory) -> Path:
-    return write_html(tmp_path_factory.mktemp("html") / "graph.html", CLAIMS, ARTICLES, title="Sample graph")
+    """The sample page unfolded: every actor its own node (folding is tested on its own page)."""
+    return write_html(tmp_path_factory.mktemp("html") / "graph.html", CLAIMS, ARTICLES, title="Sample graph",
+                      fold=False)
 
 
 class Opened:
@@ -379,20 +383,272 @@ def test_html_browser_large_graph_stabilises(browser, tmp_path):
         opened.context.close()
 
 
-def test_html_browser_corpus_graph_loads_and_is_screenshot(browser, built):
-    """The graph `relgraph build` wrote for the sample corpus: complete, offline, error-free; its
-    screenshot goes to output/graph.png (output/ holds generated files, never committed)."""
-    page_path = built.out / "graph.html"
-    opened = Opened(browser, page_path)
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
+MAIN_STATES = ("Russia", "China", "United States", "India")
+
+
+def save_screenshot(opened: Opened, name: str) -> Path:
+    """A screenshot under output/screenshots/ (generated files, never committed)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / name
+    opened.page.screenshot(path=str(target))
+    assert target.read_bytes()[:4] == b"\x89PNG"
+    return target
+
+
+def label_px(opened: Opened, iri: str) -> float:
+    """The on-screen font size of a node's label."""
+    return opened.js("(id) => relgraph.nodes.get(id).font.size * relgraph.network.getScale()", iri)
+
+
+def on_canvas(opened: Opened, iris: list[str]) -> bool:
+    """Whether every one of these nodes is drawn inside the visible canvas."""
+    return opened.js("""(ids) => {
+        const box = document.querySelector('#graph canvas').getBoundingClientRect();
+        const pos = relgraph.network.getPositions(ids);
+        return ids.every(id => { const p = relgraph.network.canvasToDOM(pos[id]);
+                                 return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; });
+    }""", iris)
+
+
+def test_html_browser_corpus_first_view_is_folded_and_labelled(browser, built):
+    """The page `relgraph build` wrote for the sample corpus: offline, error-free, folded, the main
+    states labelled legibly at first view, also with the evidence panel open; screenshots go to
+    output/screenshots/ and output/graph.png."""
+    opened = Opened(browser, built.out / "graph.html")
     try:
         data = opened.js("relgraph.data")
         assert opened.js("relgraph.nodes.length") == len(data["nodes"]) > 100
-        assert opened.js("relgraph.edges.length") == len(data["edges"])
         assert not opened.errors, opened.errors
         assert set(opened.requests) == {opened.url}
-        target = Path(__file__).resolve().parents[1] / "output" / "graph.png"
-        target.parent.mkdir(exist_ok=True)
-        opened.page.screenshot(path=str(target))
-        assert target.read_bytes()[:4] == b"\x89PNG"
+        assert opened.testid("fold-toggle").is_checked()
+        visible = opened.visible_labels()
+        assert "Vladimir Putin" not in visible and "Xi Jinping" not in visible
+        states = {n["label"]: n["id"] for n in data["nodes"] if n["label"] in MAIN_STATES}
+        assert set(states) == set(MAIN_STATES) <= visible
+        assert on_canvas(opened, list(states.values()))
+        assert min(label_px(opened, iri) for iri in states.values()) >= 12
+        first = save_screenshot(opened, "corpus-first-view.png")
+        shutil.copyfile(first, SCREENSHOTS.parent / "graph.png")
+        opened.js("(id) => relgraph.showNodePanel(id)", states["Russia"])
+        opened.page.wait_for_timeout(100)  # the canvas resizes for the panel
+        assert opened.testid("panel").is_visible()
+        assert min(label_px(opened, iri) for iri in states.values()) >= 12
+        assert on_canvas(opened, list(states.values()))
+        save_screenshot(opened, "corpus-russia-timeline.png")
+    finally:
+        opened.context.close()
+
+
+# ------------------------------------------------------------------------- analyst views
+
+GOLDSTEIN = {"supports": 3.5, "meetsWith": 1.0, "criticizes": -2.0, "sanctions": -8.0, "attacks": -10.0,
+             "providesAidTo": 7.5, "signsAgreementWith": 8.0, "headOfStateOf": None, "locatedIn": None}
+LOW = claim(RUS, "criticizes", USA, "A rumour said Moscow criticised Washington.", "2025-10-10", "a3")
+ANALYST_CLAIMS = [dict(c, goldstein=GOLDSTEIN[c["relation"]]) for c in [
+    *CLAIMS, dict(LOW, confidence=0.3),
+    claim(RUS_MIL, "attacks", UKR, "Russian troops shelled Kharkiv.", "2025-10-02", "a3"),
+]]
+
+
+@pytest.fixture(scope="module")
+def analyst_html(tmp_path_factory) -> Path:
+    """The sample claims with weights, a low-confidence claim and a state's agent, default options."""
+    return write_html(tmp_path_factory.mktemp("analyst") / "graph.html", ANALYST_CLAIMS, ARTICLES,
+                      title="Analyst views")
+
+
+@pytest.fixture()
+def analyst(browser, analyst_html):
+    page = Opened(browser, analyst_html)
+    yield page
+    page.context.close()
+
+
+def edge_labels(opened: Opened) -> set[tuple[str, str, str]]:
+    """(from label, edge label, to label) of every drawn edge."""
+    return {tuple(x) for x in opened.js(
+        "relgraph.edges.get().map(e => [relgraph.nodes.get(e.from).label, e.fullLabel, relgraph.nodes.get(e.to).label])")}
+
+
+def test_html_browser_fold_toggle_folds_by_default_and_unfolds(analyst):
+    opened = analyst
+    assert opened.testid("fold-toggle").is_checked()
+    assert opened.visible_labels() == ALL_LABELS - {"Vladimir Putin", "Xi Jinping"}
+    labels = edge_labels(opened)
+    assert ("Russia", "attacks ×2", "Ukraine") in labels  # Russia's own and its military's attack
+    assert ("China", "meetsWith ×2", "Russia") in labels  # Putin meets Xi, twice
+    assert not any(rel.startswith("headOfStateOf") for _, rel, _ in labels)  # Putin heads Russia: a loop
+    opened.testid("fold-toggle").uncheck()
+    assert opened.visible_labels() == ALL_LABELS | {"Russian military"}
+    labels = edge_labels(opened)
+    assert {("Russia", "attacks", "Ukraine"), ("Russian military", "attacks", "Ukraine"),
+            ("Vladimir Putin", "meetsWith ×2", "Xi Jinping"), ("Vladimir Putin", "headOfStateOf", "Russia")} <= labels
+    opened.testid("fold-toggle").check()
+    assert "Vladimir Putin" not in opened.visible_labels()
+    assert opened.errors == []
+
+
+def test_html_browser_fold_option_off_opens_unfolded(browser, tmp_path):
+    opened = Opened(browser, write_html(tmp_path / "unfolded.html", ANALYST_CLAIMS, ARTICLES, fold=False))
+    try:
+        assert not opened.testid("fold-toggle").is_checked()
+        assert {"Vladimir Putin", "Russian military"} <= opened.visible_labels()
+    finally:
+        opened.context.close()
+
+
+def visible_bounds(opened: Opened) -> dict:
+    """The DOM bounding box of the visible nodes' centres and the canvas size."""
+    return opened.js("""() => {
+        const ids = relgraph.visibleNodeIds(), pos = relgraph.network.getPositions(ids);
+        const pts = ids.map(id => relgraph.network.canvasToDOM(pos[id]));
+        const box = document.querySelector('#graph canvas').getBoundingClientRect();
+        return {minX: Math.min(...pts.map(p => p.x)), maxX: Math.max(...pts.map(p => p.x)),
+                minY: Math.min(...pts.map(p => p.y)), maxY: Math.max(...pts.map(p => p.y)),
+                width: box.width, height: box.height};
+    }""")
+
+
+@pytest.mark.parametrize("action", [("date-to", "2025-09-30"), ("min-count", "3"), ("type-Organization", None)],
+                         ids=["dates", "min-count", "type"])
+def test_html_browser_filters_refit_the_view(reused, action):
+    opened = reused
+    if action[1] is None:
+        opened.testid(action[0]).uncheck()
+    else:
+        opened.testid(action[0]).fill(action[1])
+    b = visible_bounds(opened)
+    assert 0 <= b["minX"] and b["maxX"] <= b["width"] and 0 <= b["minY"] and b["maxY"] <= b["height"]
+    # fitted: centred, and filling the canvas along one axis unless a few nodes hit the fit's zoom limit
+    fill = max((b["maxX"] - b["minX"]) / b["width"], (b["maxY"] - b["minY"]) / b["height"])
+    assert fill > 0.6 or opened.js("relgraph.network.getScale()") == pytest.approx(1.5)
+    assert abs((b["minX"] + b["maxX"]) / 2 - b["width"] / 2) < 0.1 * b["width"]
+    assert abs((b["minY"] + b["maxY"]) / 2 - b["height"] / 2) < 0.1 * b["height"]
+
+
+def test_html_browser_empty_selection_says_what_to_loosen(reused):
+    opened = reused
+    assert not opened.testid("empty-message").is_visible()
+    opened.testid("date-from").fill("2025-12-01")
+    assert opened.visible_labels() == set()
+    message = opened.testid("empty-message")
+    assert message.is_visible()
+    assert message.inner_text().startswith("No claim matches: loosen the date range")
+    opened.testid("reset-button").click()
+    assert not message.is_visible()
+
+
+def timeline_bars(opened: Opened) -> tuple[dict, dict]:
+    """The drawn timeline: {(month, quad): count} and {month: net weight}."""
+    bars = opened.page.locator("[data-testid=timeline-bar]").evaluate_all(
+        "els => els.map(e => [e.dataset.month, +e.dataset.quad, +e.dataset.count])")
+    nets = opened.page.locator("[data-testid=timeline-net]").evaluate_all(
+        "els => els.map(e => [e.dataset.month, +e.dataset.net])")
+    return {(m, q): n for m, q, n in bars}, dict(nets)
+
+
+def test_html_browser_timeline_on_node_selection(analyst):
+    opened = analyst
+    pos = opened.js("(id) => relgraph.network.getPositions([id])[id]", RUS["iri"])
+    opened.page.mouse.click(*canvas_point(opened, pos["x"], pos["y"]))
+    assert opened.testid("panel-title").inner_text() == "Russia"
+    assert opened.testid("timeline-svg").is_visible()
+    counts, nets = timeline_bars(opened)
+    # folded: Putin's meetings and the military's attack count for Russia; "Putin heads Russia" does not,
+    # nor the claim below the confidence threshold
+    assert counts == {("2025-09", 3): 2, ("2025-09", 4): 2, ("2025-10", 4): 1, ("2025-11", 1): 6}
+    assert nets == {"2025-09": -22.0, "2025-10": -10.0, "2025-11": 20.5}
+    save_screenshot(opened, "timeline.png")
+
+
+def test_html_browser_timeline_on_edge_selection(analyst):
+    opened = analyst
+    edge = opened.js("relgraph.edges.get().find(e => e.fullLabel === 'meetsWith ×2').id")
+    opened.js("(id) => relgraph.selectEdge(id)", edge)
+    assert opened.testid("panel-title").inner_text() == "China — meetsWith — Russia"
+    assert timeline_bars(opened) == ({("2025-11", 1): 2}, {"2025-11": 2.0})
+    edge = opened.js("relgraph.edges.get().find(e => e.fullLabel === 'supports ×3').id")
+    opened.js("(id) => relgraph.selectEdge(id)", edge)
+    assert timeline_bars(opened) == ({("2025-11", 1): 3}, {"2025-11": 10.5})
+
+
+def test_html_browser_timeline_brush_filters_dates(analyst):
+    opened = analyst
+    opened.js("(id) => relgraph.selectNode(id)", RUS["iri"])
+    box = opened.testid("timeline-brush").bounding_box()
+    slot = box["width"] / 3  # 2025-09, 2025-10, 2025-11
+    y = box["y"] + box["height"] / 3
+    opened.page.mouse.move(box["x"] + 0.5 * slot, y)
+    opened.page.mouse.down()
+    opened.page.mouse.move(box["x"] + 1.2 * slot, y, steps=4)
+    opened.page.mouse.up()
+    assert opened.js("[relgraph.state.from, relgraph.state.to]") == ["2025-09-01", "2025-10-31"]
+    assert opened.testid("date-from").input_value() == "2025-09-01"
+    assert opened.testid("date-to").input_value() == "2025-10-31"
+    assert opened.visible_labels() == {"European Union", "Russia", "Ukraine", "United States", "Kyiv", "NATO", "China"}
+    assert opened.testid("timeline-band").is_visible()
+    # the chart still shows every month of the selection, the claims list only the brushed ones
+    assert timeline_bars(opened)[0][("2025-11", 1)] == 6
+    dates = [d for t in opened.page.locator("#panel .meta").all_inner_texts()
+             for d in re.findall(r"\d{4}-\d{2}-\d{2}", t)]
+    assert dates and all("2025-09-01" <= d <= "2025-10-31" for d in dates)
+    opened.testid("timeline-clear").click()
+    assert opened.js("[relgraph.state.from, relgraph.state.to]") == ["", ""]
+    assert "One-China policy" in opened.visible_labels()
+
+
+def test_html_browser_confidence_slider_hides_low_confidence_claims(analyst):
+    opened = analyst
+    threshold = default_min_confidence()
+    assert 0 < threshold < 0.8
+    assert float(opened.testid("min-confidence").input_value()) == pytest.approx(threshold)
+    low = ("Russia", "criticizes", "United States")
+    assert low not in edge_labels(opened)
+    assert len(opened.js("relgraph.data.claims")) == len(ANALYST_CLAIMS)  # hidden, not dropped
+    assert opened.testid("counts").inner_text().endswith(f"{len(ANALYST_CLAIMS) - 2} of {len(ANALYST_CLAIMS)} claims")
+    opened.testid("min-confidence").fill("0.2")
+    assert low in edge_labels(opened)
+    assert opened.testid("min-confidence-value").inner_text() == "0.20"
+    opened.testid("min-confidence").fill("0.9")
+    assert opened.visible_labels() == set() and opened.testid("empty-message").is_visible()
+
+
+def download_text(opened: Opened, testid: str) -> tuple[str, str]:
+    with opened.page.expect_download() as info:
+        opened.testid(testid).click()
+    path = info.value.path()
+    return info.value.suggested_filename, Path(path).read_text(encoding="utf-8")
+
+
+def test_html_browser_export_downloads_the_claims_in_view(reused):
+    import csv
+    import io
+    import json
+
+    opened = reused
+    opened.testid("date-to").fill("2025-09-30")
+    expected = {c["evidence"] for c in CLAIMS if c["date"] <= "2025-09-30"}
+    name, text = download_text(opened, "export-csv")
+    assert name == "Sample_graph-claims.csv"
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["evidence"] for r in rows} == expected and len(rows) == len(expected) == 6
+    row = next(r for r in rows if r["relation"] == "sanctions")
+    assert (row["subject"], row["object"], row["date"], row["quad"], row["article_title"]) == \
+        ("European Union", "Russia", "2025-09-15", "4", "Autumn in Ukraine")
+    name, text = download_text(opened, "export-json")
+    assert name == "Sample_graph-claims.json"
+    records = json.loads(text)
+    assert {r["evidence"] for r in records} == expected
+    assert {(r["subject_iri"], r["relation"]) for r in records} >= {(EU["iri"], "sanctions"), (RUS["iri"], "attacks")}
+    assert opened.requests == [opened.url]
+
+
+def test_html_browser_export_csv_defuses_formulas(browser, tmp_path):
+    evil = claim(RUS, "supports", OCP, '=HYPERLINK("http://evil.example","x"), "quoted"', "2025-11-04")
+    opened = Opened(browser, write_html(tmp_path / "csv.html", [evil], {}))
+    try:
+        text = opened.js("relgraph.claimsCsv()")
+        assert '"\'=HYPERLINK(""http://evil.example"",""x""), ""quoted"""' in text
     finally:
         opened.context.close()

@@ -199,6 +199,11 @@ def _extract(articles: Iterator[Article], options: BuildOptions):
     return extract_articles(articles, model=options.model, skip_errors=True, verifier=options.verifier)
 
 
+def _html_options(store: GraphStore, options: BuildOptions) -> dict:
+    """The page's options; its confidence slider starts at this build's own threshold."""
+    return {"min_confidence": store.min_confidence, **options.html_options}
+
+
 def default_threshold(verifier: str | None) -> float:
     """The verifier's own threshold for direct triples (0 without a verifier: every positive claim)."""
     from .verify.model import load_verifier, model_path
@@ -259,7 +264,7 @@ def _export_all(store: GraphStore, out: Path, options: BuildOptions, triples: in
     with export_source(store, triples) as source:
         for step, (fmt, path) in enumerate(zip(options.formats, targets), 1):
             events.exporting(path, step, len(targets))
-            outputs.append(str(export(source, fmt, path, **(options.html_options if fmt == "html" else {}))))
+            outputs.append(str(export(source, fmt, path, **(_html_options(store, options) if fmt == "html" else {}))))
             events.exported(path)
     atomic_write(state_file, state)
     return outputs, True

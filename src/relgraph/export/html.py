@@ -6,9 +6,10 @@ CSS and JS (``html_assets/``) are inlined, and all data travels as one escaped J
 ``<script type="application/json" id="graph-data">``. ``write_html`` writes it atomically.
 
 Parallel claims between one pair for one relation and polarity become one edge whose label shows
-the count; symmetric relations ignore direction. Positions are computed here (``export.layout``), so
-the browser only polishes small graphs for a bounded number of iterations and never runs physics on
-large ones.
+the count; symmetric relations ignore direction. Positions are computed here (``export.layout``, on
+the folded graph when the page opens folded), so the browser runs no physics when it opens the page.
+The page folds a state's agents and office holders into the state, hides claims below a confidence
+threshold and draws timelines from the data ``export.html_data`` adds (fold map, month axis).
 
 >>> claims = [_example_claim("Russia", "supports", "China"), _example_claim("Russia", "supports", "China")]
 >>> data = graph_data(claims, {})
@@ -36,6 +37,8 @@ from urllib.parse import urlsplit
 
 from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
 from relgraph.export.atomic import atomic_open
+from relgraph.export.html_data import check_min_confidence, default_min_confidence, fold_map, folded_positions, \
+    month_axis
 from relgraph.export.layout import layout_positions
 from relgraph.lookup import closest, qid_of, seat_names
 
@@ -65,10 +68,6 @@ QUAD_STYLES: dict[int, tuple[str, str]] = {
     0: ("structural", "#9e9e9e"),
 }
 
-#: graphs up to this many nodes are polished by vis-network's physics for a bounded number of steps
-STABILIZE_MAX_NODES = 300
-STABILIZE_ITERATIONS = 200
-
 _ASSETS = Path(__file__).with_name("html_assets")
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -86,6 +85,8 @@ def generate_html(
     since: str | None = None,
     until: str | None = None,
     relations: Collection[str] | None = None,
+    fold: bool = True,
+    min_confidence: float | None = None,
 ) -> str:
     """Return the interactive graph page for ``claims`` as one offline HTML string.
 
@@ -94,10 +95,13 @@ def generate_html(
     neighbours and the claims among them;
     ``since``/``until`` (YYYY-MM-DD, inclusive) filter claims by date; ``relations`` keeps only those
     relations; ``max_nodes`` keeps the actors with most claims (ties broken by label).
+    ``fold`` opens the page with a state's own agents and office holders folded into the state (a
+    toggle on the page unfolds them); ``min_confidence`` (0–1, default: the shipped verifier's
+    threshold) sets where the page's confidence slider starts: claims below it are hidden, not dropped.
     """
     data = graph_data(
         claims, articles, title=title, max_nodes=max_nodes, focus=focus,
-        since=since, until=until, relations=relations,
+        since=since, until=until, relations=relations, fold=fold, min_confidence=min_confidence,
     )
     return render_page(data)
 
@@ -124,8 +128,12 @@ def graph_data(
     since: str | None = None,
     until: str | None = None,
     relations: Collection[str] | None = None,
+    fold: bool = True,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
-    """The JSON-ready graph the page renders: nodes, aggregated edges, claims, articles, styles."""
+    """The JSON-ready graph the page renders: nodes (with the state each folds into), aggregated
+    edges, claims (with their month on the timeline axis), articles, styles and the view's defaults."""
+    threshold = default_min_confidence() if min_confidence is None else check_min_confidence(min_confidence)
     rows, entities, focus_iri = _select(
         [_check_claim(i, claim) for i, claim in enumerate(claims)], articles,
         max_nodes=max_nodes, focus=focus, since=since, until=until, relations=relations,
@@ -133,9 +141,17 @@ def graph_data(
     counts = _claim_counts(rows)
     order = sorted(entities, key=lambda iri: (-counts[iri], entities[iri]["label"].casefold(), iri))
     index = {iri: i for i, iri in enumerate(order)}
-    claim_list = [_claim_json(row, index, articles) for row in rows]
+    months = month_axis(_claim_date(row, articles) for row in rows)
+    month_index = {month: i for i, month in enumerate(months)}
+    claim_list = [_claim_json(row, index, articles, month_index) for row in rows]
     edges = _aggregate(rows, claim_list)
-    positions = layout_positions(len(order), [(index[e["from"]], index[e["to"]]) for e in edges])
+    folds = fold_map(entities, rows)
+    pairs = [(index[e["from"]], index[e["to"]]) for e in edges]
+    if fold:
+        rep = [index[folds.get(iri, iri)] for iri in order]
+        positions = folded_positions(layout_positions, len(order), pairs, rep)
+    else:
+        positions = layout_positions(len(order), pairs)
     nodes = [
         {
             "id": iri,
@@ -145,6 +161,7 @@ def graph_data(
             "wikidata": entities[iri].get("wikidata"),
             "names": entities[iri]["names"],
             "count": counts[iri],
+            "fold": folds.get(iri),
             "x": round(positions[i][0], 1),
             "y": round(positions[i][1], 1),
         }
@@ -164,7 +181,10 @@ def graph_data(
         "types": [_type_json(t) for t in types_present],
         "quads": [{"id": q, "label": label, "color": colour} for q, (label, colour) in QUAD_STYLES.items()],
         "dateRange": [dates[0], dates[-1]] if dates else [None, None],
-        "stabilize": STABILIZE_ITERATIONS if 0 < len(nodes) <= STABILIZE_MAX_NODES else 0,
+        "months": months,
+        "fold": bool(fold),
+        "minConfidence": threshold,
+        "symmetric": sorted(SYMMETRIC_RELATIONS),
     }
 
 
@@ -259,6 +279,7 @@ def _entities(rows: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
                     "type": str(actor.get("type") or "Other"),
                     "country": actor.get("country"),
                     "wikidata": actor.get("wikidata"),
+                    "sector": actor.get("sector"),
                     "names": _search_names(actor),
                 }
     return found
@@ -340,13 +361,17 @@ def _article_json(aid: str, article: Mapping[str, Any] | None) -> dict[str, Any]
 
 
 def _claim_json(row: Mapping[str, Any], index: Mapping[str, int],
-                articles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+                articles: Mapping[str, Mapping[str, Any]], months: Mapping[str, int]) -> dict[str, Any]:
+    """One claim as the page needs it: actors as node indexes, ``month`` as an index into the axis."""
     speaker = row.get("speaker")
     confidence = row.get("confidence")
+    goldstein = row.get("goldstein")
+    date = _claim_date(row, articles)
     return {
         "article": str(row["article"]),
         "evidence": str(row.get("evidence") or ""),
-        "date": _claim_date(row, articles),
+        "date": date,
+        "month": months[date[:7]] if date else None,
         "subject": index[row["subject"]["iri"]],
         "object": index[row["object"]["iri"]],
         "relation": str(row["relation"]),
@@ -355,6 +380,7 @@ def _claim_json(row: Mapping[str, Any], index: Mapping[str, int],
         "confidence": float(confidence) if isinstance(confidence, (int, float)) else None,
         "quad": row.get("quad") if row.get("quad") in (1, 2, 3, 4) else None,
         "cameo": row.get("cameo"),
+        "goldstein": float(goldstein) if isinstance(goldstein, (int, float)) else None,
         "speaker": _label(speaker) if isinstance(speaker, Mapping) and speaker.get("iri") else None,
     }
 
@@ -367,7 +393,6 @@ def _aggregate(rows: list[Mapping[str, Any]], claim_list: list[dict[str, Any]]) 
         if rel in SYMMETRIC_RELATIONS and o < s:
             s, o = o, s
         groups[(s, o, rel, claim_list[i]["polarity"])].append(i)
-    pair_seen: Counter[tuple[str, str]] = Counter()
     edges = []
     for n, ((s, o, rel, polarity), members) in enumerate(sorted(groups.items())):
         claims = [claim_list[i] for i in members]
@@ -376,9 +401,6 @@ def _aggregate(rows: list[Mapping[str, Any]], claim_list: list[dict[str, Any]]) 
         label = ("not " if polarity == "negative" else "") + rel
         if len(members) > 1:
             label += f" ×{len(members)}"
-        pair = (min(s, o), max(s, o))
-        rank = pair_seen[pair]
-        pair_seen[pair] += 1
         edges.append({
             "id": f"e{n}",
             "from": s,
@@ -391,18 +413,9 @@ def _aggregate(rows: list[Mapping[str, Any]], claim_list: list[dict[str, Any]]) 
             "arrows": rel not in SYMMETRIC_RELATIONS,
             "dashed": polarity == "negative"
             or all(c["modality"] in ("intended", "possible") for c in claims),
-            "curve": _curve(rank),
             "claims": members,
         })
     return edges
-
-
-def _curve(rank: int) -> float:
-    """Roundness for the rank-th edge between one pair: 0 (straight), then ±0.2, ±0.4, …"""
-    if rank == 0:
-        return 0.0
-    step = 0.2 * ((rank + 1) // 2)
-    return round(step if rank % 2 else -step, 2)
 
 
 def _type_rank(name: str) -> tuple[int, str]:

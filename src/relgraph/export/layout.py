@@ -1,7 +1,9 @@
 """Node positions for the HTML graph, computed in Python so the browser never lays out a big graph.
 
-Up to SPRING_MAX_NODES nodes networkx's spring layout is used; above it a Fruchterman–Reingold layout
-whose repulsion is approximated by grid-cell centroids (numpy only, no scipy).
+Up to SPRING_MAX_NODES nodes each connected component gets networkx's spring layout and the components
+are packed in rows, largest first, so that small islands do not push the main cluster into a corner of
+the first view; above it a Fruchterman–Reingold layout whose repulsion is approximated by grid-cell
+centroids (numpy only, no scipy).
 
 >>> layout_positions(1, [])
 [(0.0, 0.0)]
@@ -25,17 +27,59 @@ def layout_positions(n: int, edges: list[tuple[int, int]], *, seed: int = 7) -> 
         return []
     if n == 1:
         return [(0.0, 0.0)]
-    scale = 90.0 * math.sqrt(n)
     if n <= SPRING_MAX_NODES:
-        import networkx as nx
-
-        graph = nx.Graph()
-        graph.add_nodes_from(range(n))
-        graph.add_edges_from((a, b) for a, b in edges if a != b)
-        pos = nx.spring_layout(graph, seed=seed, iterations=60, k=1.6 / math.sqrt(n))
-        return [(float(pos[i][0]) * scale, float(pos[i][1]) * scale) for i in range(n)]
+        return _packed_spring_layout(n, edges, seed=seed)
+    scale = 90.0 * math.sqrt(n)
     coords = _grid_force_layout(n, edges, seed=seed)
     return [(float(x) * 2 * scale, float(y) * 2 * scale) for x, y in coords]
+
+
+#: pixels per node of a component's side (a component of m nodes spans about SPACING·√m pixels)
+SPACING = 110.0
+
+
+def _packed_spring_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> list[tuple[float, float]]:
+    """A spring layout per connected component, the components packed in rows (largest first) into a
+    roughly square block centred on the origin."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from((a, b) for a, b in edges if a != b)
+    parts = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    boxes = [_component_layout(graph.subgraph(part), part, seed) for part in parts]
+    row_width = max(max(w for w, _, _ in boxes), math.sqrt(sum(w * h for w, h, _ in boxes)) * 1.2)
+    pos: dict[int, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for width, height, coords in boxes:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (cx, cy) in coords.items():
+            pos[node] = (x + cx, y + cy)
+        x += width
+        row_height = max(row_height, height)
+    mid_x = (min(p[0] for p in pos.values()) + max(p[0] for p in pos.values())) / 2
+    mid_y = (min(p[1] for p in pos.values()) + max(p[1] for p in pos.values())) / 2
+    return [(pos[i][0] - mid_x, pos[i][1] - mid_y) for i in range(n)]
+
+
+def _component_layout(graph, nodes: list[int], seed: int) -> tuple[float, float, dict[int, tuple[float, float]]]:
+    """One component laid out in a box: (width, height, node -> position inside the box)."""
+    import networkx as nx
+
+    margin = SPACING / 2
+    if len(nodes) == 1:
+        return 2 * margin, 2 * margin, {nodes[0]: (margin, margin)}
+    side = SPACING * math.sqrt(len(nodes))
+    raw = nx.spring_layout(graph, seed=seed, iterations=60, k=1.6 / math.sqrt(len(nodes)))
+    xs = [float(raw[v][0]) for v in nodes]
+    ys = [float(raw[v][1]) for v in nodes]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    coords = {v: (margin + (float(raw[v][0]) - min(xs)) / span * side,
+                  margin + (float(raw[v][1]) - min(ys)) / span * side) for v in nodes}
+    width = max(c[0] for c in coords.values()) + margin
+    height = max(c[1] for c in coords.values()) + margin
+    return width, height, coords
 
 
 def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int, iterations: int = 40):

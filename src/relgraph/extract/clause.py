@@ -59,6 +59,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             via = head
             break
         elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
+            if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["intending_nouns"] \
+                    and modality == "asserted":
+                modality = "intended"  # "Trump's decision to withdraw the troops"
             break
         token = head
     if _has_mark(trigger, conditional):

@@ -127,7 +127,8 @@ def _choose(spans: list[Span], words) -> list[Span]:
     def best(group: list[Span]) -> list[Span]:
         return filter_spans(sorted(group, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start)))
 
-    gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS]
+    persons = [s for s in spans if s.label_ == "person"]
+    gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS and not _inside_name(s, persons)]
     longer = [s for s in spans if s.label_ == "org" and _extends_name(s, gazetteer)]
     gazetteer = [g for g in gazetteer if not any(m.start < g.start and g.end == m.end for m in longer)]
     chosen = best(gazetteer)
@@ -135,6 +136,14 @@ def _choose(spans: list[Span], words) -> list[Span]:
     model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
              and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s, words)]
     return sorted(chosen + best(model), key=lambda s: s.start)
+
+
+def _inside_name(span: Span, persons: list[Span]) -> bool:
+    """A listed name inside a personal name, between two of its words: "Fatah" in "Abdel Fatah
+    al-Sisi" is part of the person, not the Palestinian party."""
+    return not span.kb_id_.startswith("person/") and any(
+        p.start < span.start and span.end < p.end and p.doc[span.start - 1].is_alpha and p.doc[span.end].is_alpha
+        for p in persons)
 
 
 def _extends_name(model: Span, gazetteer: list[Span]) -> bool:

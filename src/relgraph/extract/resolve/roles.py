@@ -120,12 +120,14 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
     if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window):
         return None  # "Cambodia's former leader Hun Sen" holds no office now
     owner = None
+    outside = ctx.words["backing"] | ctx.words["leading"]
     for t in window:
         mention = ctx.mention(t)
-        if mention is not None and mention.entity.type in OWNERS:
+        if mention is not None and mention.entity.type in OWNERS and not _backer(ctx, mention, outside):
             owner = mention.entity
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:
-        return COUNTERPART, owner
+        # "his Turkish counterpart, Erdoğan": a listed person's own office in that state, if on file
+        return _file_role(ctx, person, owner) or (COUNTERPART, owner)
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None
@@ -138,6 +140,26 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
     return role[0], owner
+
+
+def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:
+    """A state named as a backer or leader ("Syria's Russian- and Iranian-backed president"): not
+    the state the office is of."""
+    for t in ctx.doc[mention.end:mention.end + 6]:  # "Russian- and Iranian-backed"
+        if t.lower_ in outside:
+            return True
+        if t.text not in ("-", "–", "and") and ctx.mention(t) is None:
+            return False
+    return False
+
+
+def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
+    """The office the officials file gives ``person`` in ``owner`` on the article's date."""
+    entry = ctx.gazetteer.get(person.key) if person is not None else None
+    for role in entry.roles if entry is not None else ():
+        if role.of_key == owner.key and role.held_on(ctx.date):
+            return role.relation, owner
+    return None
 
 
 def _office_of_body(ctx, window: Span, title: str) -> bool:
