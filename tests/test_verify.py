@@ -75,3 +75,39 @@ def test_verify_min_confidence_keeps_unsure_claims_as_nodes_only(cli, tmp_path):
     assert direct in (tmp_path / "low" / "graph.nq").read_text()
     high_nq = (tmp_path / "high" / "graph.nq").read_text()
     assert direct not in high_nq and "ontology#Claim" in high_nq
+
+
+def test_verify_threshold_counts_equal_scores_together():
+    """Claims of one calibrated score are kept or dropped together: a tie cannot lift precision."""
+    from relgraph.verify.train import _threshold
+
+    scores = [0.95] * 9 + [0.7] * 10  # the 0.7 level is right only half the time
+    labels = [1] * 9 + [1] * 5 + [0] * 5
+    assert _threshold(scores, labels) == 0.95
+
+
+@pytest.mark.parametrize(("evidence", "feature"), [
+    ("We must stand up to Russia, I believe.", "first-person"),
+    ("Russia should withdraw from Ukraine.", "ought"),
+    ("Will Russia attack Ukraine?", "question"),
+])
+def test_verify_features_read_the_voice_of_the_sentence(evidence, feature):
+    from relgraph.records import Claim, Entity
+    from relgraph.verify.features import features
+
+    ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+    ua = Entity("country/UKR", "Ukraine", "Country", "UKR", "Q212")
+    assert feature in features(Claim("a", 2, 0, len(evidence), evidence, ru, "attacks", ua, rule="verb"))
+    assert feature not in features(Claim("a", 2, 0, 22, "Russia attacked Ukraine.", ru, "attacks", ua, rule="verb"))
+
+
+def test_verify_eval_scores_only_claims_above_min_confidence(cli, tmp_path):
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps({"format": "relgraph-gold/1", "articles": [
+        {"id": "a", "text": "Russia attacked Ukraine on Monday.",
+         "claims": [{"subject": ["Russia"], "relation": ["attacks"], "object": ["Ukraine"]}]}]}), encoding="utf-8")
+    everything = json.loads(cli(["eval", gold, "--json"]).out)["g"]
+    nothing = json.loads(cli(["eval", gold, "--json", "--min-confidence", "1"]).out)["g"]
+    assert everything["found"] == 1 and nothing["found"] == 0
+    bad = cli(["eval", gold, "--min-confidence", "high"])
+    assert bad.code == 2 and "neither a number" in bad.err

@@ -280,7 +280,10 @@ def rules_cmd():
               help="Exit 1 if any set's precision is lower.")
 @click.option("--min-recall", type=click.FloatRange(0, 1), default=None,
               help="Exit 1 if any set's recall is lower.")
-def eval_cmd(gold, model, as_json, markdown, calibrated, verifier, errors, min_precision, min_recall):
+@click.option("--min-confidence", "threshold", default=None,
+              help="Score only the claims at least this sure: a number from 0 to 1, or 'default' for the "
+                   "verifier's own threshold (what a build asserts as direct triples).")
+def eval_cmd(gold, model, as_json, markdown, calibrated, verifier, errors, min_precision, min_recall, threshold):
     """Score extraction against gold files: one row per file, then per kind of claim and per
     relation; with --errors every miss and false positive. Exit 1 on any must-not hit."""
     from ..evaluate import format_markdown, format_reports, load_gold, score
@@ -290,7 +293,9 @@ def eval_cmd(gold, model, as_json, markdown, calibrated, verifier, errors, min_p
     names = names if len(set(names)) == len(names) else list(gold)
     sets = {name: load_gold(path) for name, path in zip(names, gold)}
     chosen = chosen_verifier(verifier)
-    reports = {name: score(articles, lambda a: extract_articles(a, model=model, verifier=chosen))
+    floor = _confidence_floor(threshold, chosen)
+    reports = {name: score(articles, lambda a: ((art, [c for c in claims if c.confidence >= floor])
+                                                for art, claims in extract_articles(a, model=model, verifier=chosen)))
                for name, articles in sets.items()}
     if as_json:
         click.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, indent=1, ensure_ascii=False))
@@ -304,6 +309,24 @@ def eval_cmd(gold, model, as_json, markdown, calibrated, verifier, errors, min_p
     failed |= min_recall is not None and any((r.recall or 0) < min_recall for r in reports.values())
     if failed:
         raise SystemExit(1)
+
+
+def _confidence_floor(value: str | None, verifier) -> float:
+    """``eval --min-confidence``: a number from 0 to 1, or "default" for the verifier's threshold."""
+    if value is None:
+        return 0.0
+    if value == "default":
+        from ..build import default_threshold
+
+        return default_threshold(verifier)
+    try:
+        floor = float(value)
+    except ValueError:
+        floor = -1.0
+    if not 0 <= floor <= 1:
+        raise click.BadParameter(f"{value!r} is neither a number from 0 to 1 nor 'default'",
+                                 param_hint="--min-confidence")
+    return floor
 
 
 @cli.command("agreement")

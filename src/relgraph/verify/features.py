@@ -11,7 +11,9 @@ from __future__ import annotations
 from ..records import Claim, Entity
 from ..resources.sectors import STATE_SECTORS
 
-QUOTES = ('"', "“", "”", "‘", "’'")
+QUOTES = ('"', "“", "”", "‘")  # not "’": it is also the apostrophe of "Turkey’s"
+FIRST_PERSON = frozenset({"i", "we", "our", "us", "my"})  # a writer's or speaker's own voice
+OUGHT = frozenset({"should", "must", "ought", "would", "could", "might"})
 
 
 def _end(entity: Entity) -> str:
@@ -43,4 +45,16 @@ def features(claim: Claim) -> set[str]:
         found.add("same-country")
     if claim.sentence == 0:
         found.add("lead")
+    found.add(f"position={_position(claim.sentence)}")
+    tokens = {w.strip(".,;:!?“”\"‘’()").lower() for w in claim.evidence.split()}
+    if tokens & FIRST_PERSON:
+        found.add("first-person")
+    if tokens & OUGHT:
+        found.add("ought")
+    if claim.evidence.rstrip().endswith("?"):
+        found.add("question")
     return found
+
+
+def _position(sentence: int) -> str:
+    return "lead" if sentence == 0 else "early" if sentence <= 3 else "middle" if sentence <= 10 else "late"
