@@ -53,10 +53,10 @@ def test_lexicon_evaluative_words_carry_relation_and_negation(word, expected):
 
 
 def test_lexicon_cameo_codes_are_in_the_cameo_table():
-    """A finer CAMEO code on a lexicon row must be one the CAMEO table (ontology/cameo.tsv) defines."""
-    from relgraph.vocab import cameo_codes
+    """A finer CAMEO code on a lexicon row must be one the CAMEO codebook (ontology/cameo.tsv) defines."""
+    from relgraph.vocab import cameo_codebook
 
     lex = load_lexicon()
     used = {e.cameo for e in lex.verbs.values() if e.cameo} | {e.cameo for es in lex.nouns.values()
                                                               for e in es if e.cameo}
-    assert used and used <= set(cameo_codes())
+    assert used and used <= set(cameo_codebook())

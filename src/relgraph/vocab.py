@@ -121,24 +121,74 @@ def _quad_of(cameo: str) -> int:
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
-@cache
-def cameo_codes() -> dict[str, tuple[str, int, float]]:
-    """The finer CAMEO codes a claim may carry (``ontology/cameo.tsv``): code -> (label, quad, weight).
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One code of the CAMEO codebook (``ontology/cameo.tsv``)."""
 
-    >>> cameo_codes()["10"]
-    ('Demand', 3, -5.0)
+    code: str
+    label: str
+    quad: int
+    weight: float | None  # the code's own weight; None: a claim keeps its relation's
+    parent: str | None  # None for a root (01..20)
+    relation: str | None  # the relgraph relation the code maps to; None where none fits
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+CAMEO_COLUMNS = ("code", "label", "quad", "weight", "parent", "relation")
+
+
+@cache
+def cameo_codebook() -> dict[str, CameoCode]:
+    """Every CAMEO code of ``ontology/cameo.tsv``, in the file's order (roots 01..20, each with its tree).
+
+    >>> book = cameo_codebook()
+    >>> book["0211"].label, book["0211"].parent, book["0211"].relation, book["0211"].quad
+    ('Appeal for economic cooperation', '021', 'appealsTo', 1)
+    >>> sorted(c for c in book if book[c].parent is None)[:3], book["011"].relation
+    (['01', '02', '03'], None)
     """
     path = ontology_file("cameo.tsv")
-    found: dict[str, tuple[str, int, float]] = {}
+    found: dict[str, CameoCode] = {}
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.startswith("#") or raw.startswith("code\t"):
             continue
         cells = raw.split("\t")
+        where = f"{path.name}:{number}"
         try:
-            code, label, quad, weight = cells
-            found[code] = (label, int(quad), float(weight))
+            code, label, quad, weight, parent, rel = cells
+            row = CameoCode(code, label, int(quad), None if weight == "-" else float(weight),
+                            None if parent == "-" else parent, None if rel == "-" else rel)
         except ValueError:
-            raise UsageError(f"{path.name}:{number}: expected 'code<TAB>label<TAB>quad<TAB>weight', "
-                             f"found {raw!r}") from None
+            raise UsageError(f"{where}: expected '{'<TAB>'.join(CAMEO_COLUMNS)}', found {raw!r}") from None
+        if not (code.isdigit() and 2 <= len(code) <= 4 and 1 <= int(code[:2]) <= 20):
+            raise UsageError(f"{where}: bad code {code!r}; a CAMEO code is a root 01-20 and up to two more digits")
+        if row.quad != _quad_of(code):
+            raise UsageError(f"{where}: quad class of code {code} is {_quad_of(code)} (its root's), found {row.quad}")
+        expected = code[:-1] if len(code) > 2 else None
+        if row.parent != expected:
+            raise UsageError(f"{where}: parent of code {code} is {expected or '-'}, found {parent!r}")
+        if row.relation is not None and row.relation not in relations():
+            raise UsageError(f"{where}: unknown relation {row.relation!r} for code {code}; "
+                             "see ontology/relgraph.ttl")
+        if row.parent is not None and row.parent not in found:
+            raise UsageError(f"{where}: parent {row.parent} of code {code} must be listed before it")
+        if code in found:
+            raise UsageError(f"{where}: code {code} is listed twice")
+        found[code] = row
     return found
 
+
+@cache
+def cameo_codes() -> dict[str, tuple[str, int, float]]:
+    """The CAMEO codes with a weight of their own: code -> (label, quad, weight).
+
+    A claim carrying one of them takes its quad class and weight (see :func:`event_codes`); a claim
+    carrying any other code of :func:`cameo_codebook` keeps its relation's weight.
+
+    >>> cameo_codes()["10"]
+    ('Demand', 3, -5.0)
+    """
+    return {c.code: (c.label, c.quad, c.weight) for c in cameo_codebook().values() if c.weight is not None}

@@ -39,6 +39,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Command modules register themselves on ``cli``; each is one family of verbs.
-from . import access, commands, html  # noqa: E402,F401
+from . import access, commands, html, lexicon  # noqa: E402,F401
 
 __all__ = ["cli", "main"]

@@ -1,0 +1,83 @@
+"""How far the relation lexicon reaches into the CAMEO codebook (``ontology/cameo.tsv``).
+
+A lexicon row (a VERB, NOUN or EVALUATIVE row of an event relation) reaches the CAMEO code in its
+``cameo`` column, or, when that is ``-``, its relation's own code (``rel:cameoCode`` in
+``relgraph.ttl``). A code is covered by the rows that reach it or a code below it; the leaf codes
+(no code below them) are the finest event types the codebook has.
+
+>>> found = {c.code: c for c in coverage()}
+>>> found["042"].label, found["042"].relation, found["042"].leaf, found["042"].rows > 0
+('Make a visit', 'visits', True, True)
+>>> found["19"].rows >= found["191"].rows + found["192"].rows
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from relgraph.errors import InputError
+from relgraph.resources.lexicon import Lexicon, load_lexicon
+from relgraph.vocab import cameo_codebook, relations
+
+__all__ = ["CodeCoverage", "coverage", "lexicon_codes", "uncovered_leaves"]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeCoverage:
+    """One CAMEO code, its relgraph relation, and how many lexicon rows reach it or a code below it."""
+
+    code: str
+    label: str
+    relation: str | None
+    leaf: bool
+    rows: int
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def lexicon_codes(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
+    """``(kind, lemma, code)`` for every lexicon row of an event relation: the CAMEO code it reaches."""
+    book = cameo_codebook()
+    where = lexicon.path.name if lexicon.path is not None else "lexicon"
+    rows = [("VERB", lemma, e.relation, e.cameo) for lemma, e in lexicon.verbs.items()]
+    rows += [("NOUN", lemma, e.relation, e.cameo) for lemma, es in lexicon.nouns.items() for e in es]
+    rows += [("EVALUATIVE", word, rel, None) for word, (rel, _) in lexicon.evaluative.items()]
+    for kind, lemma, relation, code in rows:
+        code = code or relations()[relation].cameo
+        if code is None:  # a structural relation (memberOf, officialOf...): no event code
+            continue
+        if code not in book:
+            raise InputError(f"{where}: {kind} {lemma!r} carries CAMEO code {code!r}, which is not in "
+                             "ontology/cameo.tsv; use a code of that table")
+        yield kind, lemma, code
+
+
+def coverage(lexicon: Lexicon | None = None) -> list[CodeCoverage]:
+    """Every code of the codebook, in its order, with the number of ``lexicon`` rows at it or below it.
+
+    ``lexicon`` defaults to the shipped one.
+    """
+    book = cameo_codebook()
+    counts: Counter[str] = Counter()
+    for _, _, code in lexicon_codes(lexicon if lexicon is not None else load_lexicon()):
+        while code is not None:  # the code and every code above it
+            counts[code] += 1
+            code = book[code].parent
+    inner = {c.parent for c in book.values()}
+    return [CodeCoverage(c.code, c.label, c.relation, c.code not in inner, counts[c.code]) for c in book.values()]
+
+
+def uncovered_leaves(lexicon: Lexicon | None = None) -> tuple[list[CodeCoverage], int]:
+    """The leaf codes no row of ``lexicon`` reaches, and the number of leaf codes.
+
+    >>> missing, leaves = uncovered_leaves()
+    >>> 0 < len(missing) < leaves, "011" in {c.code for c in missing}
+    (True, True)
+    """
+    leaves = [c for c in coverage(lexicon) if c.leaf]
+    return [c for c in leaves if not c.rows], len(leaves)
