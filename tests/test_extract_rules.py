@@ -207,3 +207,23 @@ def test_extract_rules_dated_article_uses_the_term_in_force():
         found[date] = {(c.subject.label, c.relation, c.object.label) for c in extract_doc(doc)}
     assert ("Fumio Kishida", "headOfGovernmentOf", "Japan") in found["2023-05-20"]
     assert ("Fumio Kishida", "headOfGovernmentOf", "Japan") not in found["2025-02-01"]
+
+
+@pytest.mark.parametrize(("text", "relation", "obj"), [
+    # each violent or legal act of the codebook reads as its relation
+    ("US troops battled Iraqi insurgents in Najaf.", "attacks", "actor/IRQ/insurgents"),
+    ("Iran executed two British citizens.", "attacks", "actor/GBR/civilians"),
+    ("Hamas assassinated two Israeli officials.", "attacks", "actor/ISR/government"),
+    ("Syrian police tortured Turkish journalists.", "attacks", "actor/TUR/media"),
+    ("Russian troops pounded Ukrainian troops.", "attacks", "actor/UKR/military"),
+    ("Insurgents in Iraq hammered US troops.", "attacks", "actor/USA/military"),
+    ("China jailed two Canadian businessmen.", "coerces", "actor/CAN/business"),
+    ("Iran imprisoned a French diplomat.", "coerces", "actor/FRA/diplomats"),
+    ("A Chinese court convicted two Japanese nationals.", "coerces", "actor/JPN/civilians"),
+    ("A Russian court sentenced three American soldiers.", "coerces", "actor/USA/military"),
+    # releasing a captive is returning it, as the annotation guide codes it
+    ("Hamas freed two Israeli soldiers.", "withdrawsFrom", "actor/ISR/military"),
+    ("Iran released a French diplomat.", "withdrawsFrom", "actor/FRA/diplomats"),
+])
+def test_extract_rules_violent_and_legal_acts(text, relation, obj):
+    assert (relation, obj) in {(c.relation, c.object.key) for c in extract_text(text)}
