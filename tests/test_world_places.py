@@ -96,3 +96,15 @@ def test_world_places_never_merge(text, expected, absent):
     if expected:
         assert expected in found
     assert not [k for k in found if k[1] == "locatedIn" and k[2] == absent]
+
+
+def test_world_places_unmarked_name_after_a_preposition_is_a_place():
+    """A place the model did not mark ("withdrew from Afrin") is found in the world index."""
+    claims = extract_text("The YPG withdrew from Afrin before dawn.", date="2018-03-18")
+    assert ("withdrawsFrom", "SYR", "Afrīn") in {(c.relation, c.object.country, c.object.label) for c in claims}
+
+
+def test_world_places_named_appositive_is_the_actor():
+    """"The Kurdish militia, the YPG," is the YPG, not a generic Kurdish group."""
+    claims = extract_text("The Kurdish militia, the YPG, withdrew from Afrin before dawn.", date="2018-03-18")
+    assert {c.subject.key for c in claims if c.relation == "withdrawsFrom"} == {"group/ypg"}

@@ -35,6 +35,7 @@ from ..resources.gazetteer import entity_key
 KIND_RANK = {"name": 0, "metonym": 1, "demonym": 2, "place": 3, "person": 4, "org": 5, "gpe": 6}
 NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "FAC": "gpe"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+MOTION_PREPS = frozenset({"from", "to", "into", "toward", "towards", "out"})
 
 
 @Language.component("relgraph_paragraphs", assigns=["token.is_sent_start"])
@@ -96,8 +97,27 @@ class ActorRuler:
             if self.resources.sectors.sector(text.lower()) is not None:
                 continue  # "Gunmen", "Police" opening a sentence: a sector noun, not a name
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
+        spans += self._unmarked_places(doc, spans)
         doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
         return doc
+
+    def _unmarked_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Places the model did not mark, found in the world index: a proper name after a locative or
+        motion preposition ("withdrew from Afrin", "fighting in Manbij")."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.i in taken \
+                    or token.head.lower_ not in self.resources.words["locative_preps"] | MOTION_PREPS:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and start - 1 not in taken:
+                start -= 1
+            name = doc[start:token.i + 1]
+            if name[0].is_title and self.resources.world.resolve(name.text) is not None:
+                found.append(Span(doc, start, token.i + 1, label="gpe", kb_id=entity_key("place", name.text)))
+        return found
 
 
 def written_as_name(span: Span) -> bool:

@@ -52,12 +52,13 @@ class WorldPlace:
 def place_key(name: str) -> str:
     """The form names are compared in: accents dropped, case folded, "the" and articles' hyphens gone.
 
-    >>> place_key("the Al-Anbār"), place_key("Ḩalab")
-    ('al anbar', 'halab')
+    >>> place_key("the Al-Anbār"), place_key("Ḩalab"), place_key("‘Afrīn")
+    ('al anbar', 'halab', 'afrin')
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = " ".join(text.replace("-", " ").replace("\u2019", "'").split())
+    text = " ".join(text.replace("-", " ").split())
+    text = "".join(c for c in text if c not in "'\u2018\u2019\u02bb\u02bf")  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
     return text[4:] if text.startswith("the ") else text
 
 

@@ -81,8 +81,9 @@ class ActorResolver:
         members = self._members_of(t)
         if members is not None:
             return members
-        for child in t.children:  # "Egypt's president, Abdel Fattah al-Sisi": the person, not the office
-            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.entity.type == "Person":
+        for child in t.children:  # "Egypt's president, Abdel Fattah al-Sisi", "the Kurdish militia, the YPG":
+            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
+                    and cm.kind != "demonym":  # the one named, not the office or the description
                 return [cm.entity]
         if t.lemma_.lower() in self.words["part_nouns"] or lower in self.words["part_nouns"]:
             parts = [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "a convoy of US troops"

@@ -154,8 +154,9 @@ def world_place(world: WorldPlaces, text: str, states: frozenset[str] | set[str]
         return None
     shared = len({p.country for p in world.candidates(found.name)}) > 1
     key = entity_key("place", f"{found.name} {found.country}" if shared else found.name)
-    aliases = (text,) if text != found.name else ()
-    return Entity(key=key, label=found.name, type="Place", country=found.country, aliases=aliases)
+    label = found.name.strip("'\u2018\u2019\u02bb\u02bf")  # "‘Afrīn" is labelled "Afrīn"
+    aliases = (text,) if text != label else ()
+    return Entity(key=key, label=label, type="Place", country=found.country, aliases=aliases)
 
 
 def with_country(mentions: list[Mention], person: Entity, country: Entity) -> tuple[list[Mention], Entity]:
