@@ -24,7 +24,7 @@ def keys(text: str) -> set[tuple[str, str, str]]:
     ("Sudanese rebels attacked Chad.", ("actor/SDN/rebels", "attacks", "country/TCD")),
     ("Rebels in Sudan attacked Chad.", ("actor/SDN/rebels", "attacks", "country/TCD")),
     # an ethnic or religious qualifier makes a group of its own, in the state the text places it
-    ("Kurdish fighters in Syria attacked Turkey.", ("actor/SYR/ethnic/kurdish", "attacks", "country/TUR")),
+    ("Kurdish fighters in Syria attacked Turkey.", ("actor/SYR/ethnic/kurd", "attacks", "country/TUR")),
     ("Shiite militiamen in Iraq attacked US troops.",
      ("actor/IRQ/religious/shiite", "attacks", "actor/USA/military")),
     # a named body in the modifier is the actor: NATO's troops are NATO
@@ -74,7 +74,7 @@ def test_extract_actors_sector_round_trips_through_every_export(cli, tmp_path):
     ("Israeli air strikes on Gaza killed 20 people.", ("country/ISR", "attacks", "place/gaza")),
     # clashing is mutual fighting
     ("Kurdish fighters in Syria clashed with Turkish forces.",
-     ("actor/SYR/ethnic/kurdish", "attacks", "actor/TUR/military")),
+     ("actor/SYR/ethnic/kurd", "attacks", "actor/TUR/military")),
 ])
 def test_extract_actors_violent_acts(text, expected):
     assert expected in keys(text)
@@ -227,3 +227,17 @@ def test_extract_actors_decision_to_act_is_intended():
                           date="2019-01-01")
     withdrawals = [c for c in claims if c.relation == "withdrawsFrom"]
     assert withdrawals and all(c.modality == "intended" for c in withdrawals)
+
+
+def test_extract_actors_group_noun_names_its_group():
+    """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
+    noun = extract_text("The Kurds in Syria attacked Turkish troops.")
+    adjective = extract_text("Kurdish fighters in Syria attacked Turkish troops.")
+    assert {c.subject.key for c in noun if c.relation == "attacks"} == \
+        {c.subject.key for c in adjective if c.relation == "attacks"} == {"actor/SYR/ethnic/kurd"}
+
+
+def test_extract_actors_group_answers_to_the_words_as_written():
+    """A qualified group keeps the text's phrase as an alias ("Kurdish forces")."""
+    (claim,) = [c for c in extract_text("Turkey attacked Kurdish forces in Syria.") if c.relation == "attacks"]
+    assert "Kurdish forces" in claim.object.aliases

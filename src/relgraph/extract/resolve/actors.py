@@ -93,13 +93,16 @@ class ActorResolver:
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:
             return substate
+        people = self.people_group(t)  # "the Kurds"
+        if people is not None:
+            return [people]
         if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
             return self.modifier_actor(t)
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
         if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
             qualifier = self.qualifier_of(t)
             if qualifier is not None:  # "the Syrian Kurdish groups" are no Syria
-                return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"])]
+                return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"], t)]
             found = self.owner_of(t) or self._agent_of(t)
             if found:
                 return found

@@ -46,7 +46,7 @@ class SectorResolver:
             owners = [self.home]  # "insurgents" in a story from Najaf: Iraq's; troops may be anyone's
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
-            return [self.qualified_group(qualifier, states)]
+            return [self.qualified_group(qualifier, states, t)]
         # "negotiators from Israel and Hamas": Israel's diplomats, and Hamas
         return [self.sector_actor(e, sector) if e.type == "Country" else e for e in owners]
 
@@ -55,9 +55,20 @@ class SectorResolver:
         return next(((w, q) for c in t.children if c.dep_ in ("amod", "compound", "nmod")
                      for w in (c, *c.conjuncts) if (q := self.sectors.qualifier(w.text)) is not None), None)
 
-    def qualified_group(self, qualifier: tuple[Token, tuple[str, str | None]], states: list[Entity]) -> Entity:
+    def qualified_group(self, qualifier: tuple[Token, tuple[str, str | None]], states: list[Entity],
+                        head: Token | None = None) -> Entity:
         word, (kind, home) = qualifier
-        return self.group(word.text, kind, states[0] if states else self.state(home))
+        written = f"{word.text} {head.text}" if head is not None and head.i != word.i else word.text
+        return self.group(word.text, kind, states[0] if states else self.state(home) or self.home, written)
+
+    def people_group(self, t: Token) -> Entity | None:
+        """"the Kurds", "Shiites in Iraq": a qualifier used as a noun names its group, placed by "in X"
+        or by the dateline."""
+        found = self.sectors.qualifier(t.text) if t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNS", "NNPS") else None
+        if found is None:
+            return None
+        states = [e for e in self._owner_phrase(t, found[0], (t, found)) if e.type == "Country"]
+        return self.qualified_group((t, found), states)
 
     def _owner_phrase(self, t: Token, sector: str, qualifier) -> list[Entity]:
         """"security forces of Syria", "negotiators from Israel and Hamas"; and for groups that are
@@ -98,13 +109,19 @@ class SectorResolver:
         actor = self.sector_actor(state, "civilians")
         return Entity(actor.key, actor.label, actor.type, actor.country, actor.wikidata, (written,), actor.sector)
 
-    def group(self, qualifier: str, sector: str, state: Entity | None) -> Entity:
-        """An ethnic or religious group, in the state the text places it ("Kurdish groups in Syria")."""
-        name = qualifier[:1].upper() + qualifier[1:]
+    def group(self, qualifier: str, sector: str, state: Entity | None, written: str = "") -> Entity:
+        """An ethnic or religious group, in the state the text places it ("Kurdish groups in Syria"),
+        one entity whether the text says "Kurdish fighters" or "the Kurds"; it also answers to the
+        words as written."""
+        slug = group_slug(qualifier)
+        # named by the table's first word of the group: "the Kurds" and "Kurdish fighters" are Kurdish groups
+        first = next((q for q in self.sectors.qualifiers if group_slug(q) == slug), qualifier)
+        name = first[:1].upper() + first[1:]
         where = state.country if state is not None else "none"
         label = f"{name} groups" + (f" in {state.label}" if state is not None else "")
-        return Entity(key=f"actor/{where}/{sector}/{slugify(name)}", label=label, type="Group",
-                      country=state.country if state is not None else None, sector=sector)
+        return Entity(key=f"actor/{where}/{sector}/{slug}", label=label, type="Group",
+                      country=state.country if state is not None else None,
+                      aliases=(written,) if written and written != label else (), sector=sector)
 
     def _demonym(self, state: Entity) -> str:
         try:
@@ -112,3 +129,16 @@ class SectorResolver:
         except KeyError:
             return state.label
         return entry.demonyms[0] if entry.demonyms else state.label
+
+
+def group_slug(qualifier: str) -> str:
+    """One key for a group's adjective and its plural noun.
+
+    >>> group_slug("Kurdish"), group_slug("Kurds"), group_slug("Shiite"), group_slug("Shiites")
+    ('kurd', 'kurd', 'shiite', 'shiite')
+    """
+    slug = slugify(qualifier)
+    for ending in ("ish", "s"):
+        if slug.endswith(ending) and len(slug) > len(ending) + 3:
+            return slug[: -len(ending)]
+    return slug
