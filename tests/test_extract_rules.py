@@ -221,6 +221,8 @@ def test_extract_rules_dated_article_uses_the_term_in_force():
     ("Iran imprisoned a French diplomat.", "coerces", "actor/FRA/diplomats"),
     ("A Chinese court convicted two Japanese nationals.", "coerces", "actor/JPN/civilians"),
     ("A Russian court sentenced three American soldiers.", "coerces", "actor/USA/military"),
+    # "opened fire on" is a light verb with its event noun
+    ("Iraqi gunmen opened fire on US troops.", "attacks", "actor/USA/military"),
     # releasing a captive is returning it, as the annotation guide codes it
     ("Hamas freed two Israeli soldiers.", "withdrawsFrom", "actor/ISR/military"),
     ("Iran released a French diplomat.", "withdrawsFrom", "actor/FRA/diplomats"),
