@@ -462,3 +462,15 @@ def test_query_saved_cli_inline_with_bind(out, capsys):
 def test_query_saved_cli_rq_file(out, capsys):
     assert main(["query", str(REPO / "queries" / "by-source.rq"), "--out", str(out), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[1].startswith("relgraph sample corpus,15,")
+
+
+def test_query_saved_file_run_directly_leaves_min_confidence_out(cli, built):
+    """A saved query's .rq file run as a file shows no min_confidence column and binds the value as a number."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "queries" / "top-actors.rq"
+    plain = cli(["query", str(path), "--out", str(built.out), "--format", "json"])
+    strict = cli(["query", str(path), "--out", str(built.out), "--format", "json", "--bind", "min_confidence=0.99"])
+    rows, few = json.loads(plain.out), json.loads(strict.out)
+    assert rows and "min_confidence" not in rows[0]
+    assert sum(r["claims"] for r in few) < sum(r["claims"] for r in rows)

@@ -300,6 +300,19 @@ def run_saved(store: GraphStore, name: str, bindings: Mapping[str, object] | Non
     return run_query(store, text, bindings=literals, **options).without(CONFIDENCE)
 
 
+def run_text(store: GraphStore, text: str, bindings: Mapping[str, object] | None = None, **options) -> Result:
+    """:func:`run_query` for a query's text (inline or a ``.rq`` file): one that declares the optional
+    ``min_confidence`` parameter, as the saved queries do, gets it checked and bound as a number and
+    its column left out, as :func:`run_saved` does."""
+    declared = any((m := _PARAM.match(line.strip())) and m.group(1) == CONFIDENCE for line in text.splitlines())
+    bindings = dict(bindings or {})
+    if not declared:
+        return run_query(store, text, bindings=bindings, **options)
+    if CONFIDENCE in bindings:
+        bindings[CONFIDENCE] = confidence_term(bindings[CONFIDENCE])
+    return run_query(store, text, bindings=bindings, **options).without(CONFIDENCE)
+
+
 def confidence_term(value: object) -> Decimal:
     """A ``min_confidence`` value (a number, or its text from ``--bind``) as the decimal to bind.
 

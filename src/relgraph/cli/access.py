@@ -43,7 +43,7 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt
       relgraph query --name top-actors --since 2025-07-01 --until 2025-07-31
     """
     from ..daterange import DateRange, dataset
-    from ..query import (format_result, load_query_text, parse_bind, run_query, run_saved, saved_queries,
+    from ..query import (format_result, load_query_text, parse_bind, run_saved, run_text, saved_queries,
                          saved_query)
     from ..store import GraphStore
 
@@ -65,7 +65,7 @@ def query(sparql, name, binds, list_saved, out_dir, store_dir, since, until, fmt
         if name is not None:
             result = run_saved(store, name, bindings, **dataset(store, dates))
         else:
-            result = run_query(store, text, bindings=bindings, **dataset(store, dates))
+            result = run_text(store, text, bindings, **dataset(store, dates))
     text = format_result(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 
