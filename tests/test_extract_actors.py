@@ -242,3 +242,10 @@ def test_extract_actors_group_answers_to_the_words_as_written():
     """A qualified group keeps the text's phrase as an alias ("Kurdish forces")."""
     (claim,) = [c for c in extract_text("Turkey attacked Kurdish forces in Syria.") if c.relation == "attacks"]
     assert "Kurdish forces" in claim.object.aliases
+
+
+def test_extract_actors_hyphenated_name_tail_is_no_listed_name():
+    """"al-Sadr" is a person's name, not SADR (Western Sahara) matched regardless of case."""
+    claims = extract_text("Iraq urged Muqtada al-Sadr to end his uprising.")
+    assert not [c for c in claims if "ESH" in (c.subject.country, c.object.country)]
+    assert [c for c in claims if c.relation == "appealsTo" and "Sadr" in c.object.label]

@@ -79,8 +79,8 @@ class ActorRuler:
         spans: list[Span] = []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
-                if matcher is self.folded and not written_as_name(doc[start:end]):
-                    continue  # "the roast turkey" is no Turkey
+                if matcher is self.folded and (not written_as_name(doc[start:end]) or _hyphen_tail(doc, start)):
+                    continue  # "the roast turkey" is no Turkey; "al-Sadr" is no SADR
                 kind, _, key = doc.vocab.strings[match_id].partition("|")
                 spans.append(Span(doc, start, end, label=kind, kb_id=key))
         for ent in doc.ents:
@@ -128,6 +128,12 @@ def written_as_name(span: Span) -> bool:
 
 
 _KIND_PREFIX = {"person": "person", "org": "org", "gpe": "place"}
+
+
+def _hyphen_tail(doc: Doc, start: int) -> bool:
+    """Whether a match starts right after a hyphen glued to a word: the tail of a name ("al-Sadr")."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
 
