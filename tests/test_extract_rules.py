@@ -229,3 +229,11 @@ def test_extract_rules_dated_article_uses_the_term_in_force():
 ])
 def test_extract_rules_violent_and_legal_acts(text, relation, obj):
     assert (relation, obj) in {(c.relation, c.object.key) for c in extract_text(text)}
+
+
+def test_extract_rules_hosted_guests_meet_each_other():
+    """Guests hosted together meet each other, and the host meets each of them."""
+    found = {(c.subject.key, c.relation, c.object.key)
+             for c in extract_text("Malaysia hosted Thailand and Cambodia for talks in Putrajaya.")}
+    assert ("country/THA", "meetsWith", "country/KHM") in found
+    assert ("country/MYS", "meetsWith", "country/THA") in found

@@ -17,6 +17,7 @@ from ..emit import emit
 from ..syntax import appos_root, prep_objects, threat_targets
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
+HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
 
 
 def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
@@ -51,6 +52,11 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if places and guests:
             yield from emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb, "hosted-visit")
+        # "Malaysia hosted Thailand and Cambodia": the guests met each other
+        together = [e for g in guests if g.dep_ == "dobj" for e in ctx.actor_entities(g)]
+        if len(together) >= 2:
+            yield from emit(ctx, sent, verb, HOSTED_MEETING, [], [], reading, verb, "hosted-meeting",
+                            subject_entities=together)
 
 
 def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]:
