@@ -237,3 +237,15 @@ def test_extract_rules_hosted_guests_meet_each_other():
              for c in extract_text("Malaysia hosted Thailand and Cambodia for talks in Putrajaya.")}
     assert ("country/THA", "meetsWith", "country/KHM") in found
     assert ("country/MYS", "meetsWith", "country/THA") in found
+
+
+def test_extract_rules_generic_nouns_are_each_articles_own():
+    """"The strikes" of one article never share an entity with "the strikes" of another; a named
+    policy does."""
+    from relgraph.pipeline import extract_text as read
+
+    one = {c.object.key for c in read("Pakistan condemned the strikes.", article_id="a")}
+    two = {c.object.key for c in read("Iran condemned the strikes.", article_id="b")}
+    assert one and two and not one & two
+    named = [read("Russia supports the One-China policy.", article_id=x)[0].object.key for x in "ab"]
+    assert named[0] == named[1] == "policy/one-china-policy"

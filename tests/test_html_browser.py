@@ -30,7 +30,7 @@ def claim(subject: dict, relation: str, obj: dict, evidence: str, date: str, art
           polarity: str = "positive", modality: str = "asserted") -> dict:
     return {"article": article, "sentence": 0, "start": 0, "end": len(evidence), "evidence": evidence,
             "subject": subject, "relation": relation, "object": obj, "polarity": polarity,
-            "modality": modality, "confidence": 0.8, "plover": None, "cameo": None,
+            "modality": modality, "confidence": 0.95, "plover": None, "cameo": None,
             "quad": QUADS[relation], "goldstein": None, "date": date, "extractor": "test"}
 
 
@@ -277,7 +277,7 @@ def test_html_browser_clicking_an_edge_shows_its_evidence(opened):
     assert sorted(links.evaluate_all("els => els.map(a => a.href)")) == [
         "https://news.example.org/a1", "https://news.example.org/a2", "https://news.example.org/a2"]
     meta = opened.page.locator("#panel .meta").first.inner_text()
-    assert "positive" in meta and "asserted" in meta and "confidence 0.80" in meta
+    assert "positive" in meta and "asserted" in meta and "confidence 0.95" in meta
 
 
 def test_html_browser_clicking_a_node_lists_its_claims(opened):
@@ -601,7 +601,7 @@ def test_html_browser_timeline_brush_filters_dates(analyst):
 def test_html_browser_confidence_slider_hides_low_confidence_claims(analyst):
     opened = analyst
     threshold = default_min_confidence()
-    assert 0 < threshold < 0.8
+    assert 0 < threshold < 0.95  # below the sample claims, above the low ones
     assert float(opened.testid("min-confidence").input_value()) == pytest.approx(threshold)
     low = ("Russia", "criticizes", "United States")
     assert low not in edge_labels(opened)
@@ -610,7 +610,7 @@ def test_html_browser_confidence_slider_hides_low_confidence_claims(analyst):
     opened.testid("min-confidence").fill("0.2")
     assert low in edge_labels(opened)
     assert opened.testid("min-confidence-value").inner_text() == "0.20"
-    opened.testid("min-confidence").fill("0.9")
+    opened.testid("min-confidence").fill("0.99")
     assert opened.visible_labels() == set() and opened.testid("empty-message").is_visible()
 
 

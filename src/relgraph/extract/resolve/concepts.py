@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources.gazetteer import entity_key
+from ...resources.keys import slugify
 from ...records import Entity
 from ..syntax import np_label, np_left
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES
@@ -29,8 +30,17 @@ class ConceptResolver:
         if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
             label = np_label([self.doc[i] for i in np_left(token)])
             kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
-            return Entity(key=entity_key(kind.lower(), label), label=label, type=kind)
+            return Entity(key=self._concept_key(kind.lower(), label), label=label, type=kind)
         return None
+
+    def _concept_key(self, kind: str, label: str) -> str:
+        """A named concept ("One-China policy", "Minsk agreements") is one entity everywhere; a generic
+        one ("the plan", "the strikes", "the decision") is this article's own: India's strikes on
+        Pakistan never share a node with US strikes on Iran."""
+        if any(c.isupper() for c in label):
+            return entity_key(kind, label)
+        article = self.article.id if self.article is not None else "text"
+        return f"{kind}/{slugify(article)}/{slugify(label)}"
 
     def is_agent_noun(self, token: Token) -> bool:
         """"the administration", "the allies": nouns for actors, never acts."""
@@ -40,7 +50,7 @@ class ConceptResolver:
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
         label = np_label([self.doc[i] for i in np_left(token, ("compound", "nummod"))])
-        return Entity(key=entity_key("event", label), label=label, type="Event")
+        return Entity(key=self._concept_key("event", label), label=label, type="Event")
 
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
         """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
