@@ -249,3 +249,68 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     assert one and two and not one & two
     named = [read("Russia supports the One-China policy.", article_id=x)[0].object.key for x in "ab"]
     assert named[0] == named[1] == "policy/one-china-policy"
+
+
+# One sentence per lexicon row read from the real-news misses (ontology/lexicon.tsv, last block).
+@pytest.mark.parametrize(("lemma", "text", "relation", "subject", "obj"), [
+    ('lambast', 'Iran lambasted Israel on Monday over the strike on its consulate.', 'criticizes', 'Iran', 'Israel'),
+    ('lambaste', 'Turkish officials are expected to lambaste Sweden over the rally.', 'criticizes', 'Turkish government', 'Sweden'),
+    ('complain', 'Beijing complained about the American sanctions on its chip makers.', 'criticizes', 'China', 'sanctions'),
+    ('complaint', 'Russia filed a formal complaint against Norway over the arrest of its sailors.', 'criticizes', 'Russia', 'Norway'),
+    ('rebuke', 'The German chancellor delivered a sharp rebuke to Hungary over its veto.', 'criticizes', 'German government', 'Hungary'),
+    ('scandalous', 'Poland said the Russian decision to expel its diplomats was scandalous.', 'criticizes', 'Poland', 'Russia'),
+    ('unfair', 'China called the European tariffs unfair.', 'criticizes', 'China', 'tariffs'),
+    ('flawed', 'Washington said the Venezuelan election was deeply flawed.', 'criticizes', 'United States', 'election'),
+    ('delusional', 'Ukraine called the Russian peace terms delusional.', 'criticizes', 'Ukraine', 'peace terms'),
+    ('congratulate', 'Japan congratulated South Korea on the successful summit.', 'praises', 'Japan', 'South Korea'),
+    ('ratify', 'The Turkish parliament ratified the treaty with Azerbaijan.', 'supports', 'Turkish legislature', 'treaty'),
+    ('sponsor', 'France sponsored a resolution on the ceasefire in Gaza.', 'supports', 'France', 'resolution'),
+    ('stand by', 'Belarus said it would stand by Russia whatever happens.', 'supports', 'Belarus', 'Russia'),
+    ('negotiate', 'Egypt is negotiating with Hamas over the release of the hostages.', 'meetsWith', 'Egypt', 'Hamas'),
+    ('negotiation', 'Qatar opened negotiations with the Taliban in Doha.', 'meetsWith', 'Qatar', 'Taliban'),
+    ('discussion', 'Germany held discussions with Poland about the border checks.', 'meetsWith', 'Germany', 'Poland'),
+    ('greet', 'The Chinese president greeted Putin at the airport.', 'meetsWith', 'Chinese government', 'Vladimir Putin'),
+    ('work with', 'Kenya will work with Somalia to secure the border.', 'cooperatesWith', 'Kenya', 'Somalia'),
+    ('coordination', 'Jordan stepped up its coordination with Egypt on the crisis.', 'cooperatesWith', 'Jordan', 'Egypt'),
+    ('distribute', 'The World Food Programme distributed food to Sudanese refugees.', 'providesAidTo', 'World Food Programme', 'Sudanese refugees'),
+    ('rescue', 'Greek coastguards rescued Afghan migrants near Lesbos.', 'providesAidTo', 'Greek police', 'Afghan refugees'),
+    ('equip', 'The United States has equipped the Ukrainian army with tanks.', 'providesAidTo', 'United States', 'Ukrainian military'),
+    ('train', 'Britain trained Ukrainian soldiers in Wiltshire.', 'providesAidTo', 'United Kingdom', 'Ukrainian military'),
+    ('abandon', 'Russian troops abandoned Kherson in November.', 'withdrawsFrom', 'Russian military', 'Kherson'),
+    ('surrender', 'Syrian rebels surrendered to Syrian government forces.', 'concedesTo', 'Syrian rebels', 'Syrian military'),
+    ('beg', 'Armenia begged Russia to send peacekeepers.', 'appealsTo', 'Armenia', 'Russia'),
+    ('persuade', 'Qatar tried to persuade Hamas to accept the truce.', 'appealsTo', 'Qatar', 'Hamas'),
+    ('encourage', 'The European Union encouraged Serbia to normalise ties with Kosovo.', 'appealsTo', 'European Union', 'Serbia'),
+    ('pressure', 'Washington pressured Israel to allow more aid into Gaza.', 'appealsTo', 'United States', 'Israel'),
+    ('pressurise', 'Britain pressurised Iran to free the detained sailors.', 'appealsTo', 'United Kingdom', 'Iran'),
+    ('pressurize', 'Saudi Arabia pressurized Lebanon to curb Hezbollah.', 'appealsTo', 'Saudi Arabia', 'Lebanon'),
+    ('pressure', 'China stepped up pressure on Taiwan ahead of the vote.', 'appealsTo', 'China', 'Taiwan'),
+    ('request', 'Kyiv made a request to Berlin for more air defence systems.', 'appealsTo', 'Ukraine', 'Germany'),
+    ('overture', 'China made fresh overtures to India after the border talks.', 'proposes', 'China', 'India'),
+    ('charge', 'Russian prosecutors charged an American journalist with espionage.', 'accuses', 'Russian judiciary', 'American media'),
+    ('charge', 'India filed charges against Canadian officials.', 'accuses', 'India', 'Canadian government'),
+    ('extradite', 'Spain extradited a Russian businessman to the United States.', 'coerces', 'Spain', 'Russian businesses'),
+    ('strip', 'Bahrain stripped Bahraini activists of their citizenship.', 'coerces', 'Bahrain', 'Bahraini protesters'),
+    ('force', 'Israeli troops forced Palestinian families out of their homes.', 'coerces', 'Israeli military', 'Palestinian civilians'),
+    ('detention', 'Iran protested over the detention of its diplomats by Albania.', 'coerces', 'Albania', 'Iranian diplomats'),
+    ('seizure', 'Tehran condemned the seizure of its nationals by Iraqi militias.', 'coerces', 'Iraqi militants', 'Iranian civilians'),
+    ('incursion', 'Turkey launched an incursion into northern Iraq.', 'attacks', 'Turkey', 'Iraq'),
+    ('battle', 'Iraq launched a battle against Islamic State in Mosul.', 'attacks', 'Iraq', 'Islamic State'),
+    ('fight', 'Iraq pressed on with its fight against the Islamic State group.', 'attacks', 'Iraq', 'Islamic State'),
+    ('operation', 'Pakistan launched a military operation against the Taliban.', 'attacks', 'Pakistan', 'Taliban'),
+    ('crush', 'Israel vowed to crush Hamas.', 'attacks', 'Israel', 'Hamas'),
+    ('massacre', 'Islamic State militants massacred Yazidi civilians.', 'attacks', 'Islamic State', 'Yazidi groups in Iraq'),
+    ('dispute', 'Moscow disputed the American account of the incident.', 'rejects', 'Russia', 'account'),
+    ('rule out', 'Israel ruled out a ceasefire with Hezbollah.', 'rejects', 'Israel', 'ceasefire'),
+    ('defy', 'North Korea defied the UN ban on missile tests.', 'opposes', 'North Korea', 'UN ban'),
+    ('contract', 'Egypt inked a contract with France for more fighter jets.', 'signsAgreementWith', 'Egypt', 'France'),
+    ('reimpose', 'The United States reimposed sanctions on Venezuela.', 'sanctions', 'United States', 'Venezuela'),
+    ('organise', 'Kurdish groups organised a protest against Turkey in Berlin.', 'protestsAgainst', 'Kurdish groups', 'Turkey'),
+    ('organize', 'Iranian students organized a protest against Israel in Paris.', 'protestsAgainst', 'Iranian students', 'Israel'),
+    ('bring', 'Prosecutors in Moscow brought charges against two Estonian diplomats.', 'accuses', 'Russian judiciary', 'Estonian diplomats'),
+    ('ratification', 'The Hungarian parliament approved the ratification of the treaty with Sweden.', 'supports', 'Hungarian legislature', 'treaty'),
+])
+def test_extract_rules_news_lexicon_rows(lemma, text, relation, subject, obj):
+    """Each row reads its word as its relation between the actors of a sentence of our own."""
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
+    assert (subject, relation, obj) in found, (lemma, found)
