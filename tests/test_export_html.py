@@ -13,7 +13,7 @@ import pytest
 
 from relgraph.errors import InputError, UsageError
 from relgraph import vocab
-from relgraph.export.html import SYMMETRIC_RELATIONS, generate_html, graph_data, layout_positions, write_html
+from relgraph.export.html import SYMMETRIC_RELATIONS, _example_claim, generate_html, graph_data, layout_positions, write_html
 from relgraph.verify.model import load_verifier
 from html_actors import EU, OCP, PUTIN, RUS, RUS_MIL, UKR, USA, XI, CHN, NS, actor  # noqa: F401
 
@@ -178,8 +178,8 @@ def test_export_html_date_falls_back_to_article_date():
         ({"relations": ["befriends"]}, UsageError,
          "unknown relation 'befriends'; choose one of: attacks, criticizes, headOfStateOf, meetsWith, "
          "providesAidTo, sanctions, supports"),
-        ({"since": "04/11/2025"}, UsageError, "invalid date '04/11/2025' for --since; use YYYY-MM-DD"),
-        ({"until": "2025-13-01"}, UsageError, "invalid date '2025-13-01' for --until; use YYYY-MM-DD"),
+        ({"since": "04/11/2025"}, UsageError, "--since '04/11/2025' is not a date; use YYYY-MM-DD"),
+        ({"until": "2025-13-01"}, UsageError, "--until '2025-13-01' is not a date; use YYYY-MM-DD"),
         ({"since": "2025-12-01", "until": "2025-11-01"}, UsageError,
          "--since 2025-12-01 is after --until 2025-11-01; swap them"),
         ({"max_nodes": 0}, UsageError, "invalid --max-nodes 0; use a whole number of at least 1"),
@@ -304,3 +304,13 @@ def test_export_html_claims_carry_timeline_months_and_weights():
     assert [(c["month"], c["quad"], c["goldstein"]) for c in data["claims"]] == [(0, 4, -8.0), (3, 1, 3.5), (3, None, None)]
     undated = dict(claims[0], date=None)
     assert graph_data([undated], {})["claims"][0]["month"] is None
+
+
+def test_export_html_claims_dated_to_the_year_only():
+    """A claim dated only to the year ("in 2019") keeps the page whole: off the month axis, in a
+    date range only when the whole year lies in it."""
+    dated = dict(_example_claim("Russia", "supports", "China"), date="2019")
+    data = graph_data([dated, _example_claim("Russia", "attacks", "Ukraine")], {})
+    assert all(c["month"] is None or data["months"][c["month"]] for c in data["claims"])
+    assert len(graph_data([dated], {}, since="2019-01-01", until="2019-12-31")["claims"]) == 1
+    assert not graph_data([dated], {}, since="2019-06-01", until="2019-12-31")["claims"]

@@ -22,7 +22,6 @@ False
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import hashlib
 import html as _html
 import importlib.util
@@ -35,10 +34,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from relgraph.daterange import DateRange
 from relgraph.errors import InputError, RelgraphError, UsageError, unknown_name
 from relgraph.export.atomic import atomic_open
 from relgraph.export.html_data import check_min_confidence, default_min_confidence, fold_map, folded_positions, \
-    month_axis
+    month_axis, month_of
 from relgraph.export.layout import layout_positions
 from relgraph.lookup import closest, qid_of, seat_names
 
@@ -193,10 +193,7 @@ def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, A
             until: str | None, relations: Collection[str] | None
             ) -> tuple[list, dict[str, dict[str, Any]], str | None]:
     """Apply the options in order: relations, dates, focus (ego graph), top ``max_nodes`` actors."""
-    since_d = _parse_date("--since", since)
-    until_d = _parse_date("--until", until)
-    if since_d and until_d and since_d > until_d:
-        raise UsageError(f"--since {since_d} is after --until {until_d}; swap them")
+    dates = DateRange.parse(since, until)
     if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
                                   or max_nodes < 1):
         raise UsageError(f"invalid --max-nodes {max_nodes!r}; use a whole number of at least 1")
@@ -209,8 +206,8 @@ def _select(rows: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, A
             if name not in present:
                 raise unknown_name("relation", name, present)
         rows = [row for row in rows if row["relation"] in wanted]
-    if since_d or until_d:
-        rows = [row for row in rows if _in_range(_claim_date(row, articles), since_d, until_d)]
+    if dates:  # a claim dated to the month or year only counts when all of it lies in the range
+        rows = [row for row in rows if dates.contains(_claim_date(row, articles))]
     if focus_iris:
         rows = _ego_rows(rows, set(focus_iris))
     entities = _entities(rows)
@@ -244,24 +241,9 @@ def _check_claim(i: int, claim: Mapping[str, Any]) -> Mapping[str, Any]:
     return claim
 
 
-def _parse_date(option: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return _dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise UsageError(f"invalid date {value!r} for {option}; use YYYY-MM-DD") from None
-
-
 def _claim_date(row: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> str | None:
     date = row.get("date") or (articles.get(row["article"]) or {}).get("date")
     return str(date)[:10] if date else None
-
-
-def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
-    if date is None:
-        return False
-    return (since is None or date >= since) and (until is None or date <= until)
 
 
 def _label(actor: Mapping[str, Any]) -> str:
@@ -371,7 +353,7 @@ def _claim_json(row: Mapping[str, Any], index: Mapping[str, int],
         "article": str(row["article"]),
         "evidence": str(row.get("evidence") or ""),
         "date": date,
-        "month": months[date[:7]] if date else None,
+        "month": months.get(month_of(date)),
         "subject": index[row["subject"]["iri"]],
         "object": index[row["object"]["iri"]],
         "relation": str(row["relation"]),

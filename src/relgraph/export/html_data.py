@@ -58,9 +58,15 @@ def fold_map(entities: Mapping[str, Mapping[str, Any]],
     return out
 
 
+def month_of(date: str | None) -> str | None:
+    """The ``YYYY-MM`` of a date; None for no date or one known only to the year ("2019")."""
+    return date[:7] if date and len(date) >= 7 else None
+
+
 def month_axis(dates: Iterable[str | None]) -> list[str]:
-    """Every month (``YYYY-MM``) from the earliest to the latest of ``dates``, gaps included."""
-    months = sorted({d[:7] for d in dates if d})
+    """Every month (``YYYY-MM``) from the earliest to the latest of ``dates``, gaps included; dates
+    known only to the year have no month and stay off the axis."""
+    months = sorted({m for d in dates if (m := month_of(d))})
     if not months:
         return []
     year, month = map(int, months[0].split("-"))
