@@ -249,3 +249,22 @@ def test_extract_actors_hyphenated_name_tail_is_no_listed_name():
     claims = extract_text("Iraq urged Muqtada al-Sadr to end his uprising.")
     assert not [c for c in claims if "ESH" in (c.subject.country, c.object.country)]
     assert [c for c in claims if c.relation == "appealsTo" and "Sadr" in c.object.label]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Ali Bagheri met Turkish officials in Ankara.",  # title before the name
+    "The Iranian foreign minister, Ali Bagheri, met Turkish officials in Ankara.",  # title, then the name
+    "Ali Bagheri, Iran's foreign minister, met Turkish officials in Ankara.",  # the name, then the title
+])
+def test_extract_actors_unlisted_person_with_a_state_role(text):
+    """A person no table knows, named with a state's office, is a person serving that state."""
+    claims = extract_text(text)
+    assert ("person/ali-bagheri", "officialOf", "country/IRN") in {(c.subject.key, c.relation, c.object.key)
+                                                                   for c in claims}
+
+
+def test_extract_actors_name_with_a_role_read_as_an_organisation_is_a_person():
+    """"Kenji Sato, Japan's defence minister," is a person even when the model calls it an organisation."""
+    claims = extract_text("Kenji Sato, Japan's defence minister, visited Manila.")
+    assert {(c.subject.type, c.relation, c.object.key) for c in claims} >= {
+        ("Person", "officialOf", "country/JPN"), ("Person", "visits", "country/PHL")}

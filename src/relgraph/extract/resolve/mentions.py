@@ -69,8 +69,8 @@ class MentionReader:
             if entity.type == "Person" and kind == "name":
                 self._remember([t.text for t in span], entity)
             return Mention(span.start, span.end, kind, entity)
-        if kind == "org" and self.title_size(list(span)):
-            kind = "person"  # "Field Marshal Asim Munir", read by the model as an organisation
+        if kind == "org" and (self.title_size(list(span)) or self._named_with_role(span)):
+            kind = "person"  # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister," read as organisations
         if kind == "person":
             person = self._person(span)
             return None if person is None else Mention(span.start, span.end, kind, person)
@@ -112,6 +112,20 @@ class MentionReader:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
         self._remember(words, entity)
         return entity
+
+    def _named_with_role(self, span: Span) -> bool:
+        """A name of two or three capitalised words followed by ", <role>": "Kenji Sato, Japan's defence
+        minister," is a person whatever the model took it for."""
+        doc = span.doc
+        if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span) \
+                or span.end >= len(doc) or doc[span.end].text != ",":
+            return False
+        window = []
+        for t in doc[span.end + 1:span.end + 8]:
+            if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+                break
+            window.append(t.text)
+        return self.gazetteer.role(" ".join(window)) is not None
 
     def _titled(self, span: Span, surname: str) -> Entity | None:
         """The listed person a title and a lone surname name ("President Bush", "Prime Minister
