@@ -268,3 +268,13 @@ def test_extract_actors_name_with_a_role_read_as_an_organisation_is_a_person():
     claims = extract_text("Kenji Sato, Japan's defence minister, visited Manila.")
     assert {(c.subject.type, c.relation, c.object.key) for c in claims} >= {
         ("Person", "officialOf", "country/JPN"), ("Person", "visits", "country/PHL")}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The US-led coalition attacked Islamic State.", "group/us-led-coalition"),
+    ("Kurdish-led forces attacked Islamic State.", "group/kurdish-led-forces"),
+])
+def test_extract_actors_led_body_is_its_own_group(text, subject):
+    """A body named by its leader ("the US-led coalition") is a group of its own, never the leader."""
+    found = {c.subject.key for c in extract_text(text) if c.relation == "attacks"}
+    assert found == {subject}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Entity
+from ...resources.gazetteer import entity_key
 from ..syntax import appos_host, coordination_root
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
@@ -85,6 +86,9 @@ class ActorResolver:
             if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
                     and cm.kind != "demonym":  # the one named, not the office or the description
                 return [cm.entity]
+        led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
+        if led is not None:
+            return [led]
         if t.lemma_.lower() in self.words["part_nouns"] or lower in self.words["part_nouns"]:
             parts = [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "a convoy of US troops"
                      for o in c.children if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
@@ -200,6 +204,18 @@ class ActorResolver:
                 for e in self._actor(tok, places=False):
                     found.append(self.country_of(e) if e.type == "Person" else e)
         return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
+
+    def _led_body(self, t: Token) -> Entity | None:
+        """A body named by who leads it ("the US-led coalition"): a group of its own, as written."""
+        if t.lemma_.lower() not in self.words["led_bodies"] and self.agent_term(t) is None:
+            return None
+        for led in t.children:
+            if led.dep_ == "amod" and led.lower_ in self.words["leading"]:
+                leader = next((c for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod")), None)
+                if leader is not None:
+                    label = f"{leader.text}-{led.text} {t.text}"
+                    return Entity(key=entity_key("group", label), label=label, type="Group")
+        return None
 
     def _strikes(self, t: Token) -> bool:
         """Whether a noun names a weapon or a strike ("missiles", "air strikes", "shelling")."""
