@@ -278,3 +278,8 @@ def test_extract_actors_led_body_is_its_own_group(text, subject):
     """A body named by its leader ("the US-led coalition") is a group of its own, never the leader."""
     found = {c.subject.key for c in extract_text(text) if c.relation == "attacks"}
     assert found == {subject}
+
+
+def test_extract_actors_unit_of_a_sector_is_the_sector():
+    """"Iraqi militia units" are Iraqi militants: a part noun takes its compound's sector."""
+    assert ("actor/IRQ/militants", "attacks", "actor/USA/military") in keys("Iraqi militia units attacked US troops.")

@@ -29,6 +29,8 @@ class SectorResolver:
                 sector = self.sectors.sector(form)
                 if sector is not None:
                     return sector
+        if len(words) > 1 and t.lemma_.lower() in self.words["part_nouns"]:  # "militia units", "police teams"
+            return self.sectors.sector(" ".join(words[:-1]))
         return None
 
     def substate(self, t: Token) -> list[Entity] | None:
