@@ -283,3 +283,9 @@ def test_extract_actors_led_body_is_its_own_group(text, subject):
 def test_extract_actors_unit_of_a_sector_is_the_sector():
     """"Iraqi militia units" are Iraqi militants: a part noun takes its compound's sector."""
     assert ("actor/IRQ/militants", "attacks", "actor/USA/military") in keys("Iraqi militia units attacked US troops.")
+
+
+def test_extract_actors_part_of_a_capital_is_the_place():
+    """"Shelled central Baghdad" hit the city; "shelled Kyiv" still counts against the state."""
+    assert ("actor/IRQ/insurgents", "attacks", "place/baghdad") in keys("Iraqi insurgents attacked central Baghdad.")
+    assert ("actor/RUS/military", "attacks", "country/UKR") in keys("Russian troops shelled Kyiv.")

@@ -185,8 +185,9 @@ class ActorResolver:
     def stands_for(self, token: Token, entity: Entity) -> Entity:
         """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
         m = self.mention(token)
-        if m is not None and m.kind == "metonym" and entity.type == "Place":
-            return m.entity
+        if m is not None and m.kind == "metonym" and entity.type == "Place" \
+                and not any(c.dep_ == "amod" and c.lower_ in self.words["area_adjectives"] for c in token.children):
+            return m.entity  # but "shelled central Baghdad" hit the city
         return entity
 
     def owner_of(self, t: Token) -> list[Entity]:
