@@ -314,3 +314,9 @@ def test_extract_rules_news_lexicon_rows(lemma, text, relation, subject, obj):
     """Each row reads its word as its relation between the actors of a sentence of our own."""
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
     assert (subject, relation, obj) in found, (lemma, found)
+
+
+def test_extract_rules_telling_is_no_meeting():
+    """Telling someone something (often in public, through the press) is not a meeting."""
+    claims = extract_text("Iraq's president told Donald Trump that US troops were not welcome.")
+    assert not [c for c in claims if c.relation == "meetsWith"]
