@@ -289,3 +289,13 @@ def test_extract_actors_part_of_a_capital_is_the_place():
     """"Shelled central Baghdad" hit the city; "shelled Kyiv" still counts against the state."""
     assert ("actor/IRQ/insurgents", "attacks", "place/baghdad") in keys("Iraqi insurgents attacked central Baghdad.")
     assert ("actor/RUS/military", "attacks", "country/UKR") in keys("Russian troops shelled Kyiv.")
+
+
+def test_extract_actors_office_the_file_says_had_ended_is_no_claim():
+    """A role phrase for an office the officials file says had ended by the article's date recalls
+    the past: no role claim (the same words on a date within the term give one)."""
+    text = "Turkey's prime minister Ahmet Davutoglu met Angela Merkel."
+    later = extract_text(text, date="2019-01-20")
+    within = extract_text(text, date="2015-01-20")
+    assert not [c for c in later if c.relation == "headOfGovernmentOf"]
+    assert [c for c in within if c.relation == "headOfGovernmentOf"]

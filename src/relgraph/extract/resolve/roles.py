@@ -43,6 +43,8 @@ def read_roles(ctx) -> list[RoleReading]:
             if role is None:
                 continue
             relation, owner = role
+            if _out_of_office(ctx, m.entity, owner):
+                continue  # the file says their office there had ended: the text recalls a past one
             if relation == COUNTERPART:
                 relation = last_role or "officialOf"
             last_role = relation
@@ -140,6 +142,14 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
     return role[0], owner
+
+
+def _out_of_office(ctx, person: Entity, owner: Entity) -> bool:
+    """Whether the officials file lists ``person``'s offices in ``owner`` and none of them is held on
+    the article's date (undated articles are not judged)."""
+    entry = ctx.gazetteer.get(person.key) if ctx.date else None
+    terms = [role for role in entry.roles if role.of_key == owner.key] if entry is not None else []
+    return bool(terms) and not any(role.held_on(ctx.date) for role in terms)
 
 
 def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:
