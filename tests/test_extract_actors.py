@@ -299,3 +299,18 @@ def test_extract_actors_office_the_file_says_had_ended_is_no_claim():
     within = extract_text(text, date="2015-01-20")
     assert not [c for c in later if c.relation == "headOfGovernmentOf"]
     assert [c for c in within if c.relation == "headOfGovernmentOf"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt hosted Hamas leaders on Monday. The group criticized Israel.", ("org/hamas", "criticizes", "country/ISR")),
+    ("Rwanda denied the report. The country criticized the United Nations.", ("country/RWA", "criticizes", "org/un")),
+])
+def test_extract_actors_definite_description_names_the_one_in_view(text, expected):
+    """"The group", "the country" refer back to the one named group or state in view."""
+    assert expected in keys(text)
+
+
+def test_extract_actors_definite_description_with_two_in_view_names_nobody():
+    """With two states in view, "the country" is nobody."""
+    found = keys("Rwanda praised Uganda. The country also criticized the United Nations.")
+    assert not [k for k in found if k[1] == "criticizes"]

@@ -86,6 +86,9 @@ class ActorResolver:
             if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
                     and cm.kind != "demonym":  # the one named, not the office or the description
                 return [cm.entity]
+        named = self._definite_anaphor(t)  # "the group", "the country"
+        if named is not None:
+            return named
         led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
         if led is not None:
             return [led]
@@ -205,6 +208,22 @@ class ActorResolver:
                 for e in self._actor(tok, places=False):
                     found.append(self.country_of(e) if e.type == "Person" else e)
         return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
+
+    def _definite_anaphor(self, t: Token) -> list[Entity] | None:
+        """"The group", "the country" (singular, with "the" and nothing naming it): the one named
+        group or organisation, or state, of this or the previous sentence; [] with none or several."""
+        lemma = t.lemma_.lower()
+        kinds = ({"Group", "Organization"} if lemma in self.words["group_anaphors"]
+                 else {"Country"} if lemma in self.words["state_anaphors"] else None)
+        if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
+                or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
+            return None
+        start = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+        found = {m.entity.key: m.entity for m in self.mentions
+                 if start <= m.start and m.end <= t.i and m.entity.type in kinds and m.kind != "demonym"
+                 and m.entity.sector is None}
+        return list(found.values()) if len(found) == 1 else []
 
     def _led_body(self, t: Token) -> Entity | None:
         """A body named by who leads it ("the US-led coalition"): a group of its own, as written."""
