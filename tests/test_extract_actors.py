@@ -314,3 +314,17 @@ def test_extract_actors_definite_description_with_two_in_view_names_nobody():
     """With two states in view, "the country" is nobody."""
     found = keys("Rwanda praised Uganda. The country also criticized the United Nations.")
     assert not [k for k in found if k[1] == "criticizes"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's body "dominated" by a group is still the state's
+    ("Kurdish forces were pushed out by the Shia-dominated Iraqi army.", ("actor/IRQ/military", "attacks")),
+    # "Syrian Kurdish-led forces" are Kurds in Syria
+    ("The US has long partnered with Syrian Kurdish-led forces against Isis.", ("country/USA", "cooperatesWith")),
+])
+def test_extract_actors_led_or_dominated_body_of_a_state(text, expected):
+    found = {(c.subject.key, c.relation, c.object.key) for c in extract_text(text)}
+    assert any(k[:2] == expected for k in found)
+    assert not [k for k in found if k[0].startswith("group/") or k[2].startswith("group/")]
+    if expected[1] == "cooperatesWith":
+        assert ("country/USA", "cooperatesWith", "actor/SYR/ethnic/kurd") in found

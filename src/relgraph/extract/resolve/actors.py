@@ -229,12 +229,19 @@ class ActorResolver:
         """A body named by who leads it ("the US-led coalition"): a group of its own, as written."""
         if t.lemma_.lower() not in self.words["led_bodies"] and self.agent_term(t) is None:
             return None
+        states = [e for e in self.owner_of(t) if e.type == "Country"]
         for led in t.children:
             if led.dep_ == "amod" and led.lower_ in self.words["leading"]:
                 leader = next((c for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod")), None)
-                if leader is not None:
-                    label = f"{leader.text}-{led.text} {t.text}"
-                    return Entity(key=entity_key("group", label), label=label, type="Group")
+                if leader is None:
+                    continue
+                qualifier = self.sectors.qualifier(leader.text)
+                if states and qualifier is not None and led.lower_ == "led":  # "Syrian Kurdish-led forces"
+                    return self.qualified_group((leader, qualifier), states, t)
+                if states:
+                    return None  # "the Shia-dominated Iraqi army" is Iraq's army
+                label = f"{leader.text}-{led.text} {t.text}"
+                return Entity(key=entity_key("group", label), label=label, type="Group")
         return None
 
     def _strikes(self, t: Token) -> bool:
