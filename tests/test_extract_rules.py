@@ -356,3 +356,10 @@ def test_extract_rules_telling_is_no_meeting():
     """Telling someone something (often in public, through the press) is not a meeting."""
     claims = extract_text("Iraq's president told Donald Trump that US troops were not welcome.")
     assert not [c for c in claims if c.relation == "meetsWith"]
+
+
+def test_extract_rules_ties_alone_are_no_cooperation():
+    """"Ties between A and B" names no act; "strengthened ties with" does."""
+    assert not [c for c in extract_text("The row damaged ties between Ankara and Washington.")
+                if c.relation == "cooperatesWith"]
+    assert [c for c in extract_text("China strengthened ties with Iran.") if c.relation == "cooperatesWith"]

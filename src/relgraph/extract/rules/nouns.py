@@ -27,7 +27,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         return
     holder, light, light_word = _holder(ctx, noun)
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
-    candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))]
+    candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
+                  and ("light" not in e.flags or light is not None)]
     if light is not None:
         subjects, patients = ctx.arguments(light)
         if holder.dep_ == "nsubjpass":
