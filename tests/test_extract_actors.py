@@ -328,3 +328,9 @@ def test_extract_actors_led_or_dominated_body_of_a_state(text, expected):
     assert not [k for k in found if k[0].startswith("group/") or k[2].startswith("group/")]
     if expected[1] == "cooperatesWith":
         assert ("country/USA", "cooperatesWith", "actor/SYR/ethnic/kurd") in found
+
+
+def test_extract_actors_all_sides_is_an_open_set():
+    """"Urged all sides" names no particular pair of the states in view."""
+    found = keys("Tillerson criticised Turkey's offensive in Syria and urged all sides to show restraint.")
+    assert not [k for k in found if k[1] == "appealsTo"]

@@ -125,7 +125,9 @@ class ActorResolver:
         return []
 
     def _plural(self, t: Token) -> list[Entity]:
-        """"they", "both sides", "the three leaders": the actors in view."""
+        """"they", "both sides", "the three leaders": the actors in view; "all sides" could be anyone."""
+        if any(c.lower_ == "all" for c in t.children) and not any(c.lower_ in self.words.numbers for c in t.children):
+            return []  # "all sides" is an open set; "all three sides" is not
         size = next((self.words.numbers[c.lower_] for c in t.children if c.lower_ in self.words.numbers), 0)
         if size > 2:  # "the three leaders": the last three people (or states) named
             kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
