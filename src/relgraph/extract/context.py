@@ -17,6 +17,7 @@ from ..resources import Resources, load_resources
 from .boilerplate import boilerplate_ranges, dateline_end, in_ranges
 from .dates import sentence_date
 from .resolve.actors import ActorResolver
+from .resolve.anaphora import AnaphoraResolver
 from .resolve.concepts import ConceptResolver
 from .resolve.mentions import Mention, MentionReader, with_country
 from .resolve.roles import RoleReading, read_roles
@@ -24,7 +25,7 @@ from .resolve.sectors import SectorResolver
 from .syntax import arguments
 
 
-class DocContext(ActorResolver, ConceptResolver, SectorResolver):
+class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolver):
     """A Doc read for the rules (see the module docstring)."""
 
     def __init__(self, doc: Doc, resources: Resources | None = None, article: Article | None = None) -> None:

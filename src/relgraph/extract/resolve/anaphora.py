@@ -1,0 +1,140 @@
+"""References to actors: pronouns ("he", "it", "they"), plural references ("both sides", "the two
+leaders", "the latter"), and definite descriptions ("the group", "the country"). A reference with no
+unambiguous antecedent of the right kind resolves to nothing.
+
+``AnaphoraResolver`` is a mixin of :class:`~relgraph.extract.context.DocContext`, beside the actor
+resolver whose ``_read`` and ``country_of`` it uses; it reads and writes nothing else.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Entity
+from ..syntax import coordination_root
+from .mentions import ACTOR_TYPES, Mention, dedupe
+
+
+class AnaphoraResolver:
+    """Antecedents of references over a context's mentions (see the module docstring)."""
+
+    def _plural(self, t: Token) -> list[Entity]:
+        """"they", "both sides", "the three leaders": the actors in view; "all sides" could be anyone."""
+        if any(c.lower_ == "all" for c in t.children) and not any(c.lower_ in self.words.numbers for c in t.children):
+            return []  # "all sides" is an open set; "all three sides" is not
+        size = next((self.words.numbers[c.lower_] for c in t.children if c.lower_ in self.words.numbers), 0)
+        if size > 2:  # "the three leaders": the last three people (or states) named
+            kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
+            recent: list[Entity] = []
+            for m in reversed(self.mentions):
+                if m.end <= t.sent.start and m.entity.type == kind and m.kind != "demonym" \
+                        and m.entity.key not in {e.key for e in recent}:
+                    recent.append(m.entity)
+                if len(recent) == size:
+                    return recent[::-1]
+        if t.lower_ in self.words["plural_pronouns"]:
+            # "they", "them": only a pair named together in this or the previous sentence
+            previous = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+            return self.group_before(t.i, since=previous)
+        group = self.group_before(t.i)
+        if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
+            group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
+        return group
+
+    def _definite_anaphor(self, t: Token) -> list[Entity] | None:
+        """"The group", "the country" (singular, with "the" and nothing naming it): the one named
+        group or organisation, or state, of this or the previous sentence; [] with none or several."""
+        lemma = t.lemma_.lower()
+        kinds = ({"Group", "Organization"} if lemma in self.words["group_anaphors"]
+                 else {"Country"} if lemma in self.words["state_anaphors"] else None)
+        if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
+                or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
+            return None
+        start = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+        found = {m.entity.key: m.entity for m in self.mentions
+                 if start <= m.start and m.end <= t.i and m.entity.type in kinds and m.kind != "demonym"
+                 and m.entity.sector is None}
+        return list(found.values()) if len(found) == 1 else []
+
+    def _own_subjects(self, pronoun: Token) -> set[str]:
+        """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        return {m.entity.key for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+                for token in (subject, *subject.conjuncts) if (m := self.mention(token)) is not None}
+
+    def _clause_subject(self, pronoun: Token) -> list[Entity]:
+        """The named actors that are the subject of the clause a possessive pronoun sits in,
+        including a subject given by control ("urged Russia to end its…")."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects, _ = self.arguments(verb)
+        return [m.entity for s in subjects if (m := self.mention(s)) is not None and m.is_actor
+                and m.kind != "demonym"]
+
+    def _reporting_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the verb of saying whose clause the pronoun is the subject of."""
+        verb = pronoun.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.speech:
+            return None
+        speech = verb.head
+        while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+            speech = speech.head
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        pronouns = self.words["personal_pronouns"] | self.words["singular_it"] | self.words["plural_pronouns"]
+        if subject is None or subject.lower_ in pronouns:
+            return None
+        return subject
+
+    def _is_agentive(self, m: Mention) -> bool:
+        """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""
+        head = self.doc[m.end - 1]
+        while head.dep_ in ("conj", "compound", "appos") and head.head != head:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT")
+
+    def _is_group_phrase(self, t: Token) -> bool:
+        """"both sides", "the two nations", "the two" — a plural reference to actors in context."""
+        if t.lower_ == "two" and any(c.lower_ == "the" for c in t.children):
+            return True
+        if t.lower_ in self.words["group_nouns"] and t.tag_ in ("NNS", "NN"):
+            return any(c.lower_ in ("both", "two", "three", "four", "all") for c in t.children) and not any(
+                c.dep_ in ("amod", "compound") and self.mention(c) for c in t.children)
+        return False
+
+    def group_before(self, index: int, since: int | None = None) -> list[Entity]:
+        """The actors a plural reference points to: the last coordinated pair of actors before it,
+        else (unless ``since`` limits the search to a window that starts there) the two most
+        mentioned states before it."""
+        for m in reversed(self.mentions):
+            if m.start >= index or not m.is_actor or m.kind == "demonym":
+                continue
+            if since is not None and m.start < since:
+                break
+            members = self._named_members(coordination_root(self.doc[m.end - 1]))
+            if len(members) >= 2:
+                return members
+        if since is not None:
+            return []
+        counts: dict[str, tuple[int, int, Entity]] = {}
+        for m in self.mentions:
+            if m.start < index and m.entity.type == "Country":
+                n, first, _ = counts.get(m.entity.key, (0, m.start, m.entity))
+                counts[m.entity.key] = (n + 1, first, m.entity)
+        ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
+        return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
+
+    def _named_members(self, root: Token) -> list[Entity]:
+        """The actors named (not referred to) in a coordination: no anaphora, so no recursion."""
+        found = []
+        for t in sorted([root, *root.conjuncts], key=lambda t: t.i):
+            m = self.mention(t) or next((self.mention(c) for c in t.children  # "minister, Phumtham"
+                                         if c.dep_ == "appos" and self.mention(c) is not None), None)
+            if m is not None and m.is_actor and m.kind != "demonym":
+                found.extend(self._read(m, t, places=False))
+        return dedupe([e for e in found if e.type in ACTOR_TYPES])
