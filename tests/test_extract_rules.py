@@ -363,3 +363,11 @@ def test_extract_rules_ties_alone_are_no_cooperation():
     assert not [c for c in extract_text("The row damaged ties between Ankara and Washington.")
                 if c.relation == "cooperatesWith"]
     assert [c for c in extract_text("China strengthened ties with Iran.") if c.relation == "cooperatesWith"]
+
+
+def test_extract_rules_private_travel_is_no_visit():
+    """A person tied to no state or body travelling somewhere makes no visit; an official does."""
+    assert not [c for c in extract_text("The novelist Khaled Hosseini arrived in the US at the age of 15.")
+                if c.relation == "visits"]
+    assert [c for c in extract_text("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.")
+            if c.relation == "visits"]

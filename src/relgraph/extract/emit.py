@@ -120,6 +120,12 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
                          qualifier=qualifier, trigger=trigger.text)
 
 
+def private(person: Entity) -> bool:
+    """A person no table or role phrase ties to a state or body: their travels are no state visits
+    ("the novelist arrived in the US at 15")."""
+    return person.type == "Person" and not person.country
+
+
 def same_state(a: Entity, b: Entity) -> bool:
     """Whether two entities are one state, or a state and its own agents (its government, military…):
     no claim links a state with itself."""
@@ -129,7 +135,8 @@ def same_state(a: Entity, b: Entity) -> bool:
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if objects:
-        return [(s, o) for s in subjects for o in objects if not same_state(s, o)]
+        return [(s, o) for s in subjects for o in objects if not same_state(s, o)
+                and not (relation == "visits" and private(s))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
