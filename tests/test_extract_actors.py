@@ -335,3 +335,10 @@ def test_extract_actors_all_sides_is_an_open_set():
     """"Urged all sides" names no particular pair of the states in view."""
     found = keys("Tillerson criticised Turkey's offensive in Syria and urged all sides to show restraint.")
     assert not [k for k in found if k[1] == "appealsTo"]
+
+
+def test_extract_actors_qualified_modifier_names_the_group():
+    """"Syrian Kurdish positions" belong to the Kurds in Syria, never to Syria."""
+    found = keys("Turkish troops shelled Syrian Kurdish positions.")
+    assert ("actor/TUR/military", "attacks", "actor/SYR/ethnic/kurd") in found
+    assert not [k for k in found if k[2] == "country/SYR"]

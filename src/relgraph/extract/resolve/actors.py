@@ -250,6 +250,11 @@ class ActorResolver:
         for child in token.children:  # "Syrian rebel positions": the rebels, never Syria
             if child.dep_ == "compound" and self.agent_term(child) is not None:
                 return [e for e in self.substate(child) or self._sector_of_head(token, child) if e.type in ACTOR_TYPES]
+        qualifier = self.qualifier_of(token)  # "Syrian Kurdish positions": the Kurds in Syria, never Syria
+        if qualifier is not None:
+            states = [m.entity for c in token.children if (m := self.mention(c)) is not None
+                      and m.kind == "demonym" and m.entity.type == "Country"]
+            return [self.qualified_group(qualifier, states)]
         found: list[Entity] = []
         for child in token.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
