@@ -2,8 +2,9 @@
 
 A lexicon row (a VERB, NOUN or EVALUATIVE row of an event relation) reaches the CAMEO code in its
 ``cameo`` column, or, when that is ``-``, its relation's own code (``rel:cameoCode`` in
-``relgraph.ttl``). A code is covered by the rows that reach it or a code below it; the leaf codes
-(no code below them) are the finest event types the codebook has.
+``relgraph.ttl``); a row at an inner code (a root such as 11) reads its "not specified" leaf (110).
+A code is covered by the rows that reach it or a code below it; the leaf codes (no code below them)
+are the finest event types the codebook has.
 
 >>> found = {c.code: c for c in coverage()}
 >>> found["042"].label, found["042"].relation, found["042"].leaf, found["042"].rows > 0
@@ -65,6 +66,8 @@ def coverage(lexicon: Lexicon | None = None) -> list[CodeCoverage]:
     book = cameo_codebook()
     counts: Counter[str] = Counter()
     for _, _, code in lexicon_codes(lexicon if lexicon is not None else load_lexicon()):
+        if code + "0" in book:  # a row at an inner code reads its "not specified" leaf: 11 → 110
+            code += "0"
         while code is not None:  # the code and every code above it
             counts[code] += 1
             code = book[code].parent
