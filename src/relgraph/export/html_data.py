@@ -24,7 +24,7 @@ from relgraph.analysis.fold import folded, state_index
 from relgraph.errors import UsageError
 from relgraph.records import Entity
 
-__all__ = ["OFFICE_RELATIONS", "fold_map", "month_axis", "default_min_confidence", "check_min_confidence",
+__all__ = ["OFFICE_RELATIONS", "fold_map", "month_axis", "month_of", "default_min_confidence", "check_min_confidence",
            "folded_positions"]
 
 #: a person related to a Country by one of these holds an office of that state
