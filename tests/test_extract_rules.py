@@ -371,3 +371,11 @@ def test_extract_rules_private_travel_is_no_visit():
                 if c.relation == "visits"]
     assert [c for c in extract_text("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.")
             if c.relation == "visits"]
+
+
+def test_extract_rules_possessor_split_off_by_the_parser_is_no_object():
+    """"Recognised Turkey’s “legitimate right…”" recognises a right, not Turkey, even when curly quotes
+    make the parser take "Turkey’s" for the object."""
+    claims = extract_text("But the US, he added, also recognised Turkey’s “legitimate right to protect its citizens”.")
+    assert not [c for c in claims if c.relation == "recognizes"]
+    assert [c for c in extract_text("Russia recognised Abkhazia.") if c.relation == "recognizes"]

@@ -63,7 +63,10 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]
     """The object heads the entry says the verb takes."""
     objects: list[Token] = []
     if entry.dobj:
-        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"]
+        # a "dobj" with a possessive marker is a possessor the parser split off ("recognised Turkey’s
+        # “legitimate right…”"): the object is what it owns, not the owner
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"
+                    and not any(g.dep_ == "case" and g.text in ("'s", "’s") for g in c.children)]
         # "oppose what they called unilateral sanctions"
         objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                     for o in c.children if o.dep_ in ("oprd", "attr")]
