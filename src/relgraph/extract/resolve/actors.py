@@ -218,12 +218,8 @@ class ActorResolver:
 
     def state(self, iso3: str | None) -> Entity | None:
         """The Country entity of an ISO3 code, when the gazetteer has it."""
-        if not iso3:
-            return None
-        try:
-            return self.gazetteer.by_key(f"country/{iso3}").entity
-        except KeyError:
-            return None
+        entry = self.gazetteer.get(f"country/{iso3}") if iso3 else None
+        return entry.entity if entry is not None else None
 
     def _read(self, m: Mention, t: Token, *, places: bool) -> list[Entity]:
         """A metonym acts for its state, unless it is a location: then it is the place."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...resources.gazetteer import Gazetteer, entity_key
-from ...resources.world import WorldPlaces
+from ...resources.world import QUOTE_MARKS, WorldPlaces
 from ...records import Entity
 
 SPAN_KEY = "actors"
@@ -62,10 +62,10 @@ class MentionReader:
     def _mention(self, span: Span) -> Mention | None:
         kind, key = span.label_, span.kb_id_
         if kind in GAZETTEER_KINDS:
-            try:
-                entity = self.gazetteer.by_key(key).entity
-            except KeyError:
+            entry = self.gazetteer.get(key)
+            if entry is None:
                 return None
+            entity = entry.entity
             if entity.type == "Person" and kind == "name":
                 self._remember([t.text for t in span], entity)
             return Mention(span.start, span.end, kind, entity)
@@ -168,7 +168,7 @@ def world_place(world: WorldPlaces, text: str, states: frozenset[str] | set[str]
         return None
     shared = len({p.country for p in world.candidates(found.name)}) > 1
     key = entity_key("place", f"{found.name} {found.country}" if shared else found.name)
-    label = found.name.strip("'\u2018\u2019\u02bb\u02bf")  # "‘Afrīn" is labelled "Afrīn"
+    label = found.name.strip(QUOTE_MARKS)  # "‘Afrīn" is labelled "Afrīn"
     aliases = (text,) if text != label else ()
     return Entity(key=key, label=label, type="Place", country=found.country, aliases=aliases)
 

@@ -91,14 +91,7 @@ def _possessor(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     owner = ctx.mention(doc[m.start - 2])
     if owner is None or owner.entity.type not in OWNERS:
         return None
-    try:
-        entry = ctx.gazetteer.by_key(m.entity.key)
-    except KeyError:
-        return None
-    for role in entry.roles:
-        if role.of_key == owner.entity.key and role.held_on(ctx.date):
-            return role.relation, owner.entity
-    return None
+    return _file_role(ctx, m.entity, owner.entity)
 
 
 def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
@@ -188,15 +181,8 @@ def _office_of_body(ctx, window: Span, title: str) -> bool:
 def _file_owner(ctx, person: Entity | None) -> Entity | None:
     """The state the officials file says ``person`` serves: the term in force on the article's
     date (undated: the current one) first, then any term they held."""
-    if person is None:
-        return None
-    try:
-        entry = ctx.gazetteer.by_key(person.key)
-    except KeyError:
-        return None
-    for role in sorted(entry.roles, key=lambda role: not role.held_on(ctx.date)):
-        try:
-            return ctx.gazetteer.by_key(role.of_key).entity
-        except KeyError:
-            continue
+    entry = ctx.gazetteer.get(person.key) if person is not None else None
+    for role in sorted(entry.roles if entry is not None else (), key=lambda role: not role.held_on(ctx.date)):
+        if (office := ctx.gazetteer.get(role.of_key)) is not None:
+            return office.entity
     return None

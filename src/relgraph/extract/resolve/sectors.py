@@ -7,6 +7,8 @@ religious groups never are the state. With no state named, a sector noun names n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...records import Entity
@@ -108,8 +110,7 @@ class SectorResolver:
     def people_of(self, state: Entity, written: str) -> Entity:
         """A state's people named by a plural demonym ("Palestinians", "two Americans"): its civilians,
         answering also to the word as written."""
-        actor = self.sector_actor(state, "civilians")
-        return Entity(actor.key, actor.label, actor.type, actor.country, actor.wikidata, (written,), actor.sector)
+        return replace(self.sector_actor(state, "civilians"), aliases=(written,))
 
     def group(self, qualifier: str, sector: str, state: Entity | None, written: str = "") -> Entity:
         """An ethnic or religious group, in the state the text places it ("Kurdish groups in Syria"),
@@ -126,11 +127,8 @@ class SectorResolver:
                       aliases=(written,) if written and written != label else (), sector=sector)
 
     def _demonym(self, state: Entity) -> str:
-        try:
-            entry = self.gazetteer.by_key(state.key)
-        except KeyError:
-            return state.label
-        return entry.demonyms[0] if entry.demonyms else state.label
+        entry = self.gazetteer.get(state.key)
+        return entry.demonyms[0] if entry is not None and entry.demonyms else state.label
 
 
 def group_slug(qualifier: str) -> str:
