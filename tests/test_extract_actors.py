@@ -342,3 +342,50 @@ def test_extract_actors_qualified_modifier_names_the_group():
     found = keys("Turkish troops shelled Syrian Kurdish positions.")
     assert ("actor/TUR/military", "attacks", "actor/SYR/ethnic/kurd") in found
     assert not [k for k in found if k[2] == "country/SYR"]
+
+
+def roles_of(text: str, date: str | None = "2022-06-01") -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.key) for c in extract_text(text, date=date)
+            if c.relation in ("officialOf", "headOfStateOf", "headOfGovernmentOf")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place after "for" is where an envoy serves, not whom: the body named before the title is the owner
+    ("The UN envoy for Yemen, Hans Berglund, met Houthi leaders.", {("Hans Berglund", "org/un")}),
+    ("Hans Berglund, the UN special envoy for Yemen, visited Sanaa.", {("Hans Berglund", "org/un")}),
+    # a title inside "an adviser to …" is someone else's
+    ("Jane Porter, an adviser to the Russian envoy, said talks would resume.", set()),
+    # "Biden's Yemen envoy": the envoy serves the state Biden serves, not Yemen
+    ("Peter Olsen, Biden's Yemen envoy, visited Riyadh.", {("Peter Olsen", "country/USA")}),
+    # an organisation's director, head or co-founder is an official of it
+    ("Maria Lopez, the executive director of Oxfam, criticised Israel.",
+     {("Maria Lopez", "group/oxfam")}),
+    # "X-based" places a body; it makes nobody an official of X
+    ("Omar Haddad, the head of the London-based Arab Organisation for Human Rights, accused Egypt of torture.",
+     {("Omar Haddad", "org/arab-organisation-for-human-rights")}),
+    # a nationality adjective after the title belongs to a name ("the Syrian Women's League")
+    ("Lina Haddad, a co-founder of the Syrian Women's League, criticised the talks.", set()),
+    # a title only one state uses names that state
+    ("The home secretary, Tom Baker, said he would appeal.", {("Tom Baker", "country/GBR")}),
+    # a shadow minister holds no office of the state
+    ("Tom Baker, the shadow home secretary, criticised the plan.", set()),
+    # a relative clause saying who leads a body makes an official of it; leading a state says no office
+    ("Omar Haddad, who leads the Arab Organisation for Human Rights, accused Egypt.",
+     {("Omar Haddad", "org/arab-organisation-for-human-rights")}),
+    ("Viktor Orban, who leads Hungary, met Putin.", set()),
+    # a party's leader is its official, not its head of state
+    ("Ian Paisley, leader of the Democratic Unionist Party, met Blair.",
+     {("Ian Paisley", "group/dup")}),
+])
+def test_extract_actors_role_owner(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nato ally Turkey bought Russian missiles.", {("Turkey", "NATO")}),
+    ("Turkey and Greece, two Nato allies, quarrelled over islands.", {("Turkey", "NATO"), ("Greece", "NATO")}),
+    ("Belarus is an ally of Russia.", set()),
+])
+def test_extract_actors_bloc_ally_is_a_member(text, expected):
+    """A bloc's name before "ally" makes a member of the bloc; "an ally of" a state makes none."""
+    assert {(c.subject.label, c.object.label) for c in extract_text(text) if c.relation == "memberOf"} == expected

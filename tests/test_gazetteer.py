@@ -237,6 +237,9 @@ def test_gazetteer_role_takes_the_longest_phrase(gaz, title, expected):
     ("President", "org/european-commission", "officialOf"),
     ("Chancellor", "country/DEU", "headOfGovernmentOf"),
     ("Chancellor", "country/GBR", "officialOf"),
+    # a party's or a state sector's leader is an official of it, never its head of state
+    ("leader", "group/democratic-unionist-party", "officialOf"),
+    ("leader", "actor/SYR/opposition", "officialOf"),
 ])
 def test_gazetteer_role_exceptions_depend_on_the_actor(gaz, title, of, relation):
     assert gaz.role(title, of=of)[0] == relation
@@ -357,11 +360,12 @@ BAD_ROWS = [
      "bad start '3 May 2022'; write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"),
     ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\t2025-11\t2024-05-01\t2023-01-01",
      "end '2023-01-01' is before start '2024-05-01'; swap or correct them"),
-    ("roles.tsv", "tsar\truler\t", "unknown relation 'ruler'; choose one of: headOfGovernmentOf, "
+    ("roles.tsv", "tsar\truler\t\t", "unknown relation 'ruler'; choose one of: headOfGovernmentOf, "
      "headOfStateOf, officialOf"),
-    ("roles.tsv", "king\tofficialOf\t", "duplicate role title 'king'"),
-    ("roles.tsv", "doge\theadOfStateOf\tVenice=officialOf",
+    ("roles.tsv", "king\tofficialOf\t\t", "duplicate role title 'king'"),
+    ("roles.tsv", "doge\theadOfStateOf\tVenice=officialOf\t",
      "bad exception 'Venice=officialOf'; write ISO3=relation or org=relation"),
+    ("roles.tsv", "doge\theadOfStateOf\t\tVenice", "bad ISO 3166 alpha-3 code 'Venice' in column state; use three capital letters"),
 ]
 
 
@@ -479,3 +483,10 @@ def test_gazetteer_heads_of_every_un_member_in_2024_25():
     assert len(members) == 193
     for relation in ("headOfStateOf", "headOfGovernmentOf"):
         assert not [iso3 for iso3 in members if (relation, f"country/{iso3}") not in held], relation
+
+
+@pytest.mark.parametrize(("title", "state"), [("home secretary", "GBR"), ("taoiseach", "IRL"), ("foreign minister", None)])
+def test_gazetteer_title_state_only_for_titles_one_state_uses(gaz, title, state):
+    """A title only one state uses ("home secretary") names that state; a common one names none."""
+    found = gaz.title_state(title)
+    assert (found.country if found else None) == state

@@ -176,7 +176,7 @@ class ActorResolver:
         """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
         states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
         found: list[Entity | None] = []
-        outside = self.words["backing"] | self.words["leading"]  # "Iranian-backed", "Saudi-led": not the owner
+        outside = self.words["backing"] | self.words["leading"] | self.words["placing"]  # "Iranian-backed", "Saudi-led": not the owner
         for tok in (d for left in t.lefts if left.lower_ not in outside for d in left.subtree):
             cm = self.mention(tok)
             if cm is not None and cm.entity.type in OWNER_TYPES:

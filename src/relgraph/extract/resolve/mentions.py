@@ -19,6 +19,7 @@ SPAN_KEY = "actors"
 ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
 CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le"})
 NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
 GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
 
@@ -114,18 +115,29 @@ class MentionReader:
         return entity
 
     def _named_with_role(self, span: Span) -> bool:
-        """A name of two or three capitalised words followed by ", <role>": "Kenji Sato, Japan's defence
-        minister," is a person whatever the model took it for."""
+        """A name of two to four words set off by commas from a role phrase — "Kenji Sato, Japan's
+        defence minister," or "the UN envoy for Syria, Staffan de Mistura," — is a person whatever
+        the model took it for."""
         doc = span.doc
-        if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span) \
-                or span.end >= len(doc) or doc[span.end].text != ",":
+        words = list(span)
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha and (t.is_title or t.lower_ in NAME_PARTICLES)
+                                              for t in words) or not (words[0].is_title and words[-1].is_title):
             return False
+        after = self._role_window(doc[span.end + 1:span.end + 8]) \
+            if span.end < len(doc) and doc[span.end].text == "," else ""
+        before = self._role_window(reversed(doc[max(span.start - 8, 0):span.start - 1])) \
+            if span.start > 0 and doc[span.start - 1].text == "," else ""
+        return any(self.gazetteer.role(w) is not None for w in (after, before) if w)
+
+    @staticmethod
+    def _role_window(tokens) -> str:
+        """The words up to the next punctuation mark or verb (in the order given), as text order."""
         window = []
-        for t in doc[span.end + 1:span.end + 8]:
-            if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+        for t in tokens:
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX"):
                 break
-            window.append(t.text)
-        return self.gazetteer.role(" ".join(window)) is not None
+            window.append(t)
+        return " ".join(t.text for t in sorted(window, key=lambda t: t.i))
 
     def _titled(self, span: Span, surname: str) -> Entity | None:
         """The listed person a title and a lone surname name ("President Bush", "Prime Minister

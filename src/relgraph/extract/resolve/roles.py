@@ -14,11 +14,15 @@ from spacy.tokens import Span
 from ...records import Entity
 from .mentions import Mention
 
-WINDOW = 7  # tokens a role phrase may span
+WINDOW = 7  # tokens a role phrase may span before a name
+AFTER_WINDOW = 10  # and after one, where it often names a body: "the head of the Britain-based Syrian Observatory"
 STOP_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 OWNERS = frozenset({"Country", "Organization", "Group"})
 COUNTERPART = "counterpart"
 POSSESSIVE = ("'s", "’s", "'", "’")
+DESTINATION = ("for", "to")  # "envoy for Syria", "ambassador to Britain": where the office serves
+ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
+OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +43,8 @@ def read_roles(ctx) -> list[RoleReading]:
     for sent in ctx.sentences:
         people = {m.start: m for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Person"}
         for m in people.values():
-            role = _before(ctx, sent, m) or _after(ctx, sent, m) or _inside(ctx, m) or _possessor(ctx, sent, m)
+            role = _before(ctx, sent, m) or _after(ctx, sent, m) or _inside(ctx, m) or _possessor(ctx, sent, m) \
+                or _heads(ctx, m)
             if role is None:
                 continue
             relation, owner = role
@@ -61,6 +66,9 @@ def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     start = end
     while start > sent.start and end - start < WINDOW:
         t = ctx.doc[start - 1]
+        if t.lower_ in DESTINATION and _one_mention(ctx, start, end):
+            start -= 1  # "the UN envoy for Syria, Staffan de Mistura": the title stands before the place
+            continue
         if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in ctx.words["role_stop_words"] \
                 or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
             break
@@ -94,15 +102,29 @@ def _possessor(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     return _file_role(ctx, m.entity, owner.entity)
 
 
+def _heads(ctx, m: Mention) -> tuple[str, Entity] | None:
+    """"Wangari Maathai, who heads the Green Belt Movement,": a person's relative clause that says
+    they head, lead or founded a body (never a state: who "leads" a country may hold either office)."""
+    person = ctx.doc[m.end - 1]
+    for clause in person.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in ctx.words["heading"] \
+                and not any(c.dep_ == "neg" for c in clause.children):
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                bodies = [e for e in ctx.actors(obj) if e.type in ("Organization", "Group")]
+                if len(bodies) == 1:
+                    return "officialOf", bodies[0]
+    return None
+
+
 def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     """"Sergey Lavrov, Russia's foreign minister," / "Lavrov, the foreign minister of Russia"."""
     doc = ctx.doc
     if m.end >= sent.end or doc[m.end].text != ",":
         return None
     start = end = m.end + 1
-    while end < sent.end and end - start < WINDOW:
+    while end < sent.end and end - start < AFTER_WINDOW:
         t = doc[end]
-        if t.text in (",", ";", ".", ")", "(") or t.pos_ in ("VERB", "AUX") or t.is_space \
+        if t.text in (",", ";", ".", ")", "(") or (t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-") \
                 or t.lower_ in ("and", "or", "who", "which", "that"):
             break
         end += 1
@@ -114,12 +136,11 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
     Rubio"), the state the officials file gives for that person."""
     if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window):
         return None  # "Cambodia's former leader Hun Sen" holds no office now
-    owner = None
-    outside = ctx.words["backing"] | ctx.words["leading"]
-    for t in window:
-        mention = ctx.mention(t)
-        if mention is not None and mention.entity.type in OWNERS and not _backer(ctx, mention, outside):
-            owner = mention.entity
+    title = ctx.gazetteer.role(window.text)
+    at = _title_at(window, title[1]) if title else window.end
+    if any(t.lower_ in OTHERS_TITLE for t in ctx.doc[window.start:at]):
+        return None  # "an adviser to the UN envoy": the title is someone else's
+    owner = _owner(ctx, window, at)
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:
         # "his Turkish counterpart, Erdoğan": a listed person's own office in that state, if on file
         return _file_role(ctx, person, owner) or (COUNTERPART, owner)
@@ -130,11 +151,59 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None
     if owner is None:
-        owner = _file_owner(ctx, person)
+        owner = _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1])
         if owner is None:
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
     return role[0], owner
+
+
+def _owner(ctx, window: Span, at: int) -> Entity | None:
+    """The state or body a role phrase names as served (the title starts at token ``at``): the first
+    one named without a preposition ("Iran's ambassador to Britain" → Iran, "the UN Syria envoy" →
+    the UN; "Trump's Syria envoy" → the state Trump serves), else the first after "of"/"for" ("a
+    spokesman for Hamas"); never a backer, nor a place after "to"/"in" ("the envoy to Syria", "the
+    head of the UN mission in Iraq" → the UN), nor an adjective after the title ("a co-founder of the
+    Syrian Women's Forum" is no office of Syria); a state's body wins over the state ("the secretary
+    of Iran's Supreme National Security Council")."""
+    outside = ctx.words["backing"] | ctx.words["leading"] | ctx.words["placing"]
+    plain, after_for = [], []
+    seen = set()
+    for t in window:
+        mention = ctx.mention(t)
+        if mention is None or mention.start in seen or _backer(ctx, mention, outside):
+            continue
+        seen.add(mention.start)
+        entity = mention.entity
+        if entity.type == "Person" and entity.country and mention.end < at \
+                and ctx.doc[mention.end].text in POSSESSIVE:
+            entity = ctx.gazetteer.get(f"country/{entity.country}")
+            entity = entity.entity if entity is not None else None
+        if entity is None or entity.type not in OWNERS or (mention.kind == "demonym" and mention.start > at):
+            continue
+        before = ctx.doc[mention.start - 1].lower_ if mention.start > window.start else ""
+        if before == "the" and mention.start - 1 > window.start:
+            before = ctx.doc[mention.start - 2].lower_
+        if before == "for":
+            after_for.append(entity)
+        elif before in POSSESSIVE and plain and plain[-1].type == "Country" and entity.type != "Country":
+            plain[-1] = entity  # "the secretary of Iran's Supreme National Security Council": the council
+        elif before not in ELSEWHERE:
+            plain.append(entity)
+    return plain[0] if plain else (after_for[0] if after_for else None)
+
+
+def _title_at(window: Span, title: str) -> int:
+    """Where in ``window`` the role title starts (its end when it is not there)."""
+    first = title.replace("-", " ").split()[0]  # "co-founder" is three tokens
+    return next((t.i for t in window if t.lower_ == first), window.end)
+
+
+def _one_mention(ctx, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` are exactly one mention of a state or body."""
+    mention = ctx.mention(ctx.doc[start]) if start < end else None
+    return mention is not None and mention.start == start and mention.end == end \
+        and mention.entity.type in OWNERS
 
 
 def _out_of_office(ctx, person: Entity, owner: Entity) -> bool:

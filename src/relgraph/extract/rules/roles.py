@@ -1,6 +1,6 @@
 """Structural claims: the role phrases read with the context ("Russian Prime Minister Mikhail
 Mishustin" → headOfGovernmentOf Russia) and membership ("Turkey, a NATO member", "X is a member
-of Y", "X joined Y"; "will not join" is a negative, intended membership).
+of Y", "Nato ally Turkey", "X joined Y"; "will not join" is a negative, intended membership).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def roles(ctx: DocContext) -> Iterator[Claim]:
 def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma == "member" and token.pos_ == "NOUN":
-            for org in _org_of_member(ctx, token):
+        if lemma in ("member", "ally") and token.pos_ == "NOUN":
+            for org in _org_of_member(ctx, token, of=lemma == "member"):
                 for member in _members(ctx, token):
                     if member.key != org.key:
                         yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
@@ -51,9 +51,11 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                                                  trigger=token.text)
 
 
-def _org_of_member(ctx: DocContext, member: Token) -> list[Entity]:
+def _org_of_member(ctx: DocContext, member: Token, *, of: bool = True) -> list[Entity]:
+    """The bloc a member noun names: "a member of NATO", "NATO member Turkey"; an ally only by the
+    bloc's name before it ("a Nato ally": NATO's member; "an ally of NATO" may be a partner)."""
     for child in member.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+        if of and child.dep_ == "prep" and child.lower_ in ("of", "in"):
             return [e for o in child.children if o.dep_ == "pobj" for e in ctx.actors(o) if e.type in BLOCS]
         if child.dep_ in ("compound", "nmod", "amod"):
             m = ctx.mention(child)

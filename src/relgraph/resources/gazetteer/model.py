@@ -73,11 +73,13 @@ class ActorEntry:
 
 @dataclass(frozen=True, slots=True)
 class RoleTitle:
-    """A role phrase from roles.tsv; ``exceptions`` maps an ISO3 code or ``org`` to a relation."""
+    """A role phrase from roles.tsv; ``exceptions`` maps an ISO3 code or ``org`` to a relation;
+    ``state`` is the one state a title names by itself ("home secretary": Britain's)."""
 
     title: str
     relation: str
     exceptions: tuple[tuple[str, str], ...] = ()
+    state: str | None = None
 
     def relation_for(self, of_key: str | None) -> str:
         """The relation this title implies for the actor ``of_key`` (``country/DEU``, ``org/eu``).
@@ -88,7 +90,7 @@ class RoleTitle:
         """
         if of_key:
             kind, _, code = of_key.rpartition("/")
-            wanted = "org" if kind == "org" else code
+            wanted = code if kind == "country" else "org"  # a party's or a sector's leader is an official
             for target, relation in self.exceptions:
                 if target == wanted:
                     return relation
@@ -221,6 +223,12 @@ class Gazetteer:
         best = " ".join(max(matches, key=len).casefold().split())
         role_title = self._titles[best]
         return role_title.relation_for(of), role_title.title
+
+    def title_state(self, title: str) -> Entity | None:
+        """The state a role title names by itself ("home secretary" → Britain), if any."""
+        role_title = self._titles.get(title)
+        entry = self.get(f"country/{role_title.state}") if role_title and role_title.state else None
+        return entry.entity if entry is not None else None
 
     def all_names(self) -> Iterator[tuple[str, str, str]]:
         """(surface form, kind, key) for every form, kind in name/demonym/metonym/place."""

@@ -41,7 +41,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors/groups.tsv": ("key", "qid", "label", "kind", "country", "aliases"),
     "actors/concepts.tsv": ("key", "qid", "label", "type", "aliases"),
     "actors/places.tsv": ("key", "qid", "label", "country", "aliases"),
-    "roles.tsv": ("title", "relation", "exceptions"),
+    "roles.tsv": ("title", "relation", "exceptions", "state"),
 }
 
 _AS_OF = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
@@ -198,7 +198,7 @@ def _role_titles(rows: list[Row]) -> list[RoleTitle]:
             if other not in RELATIONS:
                 raise row.fail(f"unknown relation {other!r}; choose one of: {', '.join(sorted(RELATIONS))}")
             exceptions.append((target, other))
-        titles[title] = RoleTitle(title, relation, tuple(exceptions))
+        titles[title] = RoleTitle(title, relation, tuple(exceptions), row.iso3("state", required=False))
     return list(titles.values())
 
 
