@@ -379,3 +379,12 @@ def test_extract_rules_possessor_split_off_by_the_parser_is_no_object():
     claims = extract_text("But the US, he added, also recognised Turkey’s “legitimate right to protect its citizens”.")
     assert not [c for c in claims if c.relation == "recognizes"]
     assert [c for c in extract_text("Russia recognised Abkhazia.") if c.relation == "recognizes"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Turkish court rejected Australia's request for the extradition of a suspect.", ("rejects", "Australia")),
+    ("Russia accepted Turkey's offer to mediate.", ("agreesWith", "Turkey")),
+])
+def test_extract_rules_answer_to_a_request_goes_to_who_asked(text, expected):
+    """Rejecting or accepting an actor's request, offer or demand answers that actor, not the paper."""
+    assert expected in {(c.relation, c.object.label) for c in extract_text(text)}

@@ -148,6 +148,9 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     return []
 
 
+ANSWERING = frozenset({"rejects", "agreesWith", "criticizes"})  # relations whose target is who asked
+
+
 def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:
     """The entities an object noun phrase stands for: actors first; then the owner of a generic
     noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
@@ -157,6 +160,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
                       for o in c.children if o.dep_ == "pobj"), None)
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
+    if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"]:
+        askers = [e for e in ctx.owner_of(token) if e.type in ACTOR_TYPES]
+        if askers:
+            return askers  # "rejected Australia's request for…": the answer goes to Australia
     found = ctx.actors(token, places=places)
     if places:
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
