@@ -388,3 +388,14 @@ def test_extract_rules_possessor_split_off_by_the_parser_is_no_object():
 def test_extract_rules_answer_to_a_request_goes_to_who_asked(text, expected):
     """Rejecting or accepting an actor's request, offer or demand answers that actor, not the paper."""
     assert expected in {(c.relation, c.object.label) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia, Assad's main backer, criticised the strikes.", ("Russia", "supports", "Bashar al-Assad", "positive")),
+    ("Assad's main backer, Russia, criticised the strikes.", ("Russia", "supports", "Bashar al-Assad", "positive")),
+    ("Iran is the main sponsor of Hezbollah.", ("Iran", "supports", "Hezbollah", "positive")),
+    ("Iran is not a sponsor of the Houthis.", ("Iran", "supports", "Houthis", "negative")),
+])
+def test_extract_rules_backer_noun_beside_an_actor(text, expected):
+    """A backer noun set beside an actor ("Russia, Assad's main backer") says that actor supports its owner."""
+    assert expected in {(c.subject.label, c.relation, c.object.label, c.polarity) for c in extract_text(text)}

@@ -34,6 +34,7 @@ RULES: dict[str, tuple[float, str]] = {
     "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
+    "backer": (0.85, "a backer noun beside an actor (\"Russia, Assad's main backer,\")"),
     "role": (0.95, "a role phrase (\"Russian Prime Minister Mikhail Mishustin\")"),
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
@@ -161,9 +162,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"]:
-        askers = [e for e in ctx.owner_of(token) if e.type in ACTOR_TYPES]
+        askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)]
         if askers:
-            return askers  # "rejected Australia's request for…": the answer goes to Australia
+            return askers  # "rejected Australia's request for…": the answer goes to Australia (while
+            # "the Egyptian proposal" stays the proposal)
     found = ctx.actors(token, places=places)
     if places:
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]

@@ -24,7 +24,7 @@ from ..records import Article, Claim
 from ..resources import Resources
 from ..vocab import relation as relation_info
 from .context import DocContext
-from .rules.backing import backing_claims
+from .rules.backing import backer_claims, backing_claims
 from .rules.evaluations import evaluation_claims
 from .rules.nouns import noun_claims
 from .rules.places import places
@@ -45,6 +45,7 @@ def events(ctx: DocContext) -> Iterator[Claim]:
             if token.pos_ in ("NOUN", "PROPN"):
                 yield from noun_claims(ctx, sent, token)
             yield from backing_claims(ctx, sent, token)
+            yield from backer_claims(ctx, sent, token)
 
 
 EXTRACTORS: dict[str, Extractor] = {"events": events, "places": places, "roles": roles}

@@ -1,6 +1,8 @@
 """Support named by a compound modifier: "the Iranian-backed Houthis", "US-backed forces",
 "Russian-sponsored separatists in eastern Ukraine" → the backer supports the backed, who stays
-who they are (never a force of the backer)."""
+who they are (never a force of the backer); and by a backer noun set beside an actor: "Russia,
+Assad's main backer," / "Assad's backer Russia" / "Russia is the main sponsor of Hamas" → Russia
+supports the one backed."""
 
 from __future__ import annotations
 
@@ -33,3 +35,28 @@ def _named(ctx: DocContext, token: Token) -> list:
     if m is None or not m.is_actor:
         return []
     return [m.entity]
+
+
+def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
+    """The claims of one backer noun ("backer", "sponsor", "patron") whose owner is the one backed."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.words["backer_nouns"]:
+        return
+    backed = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)] + \
+        [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+         for o in c.children if o.dep_ == "pobj" for e in ctx.actor_entities(o)]
+    if not backed:
+        return
+    polarity = "positive"
+    if token.dep_ in ("appos", "compound"):
+        backers = ctx.actor_entities(token.head)  # "Russia, Assad's main backer," / "Assad's backer Russia"
+    elif token.dep_ == "attr" and token.head.lemma_ in ctx.words["copulas"]:
+        backers = [e for s in token.head.children if s.dep_ == "nsubj" for e in ctx.actor_entities(s)]
+        if any(c.dep_ == "neg" for c in token.head.children):
+            polarity = "negative"
+    else:
+        backers = [e for c in token.children if c.dep_ == "appos" for e in ctx.actor_entities(c)]
+    for backer in backers:
+        for one in backed:
+            if backer.key != one.key and not same_state(backer, one):
+                yield make_claim(ctx, sent, backer, "supports", one, "backer", polarity=polarity,
+                                 trigger=token.text)
