@@ -399,3 +399,26 @@ def test_extract_rules_answer_to_a_request_goes_to_who_asked(text, expected):
 def test_extract_rules_backer_noun_beside_an_actor(text, expected):
     """A backer noun set beside an actor ("Russia, Assad's main backer") says that actor supports its owner."""
     assert expected in {(c.subject.label, c.relation, c.object.label, c.polarity) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # flag "armed": states and persons clash in words; a force, group or crowd on one side makes it a fight
+    ("Turkey and the United States clashed over Syria.", set()),
+    ("Erdoğan clashed with Putin over Idlib.", set()),
+    ("Kurdish fighters clashed with Turkish troops.", {("Kurdish groups", "attacks", "Turkish military")}),
+    # a meeting noun that sets the scene of a clause: its subject met the noun's partner
+    ("In a phone call with Erdoğan, Putin said the talks must continue.",
+     {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")}),
+    ("In an interview with the BBC, Macron said Russia was wrong.", set()),
+    # "speak with" is a consultation
+    ("Macron spoke with Scholz about Ukraine.", {("Emmanuel Macron", "meetsWith", "Olaf Scholz")}),
+    # an offensive on a place attacks it; one merely "in" a country names no target
+    ("Turkey's offensive on Afrin has killed dozens.", {("Turkey", "attacks", "Afrīn")}),
+    ("Turkey's offensive in Syria has killed dozens.", set()),
+    # "retook X from Y" fights Y (the model leaves "retook" unlemmatised)
+    ("Syrian troops retook the city from Islamic State.", {("Syrian military", "attacks", "Islamic State")}),
+])
+def test_extract_rules_fight_and_meeting_readings(text, expected):
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-03-01")
+             if c.relation in ("attacks", "meetsWith")}
+    assert found == expected

@@ -26,6 +26,9 @@ def test_lexicon_every_relation_has_a_trigger():
                                       "possible, negative, asserted, rejects, threatens, appealsTo"),
     ("EVALUATIVE\tillegal\tcriticises\t-\t-\t-", "lexicon.tsv:1: unknown relation 'criticises'; "
                                                 "see ontology/relgraph.ttl"),
+    # a misspelt flag would silently change nothing
+    ("VERB\tclash\tattacks\tprep:with\t-\tmutual,armd", "lexicon.tsv:1: unknown flag 'armd'; choose from: "
+     "concept, mutual, joint, actor, self, cut, light, armed, negated, unless-<prep>"),
 ])
 def test_lexicon_bad_row_is_one_clear_error(tmp_path, row, message):
     path = tmp_path / "lexicon.tsv"

@@ -31,6 +31,7 @@ RULES: dict[str, tuple[float, str]] = {
     "light-verb": (0.9, "a light verb with an event noun (\"imposed sanctions on Iran\")"),
     "noun-agent": (0.9, "an event noun with a by-phrase (\"sanctions by the EU\")"),
     "noun-between": (0.8, "an event noun between parties (\"trade between China and Brazil\")"),
+    "noun-scene": (0.8, "a meeting noun setting the scene of a clause (\"In a call with Erdoğan, Putin said…\")"),
     "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
@@ -135,9 +136,12 @@ def same_state(a: Entity, b: Entity) -> bool:
 
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
+    if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
+        subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
-                and not (relation == "visits" and private(s))]
+                and not (relation == "visits" and private(s))
+                and not (entry.armed_only and _speaking(s) and _speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
@@ -150,6 +154,11 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
 
 
 ANSWERING = frozenset({"rejects", "agreesWith", "criticizes"})  # relations whose target is who asked
+
+
+def _speaking(entity: Entity) -> bool:
+    """A state as such or a person: a side that may clash in words (flag ``armed``)."""
+    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature")
 
 
 def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:

@@ -28,6 +28,9 @@ KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AG
 CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
 
 
+FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated")
+
+
 @dataclass(frozen=True, slots=True)
 class LexEntry:
     """One trigger word: its relation, where its object comes from, a finer CAMEO code, flags."""
@@ -48,6 +51,12 @@ class LexEntry:
     def actors_only(self) -> bool:
         """Subject and object must both be actors (flag ``actor``): no policy, plan or act as object."""
         return "actor" in self.flags
+
+    @property
+    def armed_only(self) -> bool:
+        """Only between sides of which one is a force, a group or a crowd (flag ``armed``): states and
+        persons "clash" in words too."""
+        return "armed" in self.flags
 
     @property
     def mutual(self) -> bool:
@@ -118,6 +127,9 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
         if kind not in KINDS:
             raise InputError(f"{where}: unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
         flagset = frozenset() if flags == "-" else frozenset(flags.split(","))
+        unknown = sorted(f for f in flagset if f not in FLAGS and not f.startswith("unless-"))
+        if unknown:
+            raise InputError(f"{where}: unknown flag {unknown[0]!r}; choose from: {', '.join(FLAGS)}, unless-<prep>")
         if kind in ("VERB", "NOUN", "EVALUATIVE"):
             if relation not in known:
                 raise InputError(f"{where}: unknown relation {relation!r}; see ontology/relgraph.ttl")

@@ -18,6 +18,7 @@ from ..syntax import by_objects, has_child_word, prep_objects, relcl_objects
 from .verbs import light_lemma, quantity_of
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
+SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
 
 
 def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
@@ -68,6 +69,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         elif owners := ctx.modifier_actor(noun):
             claims = list(emit(ctx, sent, noun, entry, [], objects, reading, anchor, "noun-owner",
                                subject_entities=owners, object_entities=extra))
+        elif entry.mutual and objects and (scene := _scene_verb(noun)) is not None:
+            claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
+                               read_clause(scene, lex, ctx.words), scene, "noun-scene"))
         if light is not None and not entry.itself and not cut:
             # "Turkey joined Western sanctions against Russia": the West's sanctions stand too
             taken = {e.key for t in subjects for e in ctx.actors(t)}
@@ -97,6 +101,15 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
         light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
     return holder, light, lemma
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The clause verb a meeting noun sets the scene for ("In a phone call with Erdoğan, Putin said…",
+    "during talks with Xi, Modi agreed…"): its subject is the one who met."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS and noun.head.head.pos_ in ("VERB", "AUX") \
+            and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
 
 
 def _is_joint(noun: Token) -> bool:
