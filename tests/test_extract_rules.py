@@ -422,3 +422,21 @@ def test_extract_rules_fight_and_meeting_readings(text, expected):
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-03-01")
              if c.relation in ("attacks", "meetsWith")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coercion may target a place: a blockade or closure of a territory
+    ("Israel sealed off the Gaza Strip on Wednesday.", ("Israel", "coerces", "Gaza Strip")),
+    # the object the parser hangs under a verb's particle ("seals off Gaza Strip") is the verb's object
+    ("Israel seals off Gaza Strip", ("Israel", "coerces", "Gaza Strip")),
+])
+def test_extract_rules_coercion_of_a_place(text, expected):
+    assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2004-09-01")}
+
+
+def test_extract_rules_office_the_file_has_only_later_says_nothing_of_an_earlier_one():
+    """The officials file listing a later office of a person does not make an earlier role phrase a past one."""
+    claims = extract_text("Penny Mordaunt, the international development secretary, said aid would continue.",
+                          date="2019-02-15")
+    assert ("Penny Mordaunt", "officialOf", "United Kingdom") in {(c.subject.label, c.relation, c.object.label)
+                                                                  for c in claims}

@@ -9,7 +9,9 @@ from pathlib import Path
 import logging
 
 from .extract import doc_for, extract_doc
+from .extract.headline import headline_claims, headline_text
 from .nlp import load_model
+from .nlp.model import known_verbs
 from .nlp.components import resources_of
 from .records import Article, Claim, Problem
 from .verify.model import SHIPPED, load_verifier, model_path
@@ -42,10 +44,15 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     resources = resources_of(nlp)
     score = verifier_of(verifier)
     names = list(extractors) if extractors is not None else None
+    verbs = known_verbs(nlp)
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             claims = extract_doc(doc_for(doc, article), names, resources, score)
+            if article.title:
+                headline = nlp(headline_text(article.title, resources, verbs))
+                claims += headline_claims(extract_doc(doc_for(headline, article), names, resources, score),
+                                          article, claims)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
             if not skip_errors:
                 raise

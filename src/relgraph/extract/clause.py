@@ -89,6 +89,8 @@ def _aux_modality(verb: Token, words: Words) -> str:
                 return "intended"
             if word == "would":
                 return "possible" if _has_mark(verb, words["conditional_marks"]) else "intended"
+            if word == "to" and verb.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in verb.children):
+                return "intended"  # a headline's "Bush to visit China": still to come
     return "asserted"
 
 

@@ -41,7 +41,7 @@ RULES: dict[str, tuple[float, str]] = {
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
 }
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
-PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "providesAidTo", "withdrawsFrom"})
+PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
 EVENT_TARGETING = frozenset({"criticizes", "accuses", "protestsAgainst", "opposes", "rejects", "praises",
                              "supports"})

@@ -60,3 +60,11 @@ def load_model(name: str | None = None):
     nlp.add_pipe("relgraph_paragraphs", before="parser")
     nlp.add_pipe("relgraph_actors", after="ner")
     return nlp
+
+
+def known_verbs(nlp) -> frozenset[str]:
+    """The English verb lemmas the pipeline's lemmatizer knows (empty for a pipeline without one)."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError):
+        return frozenset()

@@ -142,17 +142,22 @@ class MentionReader:
     def _titled(self, span: Span, surname: str) -> Entity | None:
         """The listed person a title and a lone surname name ("President Bush", "Prime Minister
         Koizumi"): the one holder of an office with that title whose name ends so, in office on the
-        article's date (any date when the article has none); None when there are none or several."""
+        article's date (any date when the article has none); with no title, the one listed person of
+        that surname in any office on the article's date; None when there are none or several."""
         doc = span.doc
         start = span.start
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLE_WORDS:
             start -= 1
         title = " ".join(t.lower_ for t in doc[start:span.end - 1]) if start < span.end - 1 else ""
-        if title not in self.role_titles:
+        if title in self.role_titles:
+            found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
+                     if any(role.title.lower() == title and (role.held_on(self.date) or not self.date)
+                            for role in entry.roles)}
+        elif not title and self.date:  # a bare "Bush" in 2004: the one listed Bush in office then
+            found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
+                     if any(role.held_on(self.date) for role in entry.roles)}
+        else:
             return None
-        found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
-                 if any(role.title.lower() == title and (role.held_on(self.date) or not self.date)
-                        for role in entry.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _remember(self, words: list[str], person: Entity) -> None:

@@ -207,11 +207,13 @@ def _one_mention(ctx, start: int, end: int) -> bool:
 
 
 def _out_of_office(ctx, person: Entity, owner: Entity) -> bool:
-    """Whether the officials file lists ``person``'s offices in ``owner`` and none of them is held on
-    the article's date (undated articles are not judged)."""
+    """Whether the officials file lists ``person``'s offices in ``owner`` and all of them had ended by
+    the article's date (undated articles are not judged; an office the file has starting later says
+    nothing of an earlier one it does not list)."""
     entry = ctx.gazetteer.get(person.key) if ctx.date else None
     terms = [role for role in entry.roles if role.of_key == owner.key] if entry is not None else []
-    return bool(terms) and not any(role.held_on(ctx.date) for role in terms)
+    day = ctx.date[:10] if ctx.date else ""
+    return bool(terms) and all(role.end and day[:len(role.end)] > role.end for role in terms)
 
 
 def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:

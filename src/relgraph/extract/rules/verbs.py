@@ -67,6 +67,8 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]
         # “legitimate right…”"): the object is what it owns, not the owner
         objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"
                     and not any(g.dep_ == "case" and g.text in ("'s", "’s") for g in c.children)]
+        # "seals off Gaza Strip" parsed with the object under the particle
+        objects += [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
         # "oppose what they called unilateral sanctions"
         objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                     for o in c.children if o.dep_ in ("oprd", "attr")]

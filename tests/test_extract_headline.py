@@ -1,0 +1,51 @@
+"""The headline read as one more sentence: set in sentence case, its claims indexed into the title,
+and left to the body when the body states them too."""
+
+from __future__ import annotations
+
+import pytest
+
+from relgraph.extract.headline import HEADLINE, headline_text
+from relgraph.pipeline import extract_articles
+from relgraph.records import Article
+from relgraph.resources import load_resources
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # common words lowered, names the gazetteer knows kept, the agency note blanked
+    ("Powell Presses North Korea on Talks (AP)", "Powell presses North Korea on talks     "),
+    ("Putin Praises Ukraine's Leader", "Putin praises Ukraine's leader"),
+    # a headline already in sentence case is left as it is
+    ("Israel seals off Gaza Strip", "Israel seals off Gaza Strip"),
+])
+def test_extract_headline_sentence_case(title, expected):
+    text = headline_text(title, load_resources())
+    assert text == expected and len(text) == len(title)
+
+
+def claims_of(title: str, text: str = "Nothing happened.", date: str = "2004-09-01"):
+    [(_, claims)] = list(extract_articles([Article(id="h", text=text, title=title, date=date)]))
+    return claims
+
+
+def test_extract_headline_claim_indexes_the_title():
+    """A claim read in the headline has sentence -1 and its evidence is the title's own slice."""
+    [claim] = [c for c in claims_of("Powell Presses North Korea on Talks (AP)") if c.relation == "appealsTo"]
+    assert (claim.sentence, claim.subject.label, claim.object.label) == (HEADLINE, "Colin Powell", "North Korea")
+    assert "Powell Presses North Korea on Talks (AP)"[claim.start:claim.end] == claim.evidence
+
+
+def test_extract_headline_claim_the_body_states_is_left_to_the_body():
+    claims = claims_of("Russia Expels British Diplomats", "Russia expelled two British diplomats on Monday.")
+    assert [c.sentence for c in claims if c.relation == "reducesRelationsWith"] == [0]
+
+
+def test_extract_headline_infinitive_is_still_to_come():
+    """A headline's "X to visit Y" is an intended visit."""
+    assert {(c.relation, c.modality) for c in claims_of("Bush to Visit China Next Month")} == {("visits", "intended")}
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2004-09-01", {"George W. Bush"}), ("2015-06-01", set())])
+def test_extract_headline_lone_surname_is_the_listed_person_in_office_then(date, expected):
+    """A bare surname names the one listed person of that name in office on the article's date, else nobody."""
+    assert {c.subject.label for c in claims_of("Bush Visits China", date=date) if c.relation == "visits"} == expected
