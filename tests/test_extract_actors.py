@@ -376,6 +376,13 @@ def roles_of(text: str, date: str | None = "2022-06-01") -> set[tuple[str, str]]
     # a party's leader is its official, not its head of state
     ("Ian Paisley, leader of the Democratic Unionist Party, met Blair.",
      {("Ian Paisley", "group/dup")}),
+    # a state's possessive before its own body: the body is served ("Italy's right-wing party")
+    ("The leader of Poland's conservative Law and Justice party, Jan Nowak, criticised Brussels.",
+     {("Jan Nowak", "group/law-and-justice")}),
+    # an office given: by a passive, an "as" phrase, and with the appointer's state when none is named
+    ("Jan Nowak was appointed foreign minister of Poland on Thursday.", {("Jan Nowak", "country/POL")}),
+    ("Kenya's president named Jane Wanjiru as ambassador to Ethiopia.", {("Jane Wanjiru", "country/KEN")}),
+    ("Police named Ahmed Khan as a suspect.", set()),
 ])
 def test_extract_actors_role_owner(text, expected):
     assert roles_of(text) == expected

@@ -49,3 +49,17 @@ def test_extract_headline_infinitive_is_still_to_come():
 def test_extract_headline_lone_surname_is_the_listed_person_in_office_then(date, expected):
     """A bare surname names the one listed person of that name in office on the article's date, else nobody."""
     assert {c.subject.label for c in claims_of("Bush Visits China", date=date) if c.relation == "visits"} == expected
+
+
+def test_extract_headline_surname_of_a_person_the_body_names():
+    """A lone surname in the headline is the person the body names in full."""
+    claims = claims_of("Ortega Presses Honduras on Border Talks",
+                       "Nicaraguan Foreign Minister Luis Ortega met Honduran officials on Sunday.", date=None)
+    assert ("Luis Ortega", "appealsTo", "Honduras") in {(c.subject.label, c.relation, c.object.label)
+                                                       for c in claims if c.sentence == HEADLINE}
+
+
+@pytest.mark.parametrize(("text", "state"), [("N. Korea", "PRK"), ("S. Korea", "KOR")])
+def test_extract_headline_abbreviated_korea(text, state):
+    """Headlines abbreviate the Koreas; "N. Korea" is never the South."""
+    assert {c.object.country for c in claims_of(f"Japan Presses {text} on Talks") if c.relation == "appealsTo"} == {state}

@@ -51,7 +51,8 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
             claims = extract_doc(doc_for(doc, article), names, resources, score)
             if article.title:
                 headline = nlp(headline_text(article.title, resources, verbs))
-                claims += headline_claims(extract_doc(doc_for(headline, article), names, resources, score),
+                people = tuple({e.key: e for c in claims for e in (c.subject, c.object) if e.type == "Person"}.values())
+                claims += headline_claims(extract_doc(doc_for(headline, article), names, resources, score, people),
                                           article, claims)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
             if not skip_errors:

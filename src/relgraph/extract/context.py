@@ -28,7 +28,8 @@ from .syntax import arguments
 class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolver):
     """A Doc read for the rules (see the module docstring)."""
 
-    def __init__(self, doc: Doc, resources: Resources | None = None, article: Article | None = None) -> None:
+    def __init__(self, doc: Doc, resources: Resources | None = None, article: Article | None = None,
+                 people: tuple[Entity, ...] = ()) -> None:
         self.doc = doc
         self.article = article
         self.date = article.date if article is not None else None
@@ -41,7 +42,7 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
         self.story = story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
-        mentions = MentionReader(self.gazetteer, self.resources.world, self.date).read(doc)
+        mentions = MentionReader(self.gazetteer, self.resources.world, self.date, people).read(doc)
         self.mentions: list[Mention] = [m for m in mentions if doc[m.start].idx >= story]
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
         # the text names without a state ("insurgents", "police")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..errors import unknown_name
-from ..records import Article, Claim
+from ..records import Article, Claim, Entity
 from ..resources import Resources
 from ..vocab import relation as relation_info
 from .context import DocContext
@@ -73,11 +73,12 @@ def doc_for(doc: Doc, article: Article) -> Doc:
 
 
 def extract_doc(doc: Doc, names: Iterable[str] | None = None, resources: Resources | None = None,
-                score: Callable[[Claim], float] | None = None) -> list[Claim]:
+                score: Callable[[Claim], float] | None = None, people: tuple[Entity, ...] = ()) -> list[Claim]:
     """Every claim of one doc, from the named extractors (all by default), deduplicated and sorted;
-    ``score`` (a verifier) replaces each claim's rule confidence with its estimate."""
+    ``score`` (a verifier) replaces each claim's rule confidence with its estimate; ``people`` are
+    persons named elsewhere in the article, whom a lone surname here may mean."""
     chosen = [get_extractor(n) for n in (names or EXTRACTORS)]
-    ctx = DocContext(doc, resources, doc.user_data.get(ARTICLE_KEY))
+    ctx = DocContext(doc, resources, doc.user_data.get(ARTICLE_KEY), people)
     seen: dict[tuple, Claim] = {}
     for extractor in chosen:
         for claim in extractor(ctx):

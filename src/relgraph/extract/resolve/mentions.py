@@ -39,12 +39,15 @@ class Mention:
 class MentionReader:
     """Reads a doc's actor spans into mentions, in text order (persons remembered by surname)."""
 
-    def __init__(self, gazetteer: Gazetteer, world: WorldPlaces | None = None, date: str | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, world: WorldPlaces | None = None, date: str | None = None,
+                 people: tuple[Entity, ...] = ()) -> None:
         self.gazetteer = gazetteer
         self.world = world
         self.date = date
         self.role_titles = gazetteer.titles
         self._surnames: dict[str, Entity] = {}
+        for person in people:  # persons the article named in full elsewhere (its body, for the headline)
+            self._remember(person.label.split(), person)
         self._states: frozenset[str] = frozenset()
 
     def read(self, doc: Doc) -> list[Mention]:

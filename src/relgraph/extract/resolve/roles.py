@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...records import Entity
 from .mentions import Mention
 
-WINDOW = 7  # tokens a role phrase may span before a name
+WINDOW = 9  # tokens a role phrase may span before a name ("the leader of Italy's right-wing National Alliance")
 AFTER_WINDOW = 10  # and after one, where it often names a body: "the head of the Britain-based Syrian Observatory"
 STOP_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 OWNERS = frozenset({"Country", "Organization", "Group"})
@@ -44,7 +44,7 @@ def read_roles(ctx) -> list[RoleReading]:
         people = {m.start: m for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Person"}
         for m in people.values():
             role = _before(ctx, sent, m) or _after(ctx, sent, m) or _inside(ctx, m) or _possessor(ctx, sent, m) \
-                or _heads(ctx, m)
+                or _heads(ctx, m) or _appointed(ctx, m)
             if role is None:
                 continue
             relation, owner = role
@@ -68,6 +68,10 @@ def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
         t = ctx.doc[start - 1]
         if t.lower_ in DESTINATION and _one_mention(ctx, start, end):
             start -= 1  # "the UN envoy for Syria, Staffan de Mistura": the title stands before the place
+            continue
+        inside = ctx.mention(t)
+        if inside is not None and inside.entity.type in OWNERS and inside.start < t.i:
+            start -= 1  # the "and" of "Law and Justice" is part of a name
             continue
         if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in ctx.words["role_stop_words"] \
                 or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
@@ -116,6 +120,38 @@ def _heads(ctx, m: Mention) -> tuple[str, Entity] | None:
     return None
 
 
+def _appointed(ctx, m: Mention) -> tuple[str, Entity] | None:
+    """"Fini was appointed foreign minister of Italy", "Berlusconi named Fini as foreign minister",
+    the headline's "Fini named Italy foreign minister": the office a person is given."""
+    person = ctx.doc[m.end - 1]
+    verb = person.head
+    if verb.lemma_.lower() not in ctx.words["appointing"] or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    offices = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and person.dep_ in ("dobj", "nsubjpass"):
+            offices += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ in ("oprd", "attr") and person.dep_ in ("dobj", "nsubjpass"):
+            offices.append(c)
+        elif c.dep_ == "dobj" and person.dep_ == "nsubj" and ctx.mention(c) is None:
+            offices.append(c)  # a headline drops the passive's "was"
+    appointer = next((state for c in verb.children if c.dep_ == "nsubj" and c != person
+                      for e in ctx.actor_entities(c) if (state := _state_of(ctx, e)) is not None), None)
+    for office in offices:
+        found = _role_in(ctx, ctx.doc[office.left_edge.i:office.right_edge.i + 1], m.entity, appointer)
+        if found is not None:
+            return found
+    return None
+
+
+def _state_of(ctx, entity: Entity) -> Entity | None:
+    """The state an actor is or serves ("Kenya's president" → Kenya)."""
+    if entity.type == "Country":
+        return entity
+    found = ctx.gazetteer.get(f"country/{entity.country}") if entity.country else None
+    return found.entity if found is not None else None
+
+
 def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     """"Sergey Lavrov, Russia's foreign minister," / "Lavrov, the foreign minister of Russia"."""
     doc = ctx.doc
@@ -131,9 +167,10 @@ def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     return _role_in(ctx, doc[start:end], m.entity)
 
 
-def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Entity] | None:
+def _role_in(ctx, window: Span, person: Entity | None = None,
+             appointer: Entity | None = None) -> tuple[str, Entity] | None:
     """The role a phrase gives and whom it serves; with no state named ("Secretary of State Marco
-    Rubio"), the state the officials file gives for that person."""
+    Rubio"), the state of whoever appointed them, else the one the officials file gives."""
     if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window):
         return None  # "Cambodia's former leader Hun Sen" holds no office now
     title = ctx.gazetteer.role(window.text)
@@ -151,7 +188,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None) -> tuple[str, Enti
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None
     if owner is None:
-        owner = _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1])
+        owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1])
         if owner is None:
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
@@ -169,6 +206,7 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
     outside = ctx.words["backing"] | ctx.words["leading"] | ctx.words["placing"]
     plain, after_for = [], []
     seen = set()
+    owned = False
     for t in window:
         mention = ctx.mention(t)
         if mention is None or mention.start in seen or _backer(ctx, mention, outside):
@@ -186,10 +224,14 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             before = ctx.doc[mention.start - 2].lower_
         if before == "for":
             after_for.append(entity)
-        elif before in POSSESSIVE and plain and plain[-1].type == "Country" and entity.type != "Country":
+        elif owned and entity.type != "Country":
             plain[-1] = entity  # "the secretary of Iran's Supreme National Security Council": the council
         elif before not in ELSEWHERE:
             plain.append(entity)
+            # a state's possessive before a body of its own ("Italy's right-wing National Alliance")
+            owned = entity.type == "Country" and mention.end < window.end and ctx.doc[mention.end].text in POSSESSIVE
+            continue
+        owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
 
 
