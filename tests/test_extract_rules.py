@@ -440,3 +440,30 @@ def test_extract_rules_office_the_file_has_only_later_says_nothing_of_an_earlier
                           date="2019-02-15")
     assert ("Penny Mordaunt", "officialOf", "United Kingdom") in {(c.subject.label, c.relation, c.object.label)
                                                                   for c in claims}
+
+
+@pytest.mark.parametrize(("text", "date", "unwanted"), [
+    # a possessive pronoun before a backer noun is left to nobody: it often means a third party
+    ("But in Riyadh, the council will be pressed by Russia – and its chief backer, Turkey – to compromise and to "
+     "broaden its negotiating team.", None,
+     ("Turkey", "supports", "Russia")),
+    # a private person leaving a place makes no withdrawal
+    ("Jack Smith, a student from London, left Bethnal Green to join the group.", None,
+     ("Jack Smith", "withdrawsFrom", "Bethnal Green")),
+    # "attempts in the council" are not the council's own: an organisation is no owner by "in"
+    ("Attempts in the UN security council to investigate war crimes have been blocked by Russia.", None,
+     ("Russia", "opposes", "UN Security Council")),
+    # "he" in a reported clause is the speaker only when the speaker is a person
+    ("He returned to the UK without the permission of the courts, the BBC reported.", None,
+     ("BBC", "visits", "United Kingdom")),
+])
+def test_extract_rules_reading_that_is_wrong(text, date, unwanted):
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date=date)}
+    assert unwanted not in found, found
+
+
+def test_extract_rules_named_leader_takes_the_head_office_before_a_ministry():
+    """A prime minister who also holds a ministry is named for the head office ("Israel's Benjamin Netanyahu")."""
+    found = {(c.relation, c.object.label) for c in extract_text("Israel's Benjamin Netanyahu met Putin.", date="2017-06-01")
+             if c.subject.label == "Benjamin Netanyahu" and c.relation != "meetsWith"}
+    assert found == {("headOfGovernmentOf", "Israel")}

@@ -124,7 +124,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
 
 def private(person: Entity) -> bool:
     """A person no table or role phrase ties to a state or body: their travels are no state visits
-    ("the novelist arrived in the US at 15")."""
+    ("the novelist arrived in the US at 15"), their leaving no withdrawal ("to leave Bethnal Green")."""
     return person.type == "Person" and not person.country
 
 
@@ -140,7 +140,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
-                and not (relation == "visits" and private(s))
+                and not (relation in ("visits", "withdrawsFrom") and private(s))
                 and not (entry.armed_only and _speaking(s) and _speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");

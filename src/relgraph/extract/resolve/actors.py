@@ -55,8 +55,11 @@ class ActorResolver:
             return self._actor(appos_host(t.head.head), places=places)
         if lower in persons | its | plural and t.dep_ in ("nsubj", "nsubjpass"):
             speaker = self._reporting_subject(t)
-            if speaker is not None:  # "X said it would…": it is X
-                return self.actor_entities(speaker)
+            if speaker is not None:  # "X said it would…": it is X; "he" only a person, "it" no person
+                said = self.actor_entities(speaker)
+                if lower in persons:
+                    return [e for e in said if e.type == "Person"]
+                return [e for e in said if e.type != "Person"] if lower in its else said
         if lower in persons:
             # "Kim told him": an object pronoun is not its own clause's subject
             bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")

@@ -75,6 +75,8 @@ class ConceptResolver:
 
     def _owner_in(self, obj: Token, prep: str, depth: int) -> list[Entity]:
         found = self.actor_entities(obj) or self.owner_of(obj)
+        if prep == "in":  # "attempts in the UN security council" are not the council's own
+            found = [e for e in found if e.type == "Country" or e.sector is not None]
         if not found and prep == "in":  # "sites in Gaza": the place's state
             found = [c for e in self.actors(obj, places=True) if e.type == "Place"
                      and (c := self.state(e.country)) is not None]

@@ -272,7 +272,8 @@ def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:
 def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
     """The office the officials file gives ``person`` in ``owner`` on the article's date."""
     entry = ctx.gazetteer.get(person.key) if person is not None else None
-    for role in entry.roles if entry is not None else ():
+    # a prime minister who also holds a ministry ("Israel's Benjamin Netanyahu") is named for the first
+    for role in sorted(entry.roles if entry is not None else (), key=lambda role: role.relation == "officialOf"):
         if role.of_key == owner.key and role.held_on(ctx.date):
             return role.relation, owner
     return None

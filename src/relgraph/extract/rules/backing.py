@@ -38,10 +38,11 @@ def _named(ctx: DocContext, token: Token) -> list:
 
 
 def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
-    """The claims of one backer noun ("backer", "sponsor", "patron") whose owner is the one backed."""
+    """The claims of one backer noun ("backer", "sponsor", "patron") whose named owner is the one backed
+    ("its chief backer, Turkey" leaves "its" to nobody: too often a third party)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.words["backer_nouns"]:
         return
-    backed = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)] + \
+    backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.actor_entities(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
          for o in c.children if o.dep_ == "pobj" for e in ctx.actor_entities(o)]
     if not backed:
