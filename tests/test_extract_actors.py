@@ -396,3 +396,15 @@ def test_extract_actors_role_owner(text, expected):
 def test_extract_actors_bloc_ally_is_a_member(text, expected):
     """A bloc's name before "ally" makes a member of the bloc; "an ally of" a state makes none."""
     assert {(c.subject.label, c.object.label) for c in extract_text(text) if c.relation == "memberOf"} == expected
+
+
+def test_extract_actors_non_state_sector_modifier_wins_over_a_state_sector_head():
+    """"The Syrian opposition delegation" is the opposition's, not Syria's diplomats."""
+    found = {c.subject.key for c in extract_text("The Syrian opposition delegation met the UN envoy on Tuesday.")}
+    assert "actor/SYR/opposition" in found and "actor/SYR/diplomats" not in found
+
+
+def test_extract_actors_for_to_clause_names_no_member():
+    """"left for Syria to join Isis": a "for … to" clause makes no membership of what follows "for"."""
+    claims = extract_text("His case follows that of Shamima Begum, who left for Syria to join Isis in 2015.")
+    assert not [c for c in claims if c.relation == "memberOf"]

@@ -30,6 +30,9 @@ class SectorResolver:
             for form in (" ".join(words[-size:]), " ".join(words[-size:-1] + [t.lemma_.lower()])):
                 sector = self.sectors.sector(form)
                 if sector is not None:
+                    if sector in STATE_SECTORS:  # "the opposition delegation", "rebel negotiators": not the state's
+                        sector = next((other for w in words[:-size] if (other := self.sectors.sector(w)) is not None
+                                       and other not in STATE_SECTORS), sector)
                     return sector
         if len(words) > 1 and t.lemma_.lower() in self.words["part_nouns"]:  # "militia units", "police teams"
             return self.sectors.sector(" ".join(words[:-1]))

@@ -39,7 +39,8 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                 for member in _members(ctx, token):
                     if member.key != org.key:
                         yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
-        elif lemma == "join" and token.pos_ == "VERB":
+        elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
+            # "left for Syria to join Isis": a "for … to" clause names no member
             for s in (c for c in token.children if c.dep_ == "nsubj"):
                 for o in (c for c in token.children if c.dep_ == "dobj"):
                     for member in ctx.actors(s):
