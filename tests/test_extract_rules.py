@@ -417,6 +417,11 @@ def test_extract_rules_backer_noun_beside_an_actor(text, expected):
     ("Turkey's offensive in Syria has killed dozens.", set()),
     # "retook X from Y" fights Y (the model leaves "retook" unlemmatised)
     ("Syrian troops retook the city from Islamic State.", {("Syrian military", "attacks", "Islamic State")}),
+    # taking control of a place occupies it (192); leading, spearheading or waging a fight is fighting
+    ("Turkish forces took control of Afrin.", {("Turkish military", "attacks", "Afrīn")}),
+    ("The SDF led the fight against Islamic State.", {("SDF", "attacks", "Islamic State")}),
+    ("Russia waged war against Ukraine.", {("Russia", "attacks", "Ukraine")}),  # "waged" lemmatised "wag"
+    ("The US carried out airstrikes against Islamic State.", {("United States", "attacks", "Islamic State")}),
 ])
 def test_extract_rules_fight_and_meeting_readings(text, expected):
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-03-01")

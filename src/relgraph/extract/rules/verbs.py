@@ -92,7 +92,9 @@ def light_lemma(ctx: DocContext, verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "prt" and ctx.lexicon.is_light(f"{lemma} {child.lower_}"):
             return f"{lemma} {child.lower_}"
-    return lemma if ctx.lexicon.is_light(lemma) else None
+    if ctx.lexicon.is_light(lemma):
+        return lemma
+    return verb.lower_ if ctx.lexicon.is_light(verb.lower_) else None  # a form the model mislemmatises
 
 
 def carries_claim(ctx: DocContext, noun: Token) -> bool:
