@@ -472,3 +472,17 @@ def test_extract_rules_named_leader_takes_the_head_office_before_a_ministry():
     found = {(c.relation, c.object.label) for c in extract_text("Israel's Benjamin Netanyahu met Putin.", date="2017-06-01")
              if c.subject.label == "Benjamin Netanyahu" and c.relation != "meetsWith"}
     assert found == {("headOfGovernmentOf", "Israel")}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "is to visit" states a plan
+    ("Afghan President Hamid Karzai is to visit Pakistan to discuss trade.", None, {("visits", "intended")}),
+    # a sentence dated after the article's date tells what has not happened yet
+    ("Sudan and Chad will hold talks on 5 October.", "2004-09-01", {("meetsWith", "intended")}),
+    ("Sudan and Chad held talks on Monday.", "2004-09-01", {("meetsWith", "asserted")}),
+    # flying someone to a country is no visit of one's own
+    ("The Italian government is flying the migrants to Libya.", None, set()),
+])
+def test_extract_rules_act_not_yet_done_or_not_the_subjects(text, date, expected):
+    found = {(c.relation, c.modality) for c in extract_text(text, date=date) if c.relation in ("visits", "meetsWith")}
+    assert found == expected

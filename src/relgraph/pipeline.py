@@ -11,7 +11,7 @@ import logging
 from .extract import doc_for, extract_doc
 from .extract.headline import headline_claims, headline_text
 from .nlp import load_model
-from .nlp.model import known_verbs
+from .nlp.model import known_words
 from .nlp.components import resources_of
 from .records import Article, Claim, Problem
 from .verify.model import SHIPPED, load_verifier, model_path
@@ -44,13 +44,13 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     resources = resources_of(nlp)
     score = verifier_of(verifier)
     names = list(extractors) if extractors is not None else None
-    verbs = known_verbs(nlp)
+    words = known_words(nlp)
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             claims = extract_doc(doc_for(doc, article), names, resources, score)
             if article.title:
-                headline = nlp(headline_text(article.title, resources, verbs))
+                headline = nlp(headline_text(article.title, resources, words))
                 people = tuple({e.key: e for c in claims for e in (c.subject, c.object) if e.type == "Person"}.values())
                 claims += headline_claims(extract_doc(doc_for(headline, article), names, resources, score, people),
                                           article, claims)

@@ -89,9 +89,19 @@ def _aux_modality(verb: Token, words: Words) -> str:
                 return "intended"
             if word == "would":
                 return "possible" if _has_mark(verb, words["conditional_marks"]) else "intended"
-            if word == "to" and verb.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in verb.children):
-                return "intended"  # a headline's "Bush to visit China": still to come
+            if word == "to" and _still_to_come(verb):
+                return "intended"
     return "asserted"
+
+
+def _still_to_come(verb: Token) -> bool:
+    """An infinitive that states a plan by itself: a headline's "Bush to visit China", "British Minister
+    to Visit North Korea", and "Karzai is to visit Pakistan"."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def _has_mark(verb: Token, marks: frozenset[str]) -> bool:

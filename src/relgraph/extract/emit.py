@@ -40,6 +40,7 @@ RULES: dict[str, tuple[float, str]] = {
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
 }
+STATES = frozenset({"role", "membership", "place", "backed", "backer"})  # rules that read a state of affairs
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -65,11 +66,22 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     start = sent.start_char + len(raw) - len(raw.lstrip())
     text = raw.strip()
     date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
+    if rule not in STATES and fields.get("modality", "asserted") == "asserted" and source == "text" \
+            and _after(date, ctx.date):
+        fields["modality"] = "intended"  # "talks between X and Y tomorrow": not held yet
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,
         end=start + len(text), evidence=text, subject=subject, relation=relation, object=obj,
         date=date, date_source=source, confidence=confidence(rule, obj), rule=rule, **fields,
     )
+
+
+def _after(date: str | None, today: str | None) -> bool:
+    """Whether ``date`` lies after ``today`` at the precision both give ("2025-12" after "2025-11-20")."""
+    if not date or not today:
+        return False
+    size = min(len(date), len(today))
+    return date[:size] > today[:size]
 
 
 def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_tokens: list[Token],
@@ -87,8 +99,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
     subjects = dedupe(subject_entities)
-    if not subjects:
-        return
+    if not subjects or (rule == "verb" and relation == "visits" and not entry.dobj
+                        and any(c.dep_ == "dobj" for c in trigger.children)):
+        return  # "is flying the migrants to Libya": taking someone there is no visit
     if any(c.lower_ == "neither" for t in subject_tokens for c in t.children):
         reading = replace(reading, polarity="negative")
     places = relation in PLACE_RELATIONS

@@ -27,9 +27,9 @@ MAX_NAME = 4  # words a protected name may span
 NAMED = frozenset({"Country", "Person", "Organization", "Group", "Place"})  # not concepts ("Sanctions")
 
 
-def headline_text(title: str, resources: Resources, verbs: frozenset[str] = frozenset()) -> str:
-    """The title as the parser should read it, the same length as ``title``; ``verbs`` are more
-    English verb lemmas to lower ("Surge", "Defeated").
+def headline_text(title: str, resources: Resources, known: frozenset[str] = frozenset()) -> str:
+    """The title as the parser should read it, the same length as ``title``; ``known`` are more
+    English lemmas to lower ("Surge", "Defeated", "Ahead").
 
     >>> from relgraph.resources import load_resources
     >>> headline_text("Powell Presses North Korea on Talks (AP)", load_resources())
@@ -47,7 +47,7 @@ def headline_text(title: str, resources: Resources, verbs: frozenset[str] = froz
     chars = list(text)
     for i, w in enumerate(words):
         word = w.group()
-        if i in named or not word[0].isupper() or word.isupper() or not _is_common(word.lower(), common | verbs):
+        if i in named or not word[0].isupper() or word.isupper() or not _is_common(word.lower(), common | known):
             continue
         chars[w.start()] = word[0].lower()
     return "".join(chars)

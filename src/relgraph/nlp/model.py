@@ -62,9 +62,11 @@ def load_model(name: str | None = None):
     return nlp
 
 
-def known_verbs(nlp) -> frozenset[str]:
-    """The English verb lemmas the pipeline's lemmatizer knows (empty for a pipeline without one)."""
+def known_words(nlp) -> frozenset[str]:
+    """The English verb and adverb lemmas the pipeline's lemmatizer knows (empty without one): words a
+    Title Case headline capitalises that name nothing ("Surge", "Ahead")."""
     try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index["verb"]) | frozenset(index["adv"])
     except (KeyError, AttributeError):
         return frozenset()
