@@ -408,3 +408,15 @@ def test_extract_actors_for_to_clause_names_no_member():
     """"left for Syria to join Isis": a "for … to" clause makes no membership of what follows "for"."""
     claims = extract_text("His case follows that of Shamima Begum, who left for Syria to join Isis in 2015.")
     assert not [c for c in claims if c.relation == "memberOf"]
+
+
+def test_extract_actors_stateless_group_placed_by_where_the_act_happened():
+    """"US forces battled militants in Najaf": the militants are Iraq's, placed by the clause's one place."""
+    assert ("actor/USA/military", "attacks", "actor/IRQ/militants") in keys("US forces battled militants in Najaf.")
+
+
+def test_extract_actors_state_of_a_federation_is_no_country():
+    """"The state of Georgia" is the US state, never the country Georgia."""
+    claims = extract_text("US agents detained 300 workers during a raid on a plant in the state of Georgia.",
+                          date="2025-09-05")
+    assert not [c for c in claims if "GEO" in (c.subject.country, c.object.country)]

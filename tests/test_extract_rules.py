@@ -410,6 +410,9 @@ def test_extract_rules_backer_noun_beside_an_actor(text, expected):
     ("In a phone call with Erdoğan, Putin said the talks must continue.",
      {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")}),
     ("In an interview with the BBC, Macron said Russia was wrong.", set()),
+    # another act sets the scene only around an active verb of its kind; a statement after it names no attacker
+    ("Israel killed five people in a strike at a Hamas activist.", {("Israel", "attacks", "Hamas")}),
+    ("After an attack on the Israeli embassy, the United States said it would respond.", set()),
     # "speak with" is a consultation
     ("Macron spoke with Scholz about Ukraine.", {("Emmanuel Macron", "meetsWith", "Olaf Scholz")}),
     # an offensive on a place attacks it; one merely "in" a country names no target

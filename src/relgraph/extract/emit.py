@@ -40,7 +40,6 @@ RULES: dict[str, tuple[float, str]] = {
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
 }
-STATES = frozenset({"role", "membership", "place", "backed", "backer"})  # rules that read a state of affairs
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -66,9 +65,6 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     start = sent.start_char + len(raw) - len(raw.lstrip())
     text = raw.strip()
     date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
-    if rule not in STATES and fields.get("modality", "asserted") == "asserted" and source == "text" \
-            and _after(date, ctx.date):
-        fields["modality"] = "intended"  # "talks between X and Y tomorrow": not held yet
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,
         end=start + len(text), evidence=text, subject=subject, relation=relation, object=obj,
@@ -76,12 +72,14 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     )
 
 
-def _after(date: str | None, today: str | None) -> bool:
-    """Whether ``date`` lies after ``today`` at the precision both give ("2025-12" after "2025-11-20")."""
-    if not date or not today:
+def _dated_later(ctx: DocContext, sent: Span) -> bool:
+    """Whether the sentence dates its act after the article's date, at the precision both give
+    ("in December" → 2025-12 after 2025-11-20)."""
+    date, source = ctx.dates.get(sent.start) or (None, None)
+    if source != "text" or not date or not ctx.date:
         return False
-    size = min(len(date), len(today))
-    return date[:size] > today[:size]
+    size = min(len(date), len(ctx.date))
+    return date[:size] > ctx.date[:size]
 
 
 def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_tokens: list[Token],
@@ -126,6 +124,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
+    elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and _dated_later(ctx, sent):
+        modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
     for s, o in pairs:
         if relation == "visits" and o.type == "Place" and s.country and o.country == s.country:
             continue  # a leader touring their own country is no visit between actors

@@ -72,6 +72,12 @@ class MentionReader:
             entity = entry.entity
             if entity.type == "Person" and kind == "name":
                 self._remember([t.text for t in span], entity)
+            if entity.type == "Country" and self.world is not None and span.start >= 2 \
+                    and [t.lower_ for t in span.doc[span.start - 2:span.start]] == ["state", "of"]:
+                # "the state of Georgia" is a state of a federation, not the country of that name
+                place = world_place(self.world, span.text, self._states - {entity.country})
+                if place is not None and place.country != entity.country:
+                    return Mention(span.start, span.end, "place", place)
             return Mention(span.start, span.end, kind, entity)
         if kind == "org" and (self.title_size(list(span)) or self._named_with_role(span)):
             kind = "person"  # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister," read as organisations

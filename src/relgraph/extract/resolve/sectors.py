@@ -49,6 +49,8 @@ class SectorResolver:
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
             return named  # "the Syrian YPG militia", "NATO troops": the named body
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
+        if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
+            owners = self._event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and self.home is not None and qualifier is None and sector in DATELINE_SECTORS:
             owners = [self.home]  # "insurgents" in a story from Najaf: Iraq's; troops may be anyone's
         states = [e for e in owners if e.type == "Country"]
@@ -94,6 +96,13 @@ class SectorResolver:
                     if owners:
                         return owners if child.lower_ != "in" else owners[:1]
         return []
+
+    def _event_place(self, verb: Token) -> list[Entity]:
+        """The state of the one place a clause says its act happened in ("… in Najaf")."""
+        states = [s for child in verb.children if child.dep_ == "prep" and child.lower_ in LOCATING
+                  for o in child.children if o.dep_ == "pobj" and (m := self.mention(o)) is not None
+                  and m.entity.type in ("Place", "Country") and (s := self.state(m.entity.country)) is not None]
+        return states[:1] if len({s.key for s in states}) == 1 else []
 
     def _place_name(self, t: Token) -> list[Token]:
         """The token that names a place: ``t`` itself, or the name in "the province of Idlib",

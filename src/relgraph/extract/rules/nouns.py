@@ -69,7 +69,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         elif owners := ctx.modifier_actor(noun):
             claims = list(emit(ctx, sent, noun, entry, [], objects, reading, anchor, "noun-owner",
                                subject_entities=owners, object_entities=extra))
-        elif entry.mutual and objects and (scene := _scene_verb(noun)) is not None:
+        elif objects and (scene := _scene_verb(noun, ctx, entry)) is not None:
             claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
                                read_clause(scene, lex, ctx.words), scene, "noun-scene"))
         if light is not None and not entry.itself and not cut:
@@ -103,13 +103,20 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     return holder, light, lemma
 
 
-def _scene_verb(noun: Token) -> Token | None:
-    """The clause verb a meeting noun sets the scene for ("In a phone call with Erdoğan, Putin said…",
-    "during talks with Xi, Modi agreed…"): its subject is the one who met."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS and noun.head.head.pos_ in ("VERB", "AUX") \
-            and noun.head.dep_ == "prep":
-        return noun.head.head
-    return None
+def _scene_verb(noun: Token, ctx: DocContext, entry) -> Token | None:
+    """The clause verb an event noun sets the scene for: its subject is the noun's actor. A meeting
+    may be before or around the clause ("In a phone call with Erdoğan, Putin said…", "after talks
+    with Xi, Modi agreed…"); another act only around an active verb of the same kind ("Israel killed
+    five in a strike at X"; "after an attack on X, Y said" names no attacker)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb, prep = noun.head.head, noun.head.lower_
+    if entry.mutual:
+        return verb if prep in SCENE_PREPS else None
+    same = ctx.lexicon.verbs.get(verb.lemma_.lower())
+    active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
+        else None
 
 
 def _is_joint(noun: Token) -> bool:
