@@ -489,3 +489,15 @@ def test_extract_rules_named_leader_takes_the_head_office_before_a_ministry():
 def test_extract_rules_act_not_yet_done_or_not_the_subjects(text, date, expected):
     found = {(c.relation, c.modality) for c in extract_text(text, date=date) if c.relation in ("visits", "meetsWith")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exactly three states in view: "all three sides" are they
+    ("Russia, Iran and Turkey met in Sochi. All three sides cooperated in the talks.",
+     {frozenset({"Russia", "Iran"}), frozenset({"Russia", "Turkey"}), frozenset({"Iran", "Turkey"})}),
+    # four states in view: which three is unknown, so nobody
+    ("The US watched as Russia, Iran and Turkey met in Sochi. All three sides cooperated in the talks.", set()),
+])
+def test_extract_rules_numbered_sides_only_with_that_many_in_view(text, expected):
+    found = {frozenset({c.subject.label, c.object.label}) for c in extract_text(text) if c.relation == "cooperatesWith"}
+    assert found == expected

@@ -23,15 +23,20 @@ class AnaphoraResolver:
         if any(c.lower_ == "all" for c in t.children) and not any(c.lower_ in self.words.numbers for c in t.children):
             return []  # "all sides" is an open set; "all three sides" is not
         size = next((self.words.numbers[c.lower_] for c in t.children if c.lower_ in self.words.numbers), 0)
-        if size > 2:  # "the three leaders": the last three people (or states) named
-            kind = "Person" if t.lemma_.lower() in ("leader", "president", "minister") else "Country"
-            recent: list[Entity] = []
-            for m in reversed(self.mentions):
-                if m.end <= t.sent.start and m.entity.type == kind and m.kind != "demonym" \
-                        and m.entity.key not in {e.key for e in recent}:
-                    recent.append(m.entity)
-                if len(recent) == size:
-                    return recent[::-1]
+        if size > 2:
+            if t.lemma_.lower() in ("leader", "president", "minister"):  # "the three leaders": the last three named
+                recent: list[Entity] = []
+                for m in reversed(self.mentions):
+                    if m.end <= t.sent.start and m.entity.type == "Person" and m.entity.key not in {e.key for e in recent}:
+                        recent.append(m.entity)
+                    if len(recent) == size:
+                        return recent[::-1]
+                return []
+            # "all three sides": the states named in this and the previous sentence, when exactly that many
+            since = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+            named = {m.entity.key: m.entity for m in self.mentions
+                     if since <= m.start and m.end <= t.i and m.entity.type == "Country"}
+            return list(named.values()) if len(named) == size else []
         if t.lower_ in self.words["plural_pronouns"]:
             # "they", "them": only a pair named together in this or the previous sentence
             previous = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
