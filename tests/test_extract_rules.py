@@ -501,3 +501,10 @@ def test_extract_rules_act_not_yet_done_or_not_the_subjects(text, date, expected
 def test_extract_rules_numbered_sides_only_with_that_many_in_view(text, expected):
     found = {frozenset({c.subject.label, c.object.label}) for c in extract_text(text) if c.relation == "cooperatesWith"}
     assert found == expected
+
+
+def test_extract_rules_fault_is_criticism():
+    """To fault an actor is to criticise it."""
+    assert ("Kofi Annan", "criticizes", "United States") in {
+        (c.subject.label, c.relation, c.object.label)
+        for c in extract_text("Kofi Annan faulted the United States for eroding the rule of law.")}
