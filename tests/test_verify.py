@@ -111,3 +111,14 @@ def test_verify_eval_scores_only_claims_above_min_confidence(cli, tmp_path):
     assert everything["found"] == 1 and nothing["found"] == 0
     bad = cli(["eval", gold, "--min-confidence", "high"])
     assert bad.code == 2 and "neither a number" in bad.err
+
+
+def test_verify_features_tell_a_headline_claim():
+    """A claim read in the headline (sentence -1) has a position of its own: headlines compress and mislead."""
+    from relgraph.records import Claim, Entity
+    from relgraph.verify.features import features
+
+    ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+    ua = Entity("country/UKR", "Ukraine", "Country", "UKR", "Q212")
+    assert "position=headline" in features(Claim("a", -1, 0, 22, "Russia Attacks Ukraine", ru, "attacks", ua, rule="verb"))
+    assert "position=headline" not in features(Claim("a", 0, 0, 22, "Russia attacked Ukraine.", ru, "attacks", ua, rule="verb"))

@@ -57,4 +57,6 @@ def features(claim: Claim) -> set[str]:
 
 
 def _position(sentence: int) -> str:
+    if sentence < 0:
+        return "headline"
     return "lead" if sentence == 0 else "early" if sentence <= 3 else "middle" if sentence <= 10 else "late"
