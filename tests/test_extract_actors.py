@@ -420,3 +420,19 @@ def test_extract_actors_state_of_a_federation_is_no_country():
     claims = extract_text("US agents detained 300 workers during a raid on a plant in the state of Georgia.",
                           date="2025-09-05")
     assert not [c for c in claims if "GEO" in (c.subject.country, c.object.country)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's "leader": the office the officials file gives, else the title's own reading
+    ("Israel's leader, Benjamin Netanyahu, met Putin.", {("Benjamin Netanyahu", "headOfGovernmentOf", "Israel")}),
+    # an ambassador named with a body is sent to it: only the file knows whose
+    ("The UN ambassador, Nikki Haley, criticised Russia.", {("Nikki Haley", "officialOf", "United States")}),
+    ("The UN ambassador, Jane Roe, criticised Russia.", set()),
+    # a body's goodwill ambassador is its own
+    ("Khaled Hosseini, a UNHCR goodwill ambassador, visited the camp.",
+     {("Khaled Hosseini", "officialOf", "UNHCR")}),
+])
+def test_extract_actors_role_of_leaders_and_ambassadors(text, expected):
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-03-01")
+             if c.relation in ("officialOf", "headOfStateOf", "headOfGovernmentOf")}
+    assert found == expected

@@ -508,3 +508,16 @@ def test_extract_rules_fault_is_criticism():
     assert ("Kofi Annan", "criticizes", "United States") in {
         (c.subject.label, c.relation, c.object.label)
         for c in extract_text("Kofi Annan faulted the United States for eroding the rule of law.")}
+
+
+def test_extract_rules_prospect_of_an_act_is_only_possible():
+    """An act in the of-phrase of "prospect", "risk" or "spectre" has not happened."""
+    claims = extract_text("The prospect of a Turkish operation against the Kurds alarmed Washington.")
+    assert {c.modality for c in claims if c.relation == "attacks"} == {"possible"}
+
+
+def test_extract_rules_cleft_it_is_no_backer():
+    """"It is the backers of the regime, Iran and Russia, who…": the cleft's "it" backs nobody."""
+    claims = extract_text("Syria remains a proxy war, but it is the foreign backers of the regime, Iran and Russia, "
+                          "who now have progress on their side.")
+    assert not [c for c in claims if c.relation == "supports" and c.subject.label == "Syria"]

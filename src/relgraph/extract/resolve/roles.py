@@ -22,6 +22,8 @@ COUNTERPART = "counterpart"
 POSSESSIVE = ("'s", "’s", "'", "’")
 DESTINATION = ("for", "to")  # "envoy for Syria", "ambassador to Britain": where the office serves
 ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
+VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
+EMISSARY_TITLES = frozenset({"ambassador"})  # sent by a state to another state or to a body
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 
 
@@ -184,6 +186,13 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None
+    if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
+        # "Israel's leader, Benjamin Netanyahu": the office the file gives, else the title's own reading
+        return _file_role(ctx, person, owner) or (role[0], owner)
+    if owner is not None and role[1] in EMISSARY_TITLES and owner.type != "Country":
+        # "the UN ambassador, Nikki Haley" is an ambassador to the UN: only the file knows whose
+        owner = _file_owner(ctx, person)
+        return ("officialOf", owner) if owner is not None else None
     if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None

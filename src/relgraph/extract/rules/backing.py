@@ -42,16 +42,18 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     ("its chief backer, Turkey" leaves "its" to nobody: too often a third party)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.words["backer_nouns"]:
         return
-    backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.actor_entities(c)] + \
+    backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.head_actors(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-         for o in c.children if o.dep_ == "pobj" for e in ctx.actor_entities(o)]
+         for o in c.children if o.dep_ == "pobj" for e in ctx.head_actors(o)]
     if not backed:
         return
     polarity = "positive"
     if token.dep_ in ("appos", "compound"):
         backers = ctx.actor_entities(token.head)  # "Russia, Assad's main backer," / "Assad's backer Russia"
     elif token.dep_ == "attr" and token.head.lemma_ in ctx.words["copulas"]:
-        backers = [e for s in token.head.children if s.dep_ == "nsubj" for e in ctx.actor_entities(s)]
+        # "Iran is the main sponsor of Hezbollah"; a cleft's "it is the backers of X, A and B, who…" is no subject
+        backers = [e for s in token.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                   for e in ctx.actor_entities(s)]
         if any(c.dep_ == "neg" for c in token.head.children):
             polarity = "negative"
     else:
