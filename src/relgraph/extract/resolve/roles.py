@@ -1,7 +1,9 @@
 """Role phrases, read once per document before any rule runs: "Russian Prime Minister Mikhail
 Mishustin" (headOfGovernmentOf Russia), "Sergey Lavrov, Russia's foreign minister" (officialOf
 Russia), "China's Li Qiang" (the office the officials file gives on the article's date), "his
-Chinese counterpart" (the role read last). A person whose role names a state serves that state in
+Chinese counterpart" (the role read last), "X, who heads Y", "X was appointed foreign minister".
+The state or body served is read from the phrase's structure (``_owner``): "the UN envoy for Syria"
+serves the UN. A person whose role names a state serves that state in
 every later mention, whatever rule reads it — so no rule depends on another having run first.
 """
 
@@ -222,10 +224,8 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         seen.add(mention.start)
         entity = mention.entity
-        if entity.type == "Person" and entity.country and mention.end < at \
-                and ctx.doc[mention.end].text in POSSESSIVE:
-            entity = ctx.gazetteer.get(f"country/{entity.country}")
-            entity = entity.entity if entity is not None else None
+        if entity.type == "Person" and mention.end < at and ctx.doc[mention.end].text in POSSESSIVE:
+            entity = _state_of(ctx, entity)  # "Trump's Syria envoy": the state Trump serves
         if entity is None or entity.type not in OWNERS or (mention.kind == "demonym" and mention.start > at):
             continue
         before = ctx.doc[mention.start - 1].lower_ if mention.start > window.start else ""
