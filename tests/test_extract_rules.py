@@ -521,3 +521,12 @@ def test_extract_rules_cleft_it_is_no_backer():
     claims = extract_text("Syria remains a proxy war, but it is the foreign backers of the regime, Iran and Russia, "
                           "who now have progress on their side.")
     assert not [c for c in claims if c.relation == "supports" and c.subject.label == "Syria"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU's plan to cap gas prices was published on Monday.", {("European Union", "proposes")}),
+    # "its plan" only refers back to one named before: no new proposal
+    ("Turkey wants Russia's backing for its plan to weaken the Kurds.", set()),
+])
+def test_extract_rules_plan_of_a_pronoun_is_no_proposal(text, expected):
+    assert {(c.subject.label, c.relation) for c in extract_text(text) if c.relation == "proposes"} == expected

@@ -53,8 +53,10 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         objects += patients
         extra: list[Entity] = []
         if entry.itself:
-            if light is not None:
-                continue  # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim
+            if light is not None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim; "his plan"
+                # only refers back to one named before
+                continue
             concept = ctx.concept(noun)
             extra = [concept] if concept is not None else []
         elif cut and not objects:
