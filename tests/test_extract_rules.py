@@ -530,3 +530,9 @@ def test_extract_rules_cleft_it_is_no_backer():
 ])
 def test_extract_rules_plan_of_a_pronoun_is_no_proposal(text, expected):
     assert {(c.subject.label, c.relation) for c in extract_text(text) if c.relation == "proposes"} == expected
+
+
+def test_extract_rules_act_only_sought_is_possible():
+    """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done."""
+    claims = extract_text("Turkey wants Russia's backing for its plan to weaken the Kurds.")
+    assert {c.modality for c in claims if c.relation == "supports"} == {"possible"}

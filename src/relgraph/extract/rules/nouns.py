@@ -43,9 +43,12 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
-    if reading.modality == "asserted" and holder.dep_ == "pobj" and holder.head.lower_ == "of" \
-            and holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"]:
-        reading = replace(reading, modality="possible")  # "the prospect of a Turkish operation"
+    if reading.modality == "asserted" and ((holder.dep_ == "pobj" and holder.head.lower_ == "of"
+                                            and holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"])
+                                           or (holder.dep_ == "dobj" and light is None
+                                               and holder.head.lemma_.lower() in ctx.words["wanting"])):
+        # "the prospect of a Turkish operation"; "Turkey wants Russia's backing": not given yet
+        reading = replace(reading, modality="possible")
     for entry in candidates:
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
         if light is not None:
