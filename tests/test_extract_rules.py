@@ -536,3 +536,13 @@ def test_extract_rules_act_only_sought_is_possible():
     """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done."""
     claims = extract_text("Turkey wants Russia's backing for its plan to weaken the Kurds.")
     assert {c.modality for c in claims if c.relation == "supports"} == {"possible"}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a state takes refugees in; it does not agree with them
+    ("Turkey has accepted close to 2 million refugees from Syria.", ("agreesWith", "Syrian refugees")),
+    # a move "well received" by a leader is no meeting with the move's owner
+    ("Ankara agreed to curb Iranian oil imports – a move that was well received by Trump.", ("meetsWith", "Iran")),
+])
+def test_extract_rules_object_that_is_no_counterpart(text, unwanted):
+    assert unwanted not in {(c.relation, c.object.label) for c in extract_text(text, date="2018-11-01")}

@@ -40,6 +40,7 @@ RULES: dict[str, tuple[float, str]] = {
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
 }
+PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -108,7 +109,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         objects += object_entities_of(ctx, t, entry, places=places)
     objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")
                and not (entry.actors_only and o.type in CONCEPT_TYPES)
-               and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)]
+               and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)
+               and not (relation == "agreesWith" and o.sector in PEOPLE_SECTORS)]  # "accepted 2m refugees"
     qualifier = None
     cameo = entry.cameo
     if reading.transform == "rejects":
@@ -198,7 +200,8 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"
                         for e in ctx.generic_owner(child)]
     # "recognised Turkey's right to…" grants no diplomatic recognition: recognition takes the actor itself
-    owners = ctx.generic_owner(token) if entry.relation != "recognizes" else []
+    # … nor is meeting someone's move ("a move well received by Trump" is no meeting with Iran)
+    owners = ctx.generic_owner(token) if entry.relation not in ("recognizes", "meetsWith") else []
     if owners:
         return owners
     lemma = token.lemma_.lower()
