@@ -546,3 +546,19 @@ def test_extract_rules_act_only_sought_is_possible():
 ])
 def test_extract_rules_object_that_is_no_counterpart(text, unwanted):
     assert unwanted not in {(c.relation, c.object.label) for c in extract_text(text, date="2018-11-01")}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a state's own forces backing its president, a minister returning home: no relation between actors
+    ("A generalised assault by Russian and Syrian forces backing Bashar al-Assad would lead to displacement.",
+     ("Syrian military", "supports", "Bashar al-Assad")),
+    ("Sajid Javid, the home secretary, returned to the UK.", ("Sajid Javid", "visits", "United Kingdom")),
+])
+def test_extract_rules_support_or_visit_within_ones_own_side(text, unwanted):
+    assert unwanted not in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-11-01")}
+
+
+def test_extract_rules_criticism_within_ones_own_side_stays():
+    """Criticism between a state's agents and its own persons is real domestic politics and is kept."""
+    assert ("American diplomats", "criticizes", "Barack Obama") in {
+        (c.subject.label, c.relation, c.object.label) for c in extract_text("American diplomats criticised Barack Obama.")}

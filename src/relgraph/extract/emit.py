@@ -40,6 +40,7 @@ RULES: dict[str, tuple[float, str]] = {
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),
 }
+FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
@@ -149,12 +150,20 @@ def same_state(a: Entity, b: Entity) -> bool:
     return a.key == b.key or (acting_state(a) is not None and acting_state(a) == acting_state(b))
 
 
+def own_side(a: Entity, b: Entity) -> bool:
+    """Whether one is a person serving the state the other is or acts for ("Syrian forces backing
+    Assad", the home secretary "returning to the UK"): support or a visit between them says nothing."""
+    return any(y.type == "Person" and y.country is not None and y.country == acting_state(x)
+               for x, y in ((a, b), (b, a)))
+
+
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
+                and not (relation in FRIENDLY and own_side(s, o))
                 and not (relation in ("visits", "withdrawsFrom") and private(s))
                 and not (entry.armed_only and _speaking(s) and _speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
