@@ -562,3 +562,9 @@ def test_extract_rules_criticism_within_ones_own_side_stays():
     """Criticism between a state's agents and its own persons is real domestic politics and is kept."""
     assert ("American diplomats", "criticizes", "Barack Obama") in {
         (c.subject.label, c.relation, c.object.label) for c in extract_text("American diplomats criticised Barack Obama.")}
+
+
+def test_extract_rules_backed_plan_is_not_the_backers_proposal():
+    """"A UN-backed plan" is backed by the UN, not proposed by it."""
+    claims = extract_text("Legislators approved laws one day after ratifying a landmark UN-backed plan to set up a tribunal.")
+    assert not [c for c in claims if c.relation == "proposes" and c.subject.label == "United Nations"]

@@ -191,6 +191,11 @@ class ActorResolver:
                     found.append(self.country_of(e) if e.type == "Person" else e)
         return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
 
+    def _hyphened(self, m: Mention, words: frozenset[str]) -> bool:
+        """Whether a mention is joined by a hyphen to one of ``words`` ("UN-backed", "Saudi-led")."""
+        doc = self.doc
+        return m.end + 1 < len(doc) and doc[m.end].text in ("-", "–") and doc[m.end + 1].lower_ in words
+
     def _led_body(self, t: Token) -> Entity | None:
         """A body named by who leads it ("the US-led coalition"): a group of its own, as written."""
         if t.lemma_.lower() not in self.words["led_bodies"] and self.agent_term(t) is None:
@@ -255,11 +260,14 @@ class ActorResolver:
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
         found: list[Entity] = []
+        outside = self.words["backing"] | self.words["leading"] | self.words["placing"]
         for child in token.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
             for mod in (child, *child.conjuncts):
                 m = self.mention(mod)
+                if m is not None and self._hyphened(m, outside):
+                    continue  # "a UN-backed plan" is not the UN's own
                 if m is not None and m.kind == "demonym":
                     if m.entity.type in ACTOR_TYPES:
                         found.append(m.entity)
