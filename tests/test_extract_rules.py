@@ -568,3 +568,10 @@ def test_extract_rules_backed_plan_is_not_the_backers_proposal():
     """"A UN-backed plan" is backed by the UN, not proposed by it."""
     claims = extract_text("Legislators approved laws one day after ratifying a landmark UN-backed plan to set up a tribunal.")
     assert not [c for c in claims if c.relation == "proposes" and c.subject.label == "United Nations"]
+
+
+def test_extract_rules_act_after_without_is_not_asserted():
+    """"Could not fly without Russia and Syria agreeing": the agreement is a condition, not a fact."""
+    claims = extract_text("Turkish jets could not operate over Syria's north-west without both Russia and Syria "
+                          "agreeing not to use their missiles against them.")
+    assert {c.modality for c in claims if c.relation == "agreesWith"} <= {"possible"}

@@ -66,8 +66,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
             break
         token = head
-    if _has_mark(trigger, conditional):
-        modality = "possible"
+    if _has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without"):
+        modality = "possible"  # "if Russia agrees", "could not fly without Russia agreeing"
     if speaker is None:
         speaker = _according_to(trigger)
     return ClauseReading("negative" if negative else "positive", modality, transform, control,
