@@ -46,10 +46,10 @@ def headline_text(title: str, resources: Resources, known: frozenset[str] = froz
     common = _common_words(resources)
     chars = list(text)
     for i, w in enumerate(words):
-        word = w.group()
-        if i in named or not word[0].isupper() or word.isupper() or not _is_common(word.lower(), common | known):
-            continue
-        chars[w.start()] = word[0].lower()
+        word, lower = w.group(), w.group().lower()
+        if i not in named and word[0].isupper() and not word.isupper() \
+                and (_is_common(lower, common) or _is_common(lower, known)):
+            chars[w.start()] = lower[0]
     return "".join(chars)
 
 
