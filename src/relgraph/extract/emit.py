@@ -31,7 +31,7 @@ RULES: dict[str, tuple[float, str]] = {
     "light-verb": (0.9, "a light verb with an event noun (\"imposed sanctions on Iran\")"),
     "noun-agent": (0.9, "an event noun with a by-phrase (\"sanctions by the EU\")"),
     "noun-between": (0.8, "an event noun between parties (\"trade between China and Brazil\")"),
-    "noun-scene": (0.8, "a meeting noun setting the scene of a clause (\"In a call with Erdoğan, Putin said…\")"),
+    "noun-scene": (0.8, "an event noun setting the scene of a clause (\"In a call with Erdoğan, Putin said…\")"),
     "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
@@ -42,6 +42,7 @@ RULES: dict[str, tuple[float, str]] = {
 }
 FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
+ANSWERING = frozenset({"rejects", "agreesWith", "criticizes"})  # relations whose target is who asked
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
@@ -175,9 +176,6 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
-
-
-ANSWERING = frozenset({"rejects", "agreesWith", "criticizes"})  # relations whose target is who asked
 
 
 def _speaking(entity: Entity) -> bool:
