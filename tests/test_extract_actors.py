@@ -436,3 +436,17 @@ def test_extract_actors_role_of_leaders_and_ambassadors(text, expected):
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2018-03-01")
              if c.relation in ("officialOf", "headOfStateOf", "headOfGovernmentOf")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sen." is the US title; "Senator" needs the state named
+    ("Sen. John Kerry criticised the president.", {("John Kerry", "officialOf", "United States")}),
+    ("Australian Senator Bob Brown criticised China.", {("Bob Brown", "officialOf", "Australia")}),
+    ("Senator Bob Brown criticised China.", set()),
+    # the file says Lavrov serves Russia: an Italian title before his name is a list, not his office
+    ("Italian foreign minister, Sergei Lavrov meet in Rome", set()),
+])
+def test_extract_actors_legislators_and_titles_of_other_states(text, expected):
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2004-09-01")
+             if c.relation in ("officialOf", "headOfStateOf", "headOfGovernmentOf")}
+    assert found == expected

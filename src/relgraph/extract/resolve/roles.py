@@ -52,8 +52,8 @@ def read_roles(ctx) -> list[RoleReading]:
             if role is None:
                 continue
             relation, owner = role
-            if _out_of_office(ctx, m.entity, owner):
-                continue  # the file says their office there had ended: the text recalls a past one
+            if _out_of_office(ctx, m.entity, owner) or _foreign(ctx, m.entity, owner):
+                continue  # the file says their office there had ended, or that they never served there
             if relation == COUNTERPART:
                 relation = last_role or "officialOf"
             last_role = relation
@@ -265,6 +265,14 @@ def _out_of_office(ctx, person: Entity, owner: Entity) -> bool:
     terms = [role for role in entry.roles if role.of_key == owner.key] if entry is not None else []
     day = ctx.date[:10] if ctx.date else ""
     return bool(terms) and all(role.end and day[:len(role.end)] > role.end for role in terms)
+
+
+def _foreign(ctx, person: Entity, owner: Entity) -> bool:
+    """Whether the officials file lists ``person`` only with offices of other states than the state
+    ``owner`` ("Italian PM, Gaddafi open…": a list, not Gaddafi's office)."""
+    entry = ctx.gazetteer.get(person.key) if owner.type == "Country" else None
+    states = {role.of_key for role in entry.roles if role.of_key.startswith("country/")} if entry is not None else set()
+    return bool(states) and owner.key not in states
 
 
 def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:
