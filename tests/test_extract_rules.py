@@ -575,3 +575,20 @@ def test_extract_rules_act_after_without_is_not_asserted():
     claims = extract_text("Turkish jets could not operate over Syria's north-west without both Russia and Syria "
                           "agreeing not to use their missiles against them.")
     assert {c.modality for c in claims if c.relation == "agreesWith"} <= {"possible"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an if-clause on the act makes it only possible
+    ("The Syrian regime said it would boycott the talks if the opposition insisted on Assad's removal.", "possible"),
+    ("Russia will attack Ukraine if NATO expands.", "possible"),
+])
+def test_extract_rules_act_with_an_if_clause_is_possible(text, expected):
+    assert {c.modality for c in extract_text(text) if c.relation in ("protestsAgainst", "attacks")} == {expected}
+
+
+def test_extract_rules_state_returning_to_a_region_is_no_visit():
+    """A state "returning to the Middle East" is a presence, not a visit; a leader may still visit a region."""
+    found = {(c.subject.label, c.object.label) for c in extract_text("Russia has returned to the Middle East. "
+                                                                     "Putin visited the Middle East.")
+             if c.relation == "visits"}
+    assert found == {("Vladimir Putin", "Middle East")}

@@ -66,8 +66,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
             break
         token = head
-    if _has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without"):
-        modality = "possible"  # "if Russia agrees", "could not fly without Russia agreeing"
+    if _has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without") \
+            or any(c.dep_ == "advcl" and _has_mark(c, conditional) for c in trigger.children):
+        # "if Russia agrees", "could not fly without Russia agreeing", "would boycott talks if…"
+        modality = "possible"
     if speaker is None:
         speaker = _according_to(trigger)
     return ClauseReading("negative" if negative else "positive", modality, transform, control,

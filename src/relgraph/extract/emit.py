@@ -131,8 +131,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and _dated_later(ctx, sent):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
     for s, o in pairs:
-        if relation == "visits" and o.type == "Place" and s.country and o.country == s.country:
-            continue  # a leader touring their own country is no visit between actors
+        if relation == "visits" and o.type == "Place" and ((s.country and o.country == s.country)
+                                                            or (s.type == "Country" and not o.country)):
+            continue  # a leader touring their own country; a state "returning to the Middle East"
         yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
                          modality=modality if speaker is None or speaker.key != s.key else "asserted",
                          speaker=speaker if modality == "reported" else None, cameo=cameo,
