@@ -83,7 +83,7 @@ def test_cameo_a_relations_own_code_maps_to_a_relation_of_that_code(name):
     ("0311", "Express intent to cooperate economically", 1, 5.2, "agreesWith"),
     ("10", "Demand", 3, -5.0, "appealsTo"),
     ("19", "Fight", 4, -10.0, "attacks"),
-    ("181", "Abduct, hijack, or take hostage", 4, -9.0, "attacks"),
+    ("181", "Abduct, hijack, or take hostage", 4, -9.0, "coerces"),  # the guide reads kidnapping as coercion
     ("191", "Impose blockade, restrict movement", 4, -9.5, "attacks"),
     ("192", "Occupy territory", 4, -9.5, "attacks"),
     ("01", "Make public statement", 1, None, None),

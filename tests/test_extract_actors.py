@@ -450,3 +450,9 @@ def test_extract_actors_legislators_and_titles_of_other_states(text, expected):
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2004-09-01")
              if c.relation in ("officialOf", "headOfStateOf", "headOfGovernmentOf")}
     assert found == expected
+
+
+def test_extract_actors_kidnapped_engineers_are_workers_coerced():
+    """Engineers are a state's workers, and a kidnapping coerces them (as the annotation guide reads it)."""
+    assert ("actor/PAK/militants", "coerces", "actor/CHN/workers") in keys(
+        "Militants in Pakistan kidnapped two Chinese engineers.")
