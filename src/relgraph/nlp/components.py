@@ -58,6 +58,7 @@ class ActorRuler:
 
     def __init__(self, nlp: Language, resources: Resources) -> None:
         self.resources = resources
+        self.place_preps = resources.words["locative_preps"] | MOTION_PREPS  # "in Manbij", "from Afrin"
         gazetteer = resources.gazetteer
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -108,7 +109,7 @@ class ActorRuler:
         found = []
         for token in doc:
             if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.i in taken \
-                    or token.head.lower_ not in self.resources.words["locative_preps"] | MOTION_PREPS:
+                    or token.head.lower_ not in self.place_preps:
                 continue
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \

@@ -179,8 +179,7 @@ class ActorResolver:
         """The state or organisation a noun's left modifiers name ("the Chinese navy", "EU member
         states", "its air force", "his country"), with coordinated modifiers ("Israeli and American")."""
         found: list[Entity | None] = []
-        outside = self.words["backing"] | self.words["leading"] | self.words["placing"]  # "Iranian-backed", "Saudi-led": not the owner
-        for tok in (d for left in t.lefts if left.lower_ not in outside for d in left.subtree):
+        for tok in (d for left in t.lefts if left.lower_ not in self.not_owning for d in left.subtree):
             cm = self.mention(tok)
             if cm is not None and cm.entity.type in OWNER_TYPES:
                 found.append(cm.entity)
@@ -191,10 +190,15 @@ class ActorResolver:
                     found.append(self.country_of(e) if e.type == "Person" else e)
         return dedupe([e for e in found if e is not None and e.type in OWNER_TYPES])
 
-    def _hyphened(self, m: Mention, words: frozenset[str]) -> bool:
-        """Whether a mention is joined by a hyphen to one of ``words`` ("UN-backed", "Saudi-led")."""
-        doc = self.doc
-        return m.end + 1 < len(doc) and doc[m.end].text in ("-", "–") and doc[m.end + 1].lower_ in words
+    def by_participle(self, m: Mention) -> bool:
+        """Whether a mention names a backer, leader or seat ("UN-backed", "Saudi-led", "London-based",
+        "Syria's Russian- and Iranian-backed president"): no owner of what follows."""
+        for t in self.doc[m.end:m.end + 6]:  # "Russian- and Iranian-backed"
+            if t.lower_ in self.not_owning:
+                return True
+            if t.text not in ("-", "–", "and") and self.mention(t) is None:
+                return False
+        return False
 
     def _led_body(self, t: Token) -> Entity | None:
         """A body named by who leads it ("the US-led coalition"): a group of its own, as written."""
@@ -260,13 +264,12 @@ class ActorResolver:
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
         found: list[Entity] = []
-        outside = self.words["backing"] | self.words["leading"] | self.words["placing"]
         for child in token.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
             for mod in (child, *child.conjuncts):
                 m = self.mention(mod)
-                if m is not None and self._hyphened(m, outside):
+                if m is not None and self.by_participle(m):
                     continue  # "a UN-backed plan" is not the UN's own
                 if m is not None and m.kind == "demonym":
                     if m.entity.type in ACTOR_TYPES:

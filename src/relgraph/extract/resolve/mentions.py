@@ -159,14 +159,15 @@ class MentionReader:
             start -= 1
         title = " ".join(t.lower_ for t in doc[start:span.end - 1]) if start < span.end - 1 else ""
         if title in self.role_titles:
-            found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
-                     if any(role.title.lower() == title and (role.held_on(self.date) or not self.date)
-                            for role in entry.roles)}
+            def fits(role) -> bool:
+                return role.title.lower() == title and (role.held_on(self.date) or not self.date)
         elif not title and self.date:  # a bare "Bush" in 2004: the one listed Bush in office then
-            found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
-                     if any(role.held_on(self.date) for role in entry.roles)}
+            def fits(role) -> bool:
+                return role.held_on(self.date)
         else:
             return None
+        found = {entry.key: entry.entity for entry in self.gazetteer.persons_named(surname)
+                 if any(fits(role) for role in entry.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _remember(self, words: list[str], person: Entity) -> None:

@@ -214,13 +214,12 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
     head of the UN mission in Iraq" → the UN), nor an adjective after the title ("a co-founder of the
     Syrian Women's Forum" is no office of Syria); a state's body wins over the state ("the secretary
     of Iran's Supreme National Security Council")."""
-    outside = ctx.words["backing"] | ctx.words["leading"] | ctx.words["placing"]
     plain, after_for = [], []
     seen = set()
     owned = False
     for t in window:
         mention = ctx.mention(t)
-        if mention is None or mention.start in seen or _backer(ctx, mention, outside):
+        if mention is None or mention.start in seen or ctx.by_participle(mention):
             continue
         seen.add(mention.start)
         entity = mention.entity
@@ -273,17 +272,6 @@ def _foreign(ctx, person: Entity, owner: Entity) -> bool:
     entry = ctx.gazetteer.get(person.key) if owner.type == "Country" else None
     states = {role.of_key for role in entry.roles if role.of_key.startswith("country/")} if entry is not None else set()
     return bool(states) and owner.key not in states
-
-
-def _backer(ctx, mention: Mention, outside: frozenset[str]) -> bool:
-    """A state named as a backer or leader ("Syria's Russian- and Iranian-backed president"): not
-    the state the office is of."""
-    for t in ctx.doc[mention.end:mention.end + 6]:  # "Russian- and Iranian-backed"
-        if t.lower_ in outside:
-            return True
-        if t.text not in ("-", "–", "and") and ctx.mention(t) is None:
-            return False
-    return False
 
 
 def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
