@@ -11,11 +11,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...records import Claim, Entity
+from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, noun_negated, read_clause
 from ..context import DocContext
 from ..emit import emit
 from ..syntax import by_objects, has_child_word, prep_objects, relcl_objects
-from .verbs import light_lemma, quantity_of
+from .verbs import light_lemma, quantity_of, verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
@@ -43,11 +44,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
-    if reading.modality == "asserted" and ((holder.dep_ == "pobj" and holder.head.lower_ == "of"
-                                            and holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"])
-                                           or (holder.dep_ == "dobj" and light is None
-                                               and holder.head.lemma_.lower() in ctx.words["wanting"])):
-        # "the prospect of a Turkish operation"; "Turkey wants Russia's backing": not given yet
+    if reading.modality == "asserted" and _only_sought(ctx, holder, light):
         reading = replace(reading, modality="possible")
     for entry in candidates:
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
@@ -111,7 +108,15 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     return holder, light, lemma
 
 
-def _scene_verb(noun: Token, ctx: DocContext, entry) -> Token | None:
+def _only_sought(ctx: DocContext, holder: Token, light: Token | None) -> bool:
+    """Whether the noun's act is only in prospect or wanted: "the prospect of a Turkish operation",
+    "Turkey wants Russia's backing"."""
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        return holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"]
+    return holder.dep_ == "dobj" and light is None and holder.head.lemma_.lower() in ctx.words["wanting"]
+
+
+def _scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     """The clause verb an event noun sets the scene for: its subject is the noun's actor. A meeting
     may be before or around the clause ("In a phone call with Erdoğan, Putin said…", "after talks
     with Xi, Modi agreed…"); another act only around an active verb of the same kind ("Israel killed
@@ -121,7 +126,7 @@ def _scene_verb(noun: Token, ctx: DocContext, entry) -> Token | None:
     verb, prep = noun.head.head, noun.head.lower_
     if entry.mutual:
         return verb if prep in SCENE_PREPS else None
-    same = ctx.lexicon.verbs.get(verb.lemma_.lower())
+    same = verb_entry(ctx, verb)
     active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
         else None
