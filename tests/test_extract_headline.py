@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relgraph.extract.headline import HEADLINE, headline_text
+from relgraph.extract.headline import HEADLINE, common_words, headline_text
 from relgraph.nlp import load_model
 from relgraph.nlp.model import known_words
 from relgraph.pipeline import extract_articles
@@ -23,7 +23,8 @@ from relgraph.resources import load_resources
     ("Israel seals off Gaza Strip", "Israel seals off Gaza Strip"),
 ])
 def test_extract_headline_sentence_case(title, expected):
-    text = headline_text(title, load_resources(), known_words(load_model()))
+    resources = load_resources()
+    text = headline_text(title, resources, common_words(resources, known_words(load_model())))
     assert text == expected and len(text) == len(title)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import logging
 
 from .extract import doc_for, extract_doc
-from .extract.headline import headline_claims, headline_text
+from .extract.headline import common_words, headline_claims, headline_text
 from .nlp import load_model
 from .nlp.model import known_words
 from .nlp.components import resources_of
@@ -44,13 +44,14 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     resources = resources_of(nlp)
     score = verifier_of(verifier)
     names = list(extractors) if extractors is not None else None
-    words = known_words(nlp)
+    common: frozenset[str] | None = None  # what a Title Case headline capitalises needlessly; built at the first title
     pairs = ((a.text, a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             claims = extract_doc(doc_for(doc, article), names, resources, score)
             if article.title:
-                headline = nlp(headline_text(article.title, resources, words))
+                common = common if common is not None else common_words(resources, known_words(nlp))
+                headline = nlp(headline_text(article.title, resources, common))
                 people = tuple({e.key: e for c in claims for e in (c.subject, c.object) if e.type == "Person"}.values())
                 claims += headline_claims(extract_doc(doc_for(headline, article), names, resources, score, people),
                                           article, claims)

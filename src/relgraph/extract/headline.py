@@ -27,9 +27,9 @@ MAX_NAME = 4  # words a protected name may span
 NAMED = frozenset({"Country", "Person", "Organization", "Group", "Place"})  # not concepts ("Sanctions")
 
 
-def headline_text(title: str, resources: Resources, known: frozenset[str] = frozenset()) -> str:
-    """The title as the parser should read it, the same length as ``title``; ``known`` are more
-    English lemmas to lower ("Surge", "Defeated", "Ahead").
+def headline_text(title: str, resources: Resources, common: frozenset[str] | None = None) -> str:
+    """The title as the parser should read it, the same length as ``title``; ``common`` are the words
+    to lower (default: :func:`common_words` without the model's lemmas).
 
     >>> from relgraph.resources import load_resources
     >>> headline_text("Powell Presses North Korea on Talks (AP)", load_resources())
@@ -43,12 +43,11 @@ def headline_text(title: str, resources: Resources, known: frozenset[str] = froz
     if not capitalised or sum(w.group()[0].isupper() for w in capitalised) < 0.7 * len(capitalised):
         return text  # already a sentence
     named = _named(words, resources)
-    common = _common_words(resources)
+    common = common_words(resources) if common is None else common
     chars = list(text)
     for i, w in enumerate(words):
         word, lower = w.group(), w.group().lower()
-        if i not in named and word[0].isupper() and not word.isupper() \
-                and (_is_common(lower, common) or _is_common(lower, known)):
+        if i not in named and word[0].isupper() and not word.isupper() and _is_common(lower, common):
             chars[w.start()] = lower[0]
     return "".join(chars)
 
@@ -67,18 +66,14 @@ def _named(words: list[re.Match], resources: Resources) -> set[int]:
     return found
 
 
-_COMMON: dict[int, frozenset[str]] = {}
-
-
-def _common_words(resources: Resources) -> frozenset[str]:
-    """Stop words and every word of the lexicon's triggers, agent terms and role titles."""
-    if id(resources) in _COMMON:
-        return _COMMON[id(resources)]
+def common_words(resources: Resources, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words a Title Case headline capitalises that name nothing: stop words, every word of the
+    lexicon's triggers, agent terms and role titles, and ``known`` English lemmas (the model's verbs
+    and adverbs: "Surge", "Ahead"). Built once per run, not per headline."""
     lex = resources.lexicon
     lemmas = [*lex.verbs, *lex.nouns, *lex.light, *lex.control, *lex.speech, *lex.concept_heads,
               *lex.generic, *lex.agents, *lex.evaluative, *resources.sectors.terms, *resources.gazetteer.titles]
-    found = _COMMON[id(resources)] = frozenset(STOP_WORDS) | frozenset(w for lemma in lemmas for w in lemma.split())
-    return found
+    return frozenset(STOP_WORDS) | frozenset(w for lemma in lemmas for w in lemma.split()) | known
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
