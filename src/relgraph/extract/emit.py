@@ -131,9 +131,6 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and _dated_later(ctx, sent):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
     for s, o in pairs:
-        if relation == "visits" and o.type == "Place" and ((s.country and o.country == s.country)
-                                                            or (s.type == "Country" and not o.country)):
-            continue  # a leader touring their own country; a state "returning to the Middle East"
         yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
                          modality=modality if speaker is None or speaker.key != s.key else "asserted",
                          speaker=speaker if modality == "reported" else None, cameo=cameo,
@@ -144,6 +141,13 @@ def private(person: Entity) -> bool:
     """A person no table or role phrase ties to a state or body: their travels are no state visits
     ("the novelist arrived in the US at 15"), their leaving no withdrawal ("to leave Bethnal Green")."""
     return person.type == "Person" and not person.country
+
+
+def _no_visit(s: Entity, o: Entity) -> bool:
+    """A private person's travels, a leader touring their own country, a state "returning to the
+    Middle East": no visit between actors."""
+    return private(s) or (o.type == "Place" and ((s.country is not None and o.country == s.country)
+                                                 or (s.type == "Country" and not o.country)))
 
 
 def same_state(a: Entity, b: Entity) -> bool:
@@ -166,7 +170,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
                 and not (relation in FRIENDLY and own_side(s, o))
-                and not (relation in ("visits", "withdrawsFrom") and private(s))
+                and not (relation == "visits" and _no_visit(s, o))
+                and not (relation == "withdrawsFrom" and private(s))
                 and not (entry.armed_only and _speaking(s) and _speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
