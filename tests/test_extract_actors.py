@@ -292,6 +292,16 @@ def test_extract_actors_part_of_a_capital_is_the_place():
     assert ("actor/RUS/military", "attacks", "country/UKR") in keys("Russian troops shelled Kyiv.")
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey shelled the Kurdish enclave of Afrin.",
+    "Turkey's offensive against the city of Afrin went on.",
+    "Turkey shelled the Black Sea town of Afrin.",  # the "of" name wins over a compound
+])
+def test_extract_actors_settlement_of_a_place_is_the_place(text):
+    """"The enclave of Afrin" names Afrin, and nothing else in the phrase."""
+    assert {o for s, r, o in keys(text) if r == "attacks"} == {"place/afrin"}
+
+
 def test_extract_actors_office_the_file_says_had_ended_is_no_claim():
     """A role phrase for an office the officials file says had ended by the article's date recalls
     the past: no role claim (the same words on a date within the term give one)."""

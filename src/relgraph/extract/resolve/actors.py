@@ -89,6 +89,10 @@ class ActorResolver:
             if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
                     and cm.kind != "demonym":  # the one named, not the office or the description
                 return [cm.entity]
+        if t.lemma_.lower() in self.words["settlements"]:  # "the Kurdish enclave of Afrin" is Afrin
+            named = [e for n in self._place_name(t)[-1:] if n is not t for e in self._actor(n, places=places)]
+            if named:
+                return named
         named = self._definite_anaphor(t)  # "the group", "the country"
         if named is not None:
             return named
