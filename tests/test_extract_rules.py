@@ -592,3 +592,27 @@ def test_extract_rules_state_returning_to_a_region_is_no_visit():
                                                                      "Putin visited the Middle East.")
              if c.relation == "visits"}
     assert found == {("Vladimir Putin", "Middle East")}
+
+
+def test_extract_rules_pronoun_owner_of_a_light_noun_is_its_holder():
+    """"The delegation held its meeting with X": "its" is the delegation, not some earlier body."""
+    text = ("The UN said talks would resume. "
+            "The Syrian opposition delegation held its first meeting with the envoy, Staffan de Mistura.")
+    subjects = {s for s, r, o, *_ in claims(text) if r == "meetsWith"}
+    assert subjects == {"Syrian opposition"}
+
+
+def test_extract_rules_his_is_the_clauses_own_person():
+    """A possessive "his" in a clause with one named person as subject is that person."""
+    text = "Erdogan has dropped his demand for Assad's removal as part of his cooperation with Russia."
+    assert ("Recep Tayyip Erdoğan", "cooperatesWith", "Russia", "positive", "asserted") in claims(text)
+    assert not any(s == "Bashar al-Assad" and r == "cooperatesWith" for s, r, *_ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # the object of a backing or training verb does the act of the infinitive, also in a relative clause
+    ("Turkey condemned the militants that Iran had trained to attack Israel.", ("Iran", "attacks", "Israel")),
+    ("Iran armed the Houthis to attack Saudi Arabia.", ("Iran", "attacks", "Saudi Arabia")),
+])
+def test_extract_rules_backed_object_does_the_act(text, unwanted):
+    assert unwanted not in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -42,6 +42,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
                 return objs, []
         if token.dep_ == "xcomp" and head.lemma_.lower() in object_control:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if not objs and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+                objs = [head.head]  # "the Kurds it had backed to oust Isis": the Kurds oust
             if objs:
                 return objs, []
         if token.dep_ not in INHERIT:

@@ -60,6 +60,10 @@ class ActorResolver:
                 if lower in persons:
                     return [e for e in said if e.type == "Person"]
                 return [e for e in said if e.type != "Person"] if lower in its else said
+        if lower in persons and t.dep_ == "poss":
+            local = [e for e in self._clause_subject(t) if e.type == "Person"]
+            if len(local) == 1:  # "Erdoğan lessened his demands as part of his cooperation with X": Erdoğan's
+                return local
         if lower in persons:
             # "Kim told him": an object pronoun is not its own clause's subject
             bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")

@@ -53,7 +53,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         objects += patients
         extra: list[Entity] = []
         if entry.itself:
-            if light is not None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            if light is not None or _pronoun_owned(noun):
                 # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim; "his plan"
                 # only refers back to one named before
                 continue
@@ -77,8 +77,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         elif objects and (scene := _scene_verb(noun, ctx, entry)) is not None:
             claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
                                read_clause(scene, lex, ctx.words), scene, "noun-scene"))
-        if light is not None and not entry.itself and not cut:
-            # "Turkey joined Western sanctions against Russia": the West's sanctions stand too
+        if light is not None and not entry.itself and not cut and not _pronoun_owned(noun):
+            # "Turkey joined Western sanctions against Russia": the West's sanctions stand too; "held
+            # its first meeting with X": "its" is the one who held it
             taken = {e.key for t in subjects for e in ctx.actors(t)}
             owners = [o for o in ctx.modifier_actor(noun) if o.key not in taken]
             if owners:
@@ -130,6 +131,10 @@ def _scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
         else None
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _is_joint(noun: Token) -> bool:
