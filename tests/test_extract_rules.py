@@ -616,3 +616,22 @@ def test_extract_rules_his_is_the_clauses_own_person():
 ])
 def test_extract_rules_backed_object_does_the_act(text, unwanted):
     assert unwanted not in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight between the two sides of a plural subject, or between the parties of "clashes between"
+    ("US troops and Iraqi insurgents battled in Baghdad.", ("American military", "attacks", "Iraqi insurgents")),
+    ("There were clashes between US troops and Iraqi insurgents.",
+     ("American military", "attacks", "Iraqi insurgents")),
+])
+def test_extract_rules_fight_between_two_sides(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France fought over fishing rights.",
+    "Clashes between Britain and France over fish continued.",
+])
+def test_extract_rules_states_fighting_each_other_may_be_words(text):
+    """Two states or persons "fighting" or "clashing" with no armed side make no attack."""
+    assert not any(r == "attacks" for _, r, *_ in claims(text))
