@@ -635,3 +635,21 @@ def test_extract_rules_fight_between_two_sides(text, expected):
 def test_extract_rules_states_fighting_each_other_may_be_words(text):
     """Two states or persons "fighting" or "clashing" with no armed side make no attack."""
     assert not any(r == "attacks" for _, r, *_ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India's prime minister, Manmohan Singh, came to Kashmir on Wednesday.", ("Manmohan Singh", "visits", "Kashmir")),
+    ("At a news conference with Tony Blair, George W. Bush said there was a great chance.",
+     ("George W. Bush", "meetsWith", "Tony Blair")),
+])
+def test_extract_rules_coming_to_a_place_and_a_joint_conference(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran came to the United Nations with a plan.",
+    "Britain will go to the UN Security Council.",
+])
+def test_extract_rules_visit_object_is_a_state_or_place(text):
+    """The ontology's object types of "visits" (a state or a place) keep a body out of a visit."""
+    assert not any(r == "visits" for _, r, *_ in claims(text))

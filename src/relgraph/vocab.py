@@ -33,6 +33,7 @@ class RelationInfo:
     goldstein: float | None
     parent: str | None
     symmetric: bool
+    object_types: frozenset[str] = frozenset()  # entity types its object may be; empty: any
 
     @property
     def iri(self) -> str:
@@ -69,6 +70,7 @@ def relations() -> dict[str, RelationInfo]:
             goldstein=float(weight) if weight is not None else None,
             parent=None if parent == root else str(parent)[len(ONTOLOGY_NS):],
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in g,
+            object_types=frozenset(str(t)[len(ONTOLOGY_NS):] for t in g.objects(prop, rel.objectType)),
         )
     return dict(sorted(found.items()))
 

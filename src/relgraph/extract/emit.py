@@ -109,7 +109,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += object_entities_of(ctx, t, entry, places=places)
-    objects = [o for o in dedupe(objects) if not (relation == "withdrawsFrom" and o.type == "Person")
+    allowed = relation_info(relation).object_types
+    objects = [o for o in dedupe(objects) if not (allowed and o.type not in allowed)
+               and not (relation == "withdrawsFrom" and o.type == "Person")
                and not (entry.actors_only and o.type in CONCEPT_TYPES)
                and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)
                and not (relation == "agreesWith" and o.sector in PEOPLE_SECTORS)]  # "accepted 2m refugees"
