@@ -653,3 +653,22 @@ def test_extract_rules_coming_to_a_place_and_a_joint_conference(text, expected):
 def test_extract_rules_visit_object_is_a_state_or_place(text):
     """The ontology's object types of "visits" (a state or a place) keep a body out of a visit."""
     assert not any(r == "visits" for _, r, *_ in claims(text))
+
+
+def test_extract_rules_taking_a_place_from_a_side_attacks_it():
+    """"Seized X from Isis" is an attack on Isis; "seized a tanker" stays a seizure of the tanker."""
+    assert ("Turkey", "attacks", "Islamic State") in {(s, r, o) for s, r, o, *_ in
+                                                      claims("Turkey seized Jarablus from Isis in 2016.")}
+    assert ("Iranian military", "coerces", "United Kingdom") in {
+        (s, r, o) for s, r, o, *_ in claims("Iranian naval forces seized a British tanker.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and China met. The latter praised Iran.", {("China", "praises", "Iran")}),
+    # "the latter" of an unnamed pair is no guess from the states the article names most
+    ("Syria protested. Turkey denied it. Kurds fought the Turkish military and their proxies before the "
+     "latter attacked Afrin.", set()),
+])
+def test_extract_rules_latter_is_the_last_of_a_pair(text, expected):
+    assert {(s, r, o) for s, r, o, *_ in claims(text) if r in ("praises", "attacks") and o != "Turkish military"} \
+        == expected

@@ -138,6 +138,9 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
                 continue
             entry = _entry(lemma, relation, objects, cameo, flagset)
             if kind == "VERB":
+                if lemma in verbs:  # one reading per verb; a phrasal verb ("seize from") reads otherwise
+                    raise InputError(f"{where}: the verb {lemma!r} is listed twice; give it one row, or a "
+                                     f"phrasal row such as '{lemma} from'")
                 verbs[lemma] = entry
             else:
                 nouns.setdefault(lemma, []).append(entry)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ..syntax import appos_host
+from ..syntax import appos_host, coordination_root
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 OWNER_TYPES = ("Country", "Organization", "Group")
@@ -82,7 +82,9 @@ class ActorResolver:
         if lower in plural or self._is_group_phrase(t):
             return self._plural(t)
         if lower in ("latter", "former"):
-            group = self.group_before(t.i)
+            # the last coordination before it, in its sentence ("the Turkish military and their Syrian
+            # proxies … the latter"), else a named pair earlier on; never a guess from counts
+            group = self._coordinated_before(t) or self.group_before(t.i, since=0)
             if len(group) >= 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
@@ -133,6 +135,14 @@ class ActorResolver:
             if child.dep_ == "compound" and (cm := self.mention(child)) and cm.kind != "demonym" \
                     and cm.entity.type == "Person":
                 return [cm.entity]
+        return []
+
+    def _coordinated_before(self, t: Token) -> list[Entity]:
+        for tok in reversed(self.doc[t.sent.start:t.i]):
+            if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
+                found = self.actors(coordination_root(tok))
+                if len(found) >= 2:
+                    return found
         return []
 
     def _sector_of_head(self, head: Token, noun: Token) -> list[Entity]:
