@@ -672,3 +672,22 @@ def test_extract_rules_taking_a_place_from_a_side_attacks_it():
 def test_extract_rules_latter_is_the_last_of_a_pair(text, expected):
     assert {(s, r, o) for s, r, o, *_ in claims(text) if r in ("praises", "attacks") and o != "Turkish military"} \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "unwanted"), [
+    # "which" is never a person, even when the parse hangs the clause on one
+    ("Bashar al-Assad and Russia, which has backed him into a winning position, support the plan.",
+     ("Russia", "supports", "Bashar al-Assad"), None),
+    # … and stands for every body of the coordination before it; "their own" missiles are no object
+    ("Britain and France, which have supplied their own long-range missiles to Kyiv, urged Berlin to act.",
+     ("France", "providesAidTo", "Ukraine"), ("United Kingdom", "providesAidTo", "France")),
+])
+def test_extract_rules_which_is_a_body_and_their_own_is_the_actors(text, expected, unwanted):
+    found = {(s, r, o) for s, r, o, *_ in claims(text)}
+    assert expected in found and unwanted not in found
+
+
+def test_extract_rules_vehicle_carrying_someone_stands_for_them():
+    """An attack on "a car carrying Hamas militants" is an attack on Hamas."""
+    assert ("Israel", "attacks", "Hamas") in {(s, r, o) for s, r, o, *_ in
+                                              claims("Israel struck a car carrying Hamas militants.")}

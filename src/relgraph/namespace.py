@@ -31,6 +31,7 @@ class REL(DefinedNamespace):
     cameoCode: URIRef
     quadClass: URIRef
     goldsteinWeight: URIRef
+    objectType: URIRef
     # claim, entity and article properties
     subject: URIRef
     object: URIRef

@@ -52,7 +52,11 @@ class ActorResolver:
         words, lower = self.words, t.lower_
         persons, its, plural = words["personal_pronouns"], words["singular_it"], words["plural_pronouns"]
         if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
-            return self._actor(appos_host(t.head.head), places=places)
+            host = appos_host(t.head.head)
+            if lower == "which":  # never a person: "Assad and Russia, which backed him" is Russia
+                return [e for member in sorted([host, *host.conjuncts], key=lambda m: m.i) if member.i < t.i
+                        for e in self._actor(member, places=places) if e.type != "Person"]
+            return self._actor(host, places=places)
         if lower in persons | its | plural and t.dep_ in ("nsubj", "nsubjpass"):
             speaker = self._reporting_subject(t)
             if speaker is not None:  # "X said it would…": it is X; "he" only a person, "it" no person
@@ -105,6 +109,11 @@ class ActorResolver:
         led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
         if led is not None:
             return [led]
+        if t.lemma_.lower() in self.words["carriers"]:  # "a convoy carrying Chalabi": whom it carries
+            carried = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
+                       for o in c.children if o.dep_ == "dobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+            if carried:
+                return carried
         if t.lemma_.lower() in self.words["part_nouns"] or lower in self.words["part_nouns"]:
             parts = [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "a convoy of US troops"
                      for o in c.children if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]

@@ -57,6 +57,9 @@ class ConceptResolver:
         "remarks by Takaichi": the actor behind a generic noun."""
         if token.lemma_.lower() not in self.lexicon.generic and token.lower_ not in self.lexicon.generic:
             return []
+        if any(c.lower_ == "own" for c in token.children) and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return []  # "supplied their own missiles to Kyiv": the owners are the ones who act
         owners = self.modifier_actor(token) or self.owner_of(token)
         if owners:
             return owners
