@@ -691,3 +691,14 @@ def test_extract_rules_vehicle_carrying_someone_stands_for_them():
     """An attack on "a car carrying Hamas militants" is an attack on Hamas."""
     assert ("Israel", "attacks", "Hamas") in {(s, r, o) for s, r, o, *_ in
                                               claims("Israel struck a car carrying Hamas militants.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian prime minister kicked off a two-day visit to Japan on Monday.",
+     ("Indian government", "visits", "Japan")),
+    ("Vladimir Putin shook hands with Xi Jinping in Beijing.", ("Vladimir Putin", "meetsWith", "Xi Jinping")),
+    # taking in refugees is aid to them, not an agreement with them
+    ("Jordan has accepted a million refugees from Syria.", ("Jordan", "providesAidTo", "Syrian refugees")),
+])
+def test_extract_rules_visit_begun_handshake_and_refugees_taken_in(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -109,6 +109,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += object_entities_of(ctx, t, entry, places=places)
+    if relation == "agreesWith" and objects and all(o.sector == "refugees" for o in objects):
+        relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
     allowed = relation_info(relation).object_types
     objects = [o for o in dedupe(objects) if not (allowed and o.type not in allowed)
                and not (relation == "withdrawsFrom" and o.type == "Person")
