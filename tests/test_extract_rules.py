@@ -702,3 +702,14 @@ def test_extract_rules_vehicle_carrying_someone_stands_for_them():
 ])
 def test_extract_rules_visit_begun_handshake_and_refugees_taken_in(text, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun naming the doer: its of-phrase is the one acted on, and never places the doer
+    ("ISLAMABAD - Officials are negotiating with the kidnappers of two Chinese engineers.",
+     ("Pakistani militants", "coerces", "Chinese workers")),
+    # the staff of a company are of the company's state
+    ("Iraqi kidnappers of seven employees of a Kuwaiti company spoke.", ("Iraqi militants", "coerces", "Kuwaiti workers")),
+])
+def test_extract_rules_doer_noun_and_staff_of_a_company(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

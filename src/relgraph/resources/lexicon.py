@@ -28,7 +28,7 @@ KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AG
 CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
 
 
-FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated")
+FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated", "doer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,12 @@ class LexEntry:
     @property
     def mutual(self) -> bool:
         return "mutual" in self.flags
+
+    @property
+    def doer(self) -> bool:
+        """The noun names the one who does the act (flag ``doer``): "the kidnappers of two engineers"
+        coerce the engineers; a possessive is the one it is done to ("the Americans' killers")."""
+        return "doer" in self.flags
 
     @property
     def itself(self) -> bool:

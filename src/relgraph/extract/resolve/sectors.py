@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.keys import slugify
 from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
+from .mentions import dedupe
+
+EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose staff are of their state
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
@@ -93,6 +96,9 @@ class SectorResolver:
                              for e in self._read(m, n, places=child.lower_ in LOCATING)]
                     owners = [e for e in found if e.type in ("Country", "Organization", "Group")]
                     owners += [s for e in found if e.type == "Place" and (s := self.state(e.country)) is not None]
+                    if not found and child.lower_ in ("of", "from"):  # "employees of a Kuwaiti company"
+                        owners = dedupe([s for e in self.actors(obj) if e.sector in EMPLOYERS
+                                         and (s := self.state(e.country)) is not None])
                     if owners:
                         return owners if child.lower_ != "in" else owners[:1]
         return []

@@ -27,6 +27,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
     if not entries:
         return
+    if any(e.doer for e in entries):
+        yield from _doer_claims(ctx, sent, noun, [e for e in entries if e.doer])
+        return
     holder, light, light_word = _holder(ctx, noun)
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
     candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
@@ -88,6 +91,16 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if claims:
             yield from claims
             return
+
+
+def _doer_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
+    """"The kidnappers of two Chinese engineers", "the Americans' killers": the noun is the actor,
+    its of-phrase or possessive the one acted on."""
+    reading = replace(ClauseReading(), polarity="negative") if noun_negated(noun, ctx.words) else ClauseReading()
+    victims = [c for c in noun.children if c.dep_ == "poss"]
+    for entry in entries:
+        yield from emit(ctx, sent, noun, entry, [noun], prep_objects(noun, entry.preps) + victims, reading, noun,
+                        "noun-doer")
 
 
 def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | None]:
