@@ -713,3 +713,9 @@ def test_extract_rules_visit_begun_handshake_and_refugees_taken_in(text, expecte
 ])
 def test_extract_rules_doer_noun_and_staff_of_a_company(text, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+def test_extract_rules_act_with_its_own_future_time_is_intended():
+    """"Talks … tomorrow" or "next week" are not held yet, even in an undated article."""
+    assert ("Sudan", "meetsWith", "Chad", "positive", "intended") in claims(
+        "Talks between Sudan and Chad next week will be difficult.")

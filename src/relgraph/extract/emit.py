@@ -76,6 +76,13 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     )
 
 
+def _said_to_come(anchor: Token) -> bool:
+    """Whether the act's own time word puts it ahead: "talks … tomorrow", "a visit next week"."""
+    return any(c.lower_ == "tomorrow" or (c.dep_ in ("npadvmod", "pobj", "advmod")
+                                           and any(g.lower_ == "next" for g in c.children))
+               for c in anchor.children)
+
+
 def _dated_later(ctx: DocContext, sent: Span) -> bool:
     """Whether the sentence dates its act after the article's date, at the precision both give
     ("in December" → 2025-12 after 2025-11-20)."""
@@ -133,7 +140,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
-    elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and _dated_later(ctx, sent):
+    elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
+                                                                          or _said_to_come(anchor)):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
     for s, o in pairs:
         yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
