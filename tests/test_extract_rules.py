@@ -719,3 +719,24 @@ def test_extract_rules_act_with_its_own_future_time_is_intended():
     """"Talks … tomorrow" or "next week" are not held yet, even in an undated article."""
     assert ("Sudan", "meetsWith", "Chad", "positive", "intended") in claims(
         "Talks between Sudan and Chad next week will be difficult.")
+
+
+@pytest.mark.parametrize("text", [
+    # "Russian backed forces" (no hyphen) are backed by Russia, not Russia's own forces
+    "Russian backed forces attacked Idlib.",
+    # a list of pairs after "clashes between" says who fought whom only pair by pair
+    "There were clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.",
+    # a bare participle is passive: the clause's subject did not recapture the towns
+    "US state department and aid workers are heavily involved in the stabilisation effort in Raqqa and other "
+    "towns recaptured from Isis.",
+])
+def test_extract_rules_no_attack_read_into(text):
+    assert not any(r == "attacks" for _, r, *_ in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Britons who travelled to Syria are returning to the UK.",  # civilians, and home: no visit
+    "As a British citizen, there is nothing to stop Begum returning to the UK.",  # a name in no table
+])
+def test_extract_rules_return_home_is_no_visit(text):
+    assert not any(r == "visits" for _, r, *_ in claims(text))

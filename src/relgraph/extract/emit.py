@@ -151,16 +151,19 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
 
 
 def private(person: Entity) -> bool:
-    """A person no table or role phrase ties to a state or body: their travels are no state visits
-    ("the novelist arrived in the US at 15"), their leaving no withdrawal ("to leave Bethnal Green")."""
-    return person.type == "Person" and not person.country
+    """A person (or a name read as an organisation) no table or role phrase ties to a state or body:
+    their travels are no state visits ("the novelist arrived in the US at 15"), their leaving no
+    withdrawal ("to leave Bethnal Green")."""
+    return person.type in ("Person", "Organization") and not person.country and not person.wikidata
 
 
 def _no_visit(s: Entity, o: Entity) -> bool:
-    """A private person's travels, a leader touring their own country, a state "returning to the
-    Middle East": no visit between actors."""
-    return private(s) or (o.type == "Place" and ((s.country is not None and o.country == s.country)
-                                                 or (s.type == "Country" and not o.country)))
+    """A private person's or civilians' travels, a leader touring or returning to their own country, a
+    state "returning to the Middle East": no visit between actors."""
+    return private(s) or s.sector in PEOPLE_SECTORS \
+        or (o.type == "Country" and s.country is not None and o.country == s.country) \
+        or (o.type == "Place" and ((s.country is not None and o.country == s.country)
+                                   or (s.type == "Country" and not o.country)))
 
 
 def same_state(a: Entity, b: Entity) -> bool:
@@ -194,7 +197,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
                 or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
             return list(permutations(subjects, 2))
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") or entry.armed_only:
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
+                or (entry.armed_only and len(subjects) == 2):  # "clashes between A and B, C and D" pairs no one
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
 

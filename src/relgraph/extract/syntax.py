@@ -32,8 +32,12 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
         if token.dep_ == "conj" and split_coordination(token, head):
             token = head
             continue
+        if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return [], [head]  # "towns recaptured from Isis": the towns are what was done to, not who did it
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [copula_subject(head) or appos_host(head)], []
+        if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            break  # "towns recaptured from Isis" (a bare participle) is passive: the clause's subject did not do it
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in token.children):
             break
         if token.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in crediting:

@@ -208,6 +208,8 @@ class ActorResolver:
         found: list[Entity | None] = []
         for tok in (d for left in t.lefts if left.lower_ not in self.not_owning for d in left.subtree):
             cm = self.mention(tok)
+            if cm is not None and self.by_participle(cm):
+                continue  # "Russian backed forces" are no Russian forces
             if cm is not None and cm.entity.type in OWNER_TYPES:
                 found.append(cm.entity)
             elif cm is not None and cm.entity.type == "Place" and cm.kind != "metonym":
