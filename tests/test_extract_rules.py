@@ -740,3 +740,20 @@ def test_extract_rules_no_attack_read_into(text):
 ])
 def test_extract_rules_return_home_is_no_visit(text):
     assert not any(r == "visits" for _, r, *_ in claims(text))
+
+
+def test_extract_rules_rejecting_someones_claim_answers_them():
+    """Rejecting "Trump's claim" is a reply to Trump, not to a free-standing concept."""
+    assert ("Tobias Ellwood", "rejects", "Donald Trump") in {(s, r, o) for s, r, o, *_ in claims(
+        "The UK's junior defence minister, Tobias Ellwood, rejected Trump's claim that Isis had been defeated.")}
+
+
+def test_extract_rules_act_announced_by_someone_is_still_to_come():
+    """"The US withdrawal from Syria, announced by Trump" has not happened yet."""
+    assert ("United States", "withdrawsFrom", "Syria", "positive", "intended") in claims(
+        "But the US withdrawal from Syria, announced by Donald Trump, effectively ended the alliance.")
+
+
+def test_extract_rules_two_private_people_make_no_claim():
+    """Two people no table or role ties to a state or body meeting or quarrelling is no state affair."""
+    assert claims("Jackie Stewart rejects Bernie Ecclestone's claims that the British Grand Prix is dead.") == set()

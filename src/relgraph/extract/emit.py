@@ -185,6 +185,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
+                and not (private(s) and private(o))  # two people no table ties to a state: no state affair
                 and not (relation in FRIENDLY and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
                 and not (relation == "withdrawsFrom" and private(s))
@@ -217,10 +218,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
                       for o in c.children if o.dep_ == "pobj"), None)
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
-    if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"]:
+    if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:
         askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)]
         if askers:
-            return askers  # "rejected Australia's request for…": the answer goes to Australia (while
+            return askers  # "rejected Australia's request", "Trump's claim": the answer goes to them (while
             # "the Egyptian proposal" stays the proposal)
     found = ctx.actors(token, places=places)
     if places:

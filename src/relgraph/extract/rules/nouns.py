@@ -49,6 +49,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and _only_sought(ctx, holder, light):
         reading = replace(reading, modality="possible")
+    elif reading.modality == "asserted" and not any(e.relation == "sanctions" for e in candidates) \
+            and any(c.dep_ == "acl" and c.lemma_.lower() in ctx.words["announcing"] for c in holder.children):
+        reading = replace(reading, modality="intended")  # "the US withdrawal, announced by Trump": still to come
     for entry in candidates:
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
         if light is not None:
