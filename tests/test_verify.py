@@ -58,6 +58,27 @@ def test_verify_missing_or_corrupt_model_is_one_clear_error(tmp_path, content, m
     assert str(path) in str(error.value) and "\n" not in str(error.value)
 
 
+def test_verify_calibrating_on_unseen_articles_follows_their_precision(samples):
+    """Calibrated on held-out claims that are mostly wrong, the same weights give lower confidences
+    than out-of-fold calibration on the training claims."""
+    half = len(samples) // 2
+    wrongs = [(c, 0) for c, _ in samples[half:]]
+    held_out = wrongs[:-5] + [(c, 1) for c, _ in samples[half:][-5:]]
+    own, unseen = fit(samples[:half]), fit(samples[:half], held_out=held_out)
+    assert own.weights == unseen.weights
+    claims = [c for c, _ in samples]
+    assert sum(unseen.score(c) for c in claims) < sum(own.score(c) for c in claims)
+
+
+def test_verify_train_calibrates_on_a_second_gold_file(cli, tmp_path):
+    articles = json.loads(GOLD.read_text())["articles"]
+    for name, part in (("a.json", articles[::2]), ("b.json", articles[1::2])):
+        (tmp_path / name).write_text(json.dumps({"format": "relgraph-gold/1", "articles": part}))
+    result = cli(["train", tmp_path / "a.json", "--calibrate-on", tmp_path / "b.json", "--out", tmp_path / "m.json"])
+    assert result.code == 0 and ", calibrated on " in result.out
+    assert "calibrated on b.json" in load_verifier(tmp_path / "m.json").about
+
+
 def test_verify_too_few_claims_to_train_is_a_usage_error(samples):
     from relgraph.errors import UsageError
 

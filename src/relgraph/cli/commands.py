@@ -233,25 +233,41 @@ def validate(out_dir, store_dir, shapes):
 @click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
               help="Where to write the verifier model (JSON).")
+@click.option("--calibrate-on", "calibrate_on", multiple=True, type=click.Path(dir_okay=False),
+              help="Gold file (repeatable) of articles the rules were never tuned on: the confidences and the "
+                   "default threshold are calibrated on its claims. Default: out-of-fold on GOLD.")
 @MODEL
-def train_cmd(gold, out_file, model):
+def train_cmd(gold, out_file, calibrate_on, model):
     """Fit the claim verifier on gold files (relgraph-gold/1) and write it as a model file.
 
     Use it with --verifier FILE (or $RELGRAPH_VERIFIER) on build, extract and eval."""
-    from ..evaluate import load_gold
     from ..export.atomic import atomic_write
-    from ..pipeline import extract_articles
-    from ..verify.train import fit, labelled
+    from ..verify.train import fit
 
-    samples = []
-    for path in gold:
-        articles = load_gold(path)
-        samples += labelled(articles, extract_articles((g.article() for g in articles), model=model, verifier=None))
-    verifier = fit(samples, about=f"trained on {', '.join(Path(g).name for g in gold)}")
+    samples = _labelled(gold, model)
+    held_out = _labelled(calibrate_on, model) if calibrate_on else None
+    about = f"trained on {', '.join(Path(g).name for g in gold)}"
+    if calibrate_on:
+        about += f"; calibrated on {', '.join(Path(g).name for g in calibrate_on)}"
+    verifier = fit(samples, about=about, held_out=held_out)
     atomic_write(out_file, verifier.to_json())
     right = sum(label for _, label in samples)
-    click.echo(f"trained on {len(samples)} claims ({right} right); default --min-confidence {verifier.threshold:.2f}; "
-               f"wrote {out_file}")
+    calibrated = f", calibrated on {len(held_out)}" if held_out else ""
+    click.echo(f"trained on {len(samples)} claims ({right} right){calibrated}; default --min-confidence "
+               f"{verifier.threshold:.2f}; wrote {out_file}")
+
+
+def _labelled(paths, model):
+    """Every claim extracted from the gold files' articles, labelled right or wrong."""
+    from ..evaluate import load_gold
+    from ..pipeline import extract_articles
+    from ..verify.train import labelled
+
+    samples = []
+    for path in paths:
+        articles = load_gold(path)
+        samples += labelled(articles, extract_articles((g.article() for g in articles), model=model, verifier=None))
+    return samples
 
 
 @cli.command("rules")
