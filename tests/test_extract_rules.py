@@ -757,3 +757,11 @@ def test_extract_rules_act_announced_by_someone_is_still_to_come():
 def test_extract_rules_two_private_people_make_no_claim():
     """Two people no table or role ties to a state or body meeting or quarrelling is no state affair."""
     assert claims("Jackie Stewart rejects Bernie Ecclestone's claims that the British Grand Prix is dead.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada offered refuge to Yazidi women.", ("Canada", "providesAidTo", "Yazidi groups in Iraq", "positive", "intended")),
+    ("Iran snubbed Saudi Arabia.", ("Iran", "rejects", "Saudi Arabia", "positive", "asserted")),
+])
+def test_extract_rules_refuge_and_snub(text, expected):
+    assert expected in claims(text)
