@@ -765,3 +765,9 @@ def test_extract_rules_two_private_people_make_no_claim():
 ])
 def test_extract_rules_refuge_and_snub(text, expected):
     assert expected in claims(text)
+
+
+def test_extract_rules_relative_whom_after_a_preposition_is_its_host():
+    """"The PKK, with which/whom Turkey has fought a long war": the PKK is fought."""
+    assert ("Turkey", "attacks", "PKK") in {(s, r, o) for s, r, o, *_ in claims(
+        "Turkey condemned the PKK, with which Ankara has fought a long war.")}

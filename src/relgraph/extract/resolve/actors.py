@@ -51,8 +51,9 @@ class ActorResolver:
             return self._read(m, t, places=places)
         words, lower = self.words, t.lower_
         persons, its, plural = words["personal_pronouns"], words["singular_it"], words["plural_pronouns"]
-        if lower in ("which", "who", "that") and t.head.dep_ == "relcl":
-            host = appos_host(t.head.head)
+        clause = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head  # "with whom it fought"
+        if lower in ("which", "who", "whom", "that") and clause.dep_ == "relcl":
+            host = appos_host(clause.head)
             if lower == "which":  # never a person: "Assad and Russia, which backed him" is Russia
                 return [e for member in sorted([host, *host.conjuncts], key=lambda m: m.i) if member.i < t.i
                         for e in self._actor(member, places=places) if e.type != "Person"]
