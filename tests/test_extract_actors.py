@@ -466,3 +466,12 @@ def test_extract_actors_kidnapped_engineers_are_workers_coerced():
     """Engineers are a state's workers, and a kidnapping coerces them (as the annotation guide reads it)."""
     assert ("actor/PAK/militants", "coerces", "actor/CHN/workers") in keys(
         "Militants in Pakistan kidnapped two Chinese engineers.")
+
+
+def test_extract_actors_definite_office_names_its_holder_in_view():
+    """"The foreign secretary" is the person named before whom the officials file gives that office
+    on the article's date; with no such person in view it names nobody."""
+    named = {(c.subject.label, c.relation, c.object.label) for c in extract_text(
+        "Jeremy Hunt spoke on Sunday. The foreign secretary criticized Iran.", date="2019-03-10")}
+    assert ("Jeremy Hunt", "criticizes", "Iran") in named
+    assert not extract_text("The foreign secretary criticized Iran.", date="2019-03-10")

@@ -62,6 +62,32 @@ class AnaphoraResolver:
                  and m.entity.sector is None}
         return list(found.values()) if len(found) == 1 else []
 
+    def _office_anaphor(self, t: Token) -> list[Entity] | None:
+        """"The foreign secretary", "the Cuban president" (with "the" and no name of its own): the one
+        person named earlier in the article whom the officials file gives that office on the article's
+        date; [] with none or several, None when ``t`` heads no such phrase."""
+        if self.date is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        words, states = [], set()
+        for w in self.doc[t.left_edge.i:t.i + 1]:
+            m = self.mention(w)
+            if m is not None and m.kind == "demonym" and m.entity.type == "Country":
+                states.add(m.entity.key)
+            elif w.dep_ != "det":
+                if m is not None:
+                    return None  # "the UN secretary-general" names its body
+                words.append(w.lower_)
+        title = " ".join(words)
+
+        def held(person: Entity) -> bool:
+            entry = self.gazetteer.get(person.key)
+            return entry is not None and any(r.title.lower() == title and r.held_on(self.date)
+                                             and (not states or r.of_key in states) for r in entry.roles)
+
+        found = {m.entity.key: m.entity for m in self.mentions
+                 if m.end <= t.i and m.entity.type == "Person" and held(m.entity)}
+        return list(found.values()) if len(found) == 1 else []
+
     def _own_subjects(self, pronoun: Token) -> set[str]:
         """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
