@@ -771,3 +771,13 @@ def test_extract_rules_relative_whom_after_a_preposition_is_its_host():
     """"The PKK, with which/whom Turkey has fought a long war": the PKK is fought."""
     assert ("Turkey", "attacks", "PKK") in {(s, r, o) for s, r, o, *_ in claims(
         "Turkey condemned the PKK, with which Ankara has fought a long war.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a client noun is backed by its owner (a backer noun backs it)
+    ("Hezbollah is a proxy of Iran.", ("Iran", "supports", "Hezbollah")),
+    ("Britain evacuated 200 Americans from Libya.", ("United Kingdom", "providesAidTo", "American civilians")),
+    ("Trump received a phone call from Erdogan.", ("Donald Trump", "meetsWith", "Recep Tayyip Erdoğan")),
+])
+def test_extract_rules_proxy_evacuation_and_a_call_received(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

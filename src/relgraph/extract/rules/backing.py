@@ -39,8 +39,11 @@ def _named(ctx: DocContext, token: Token) -> list:
 
 def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     """The claims of one backer noun ("backer", "sponsor", "patron") whose named owner is the one backed
-    ("its chief backer, Turkey" leaves "its" to nobody: too often a third party)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.words["backer_nouns"]:
+    ("its chief backer, Turkey" leaves "its" to nobody: too often a third party); a client noun
+    ("proxy", "client") the other way round: "the SDF, Washington's proxy" is backed by Washington."""
+    lemma = token.lemma_.lower()
+    client = lemma in ctx.words["client_nouns"]
+    if token.pos_ != "NOUN" or not (client or lemma in ctx.words["backer_nouns"]):
         return
     backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.head_actors(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -58,6 +61,8 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
             polarity = "negative"
     else:
         backers = [e for c in token.children if c.dep_ == "appos" for e in ctx.actor_entities(c)]
+    if client:
+        backers, backed = backed, backers
     for backer in backers:
         for one in backed:
             if backer.key != one.key and not same_state(backer, one):
