@@ -475,3 +475,20 @@ def test_extract_actors_definite_office_names_its_holder_in_view():
         "Jeremy Hunt spoke on Sunday. The foreign secretary criticized Iran.", date="2019-03-10")}
     assert ("Jeremy Hunt", "criticizes", "Iran") in named
     assert not extract_text("The foreign secretary criticized Iran.", date="2019-03-10")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeremy Hunt spoke on Sunday. The foreign secretary criticized Iran.",
+     ("Jeremy Hunt", "officialOf", "United Kingdom")),
+    ("Donald Trump spoke. The US president criticized Iran.", ("Donald Trump", "headOfStateOf", "United States")),
+])
+def test_extract_actors_definite_office_gives_its_holder_the_role(text, expected):
+    """The office a definite phrase refers to is a role claim of the person it names."""
+    assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2019-03-10")}
+
+
+def test_extract_actors_office_phrase_with_its_own_name_is_no_anaphor():
+    """"The foreign minister, Jean-Yves Le Drian" is Le Drian, whoever held a foreign ministry before."""
+    found = {(c.subject.label, c.object.label) for c in extract_text(
+        "Heiko Maas spoke. The foreign minister, Jean-Yves Le Drian, referred to them as enemies.", date="2019-03-10")}
+    assert ("Heiko Maas", "Germany") not in found

@@ -107,9 +107,9 @@ class ActorResolver:
         named = self._definite_anaphor(t)  # "the group", "the country"
         if named is not None:
             return named
-        holder = self._office_anaphor(t)  # "the foreign secretary": the one named who held that office
-        if holder:
-            return holder
+        held = self.office_holder(t)  # "the foreign secretary": the one named who held that office
+        if held is not None:
+            return [held[0]]
         led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
         if led is not None:
             return [led]

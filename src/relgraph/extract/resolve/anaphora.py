@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Entity
+from ...resources.gazetteer.model import Role
 from ..syntax import coordination_root
 from .mentions import ACTOR_TYPES, Mention, dedupe
 
@@ -62,31 +63,30 @@ class AnaphoraResolver:
                  and m.entity.sector is None}
         return list(found.values()) if len(found) == 1 else []
 
-    def _office_anaphor(self, t: Token) -> list[Entity] | None:
+    def office_holder(self, t: Token) -> tuple[Entity, Role] | None:
         """"The foreign secretary", "the Cuban president" (with "the" and no name of its own): the one
         person named earlier in the article whom the officials file gives that office on the article's
-        date; [] with none or several, None when ``t`` heads no such phrase."""
-        if self.date is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            return None
+        date, with that office; None with none or several, or when ``t`` heads no such phrase."""
+        if self.date is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+            return None  # "the foreign minister, Jean-Yves Le Drian": the role phrase names its holder
         words, states = [], set()
         for w in self.doc[t.left_edge.i:t.i + 1]:
             m = self.mention(w)
-            if m is not None and m.kind == "demonym" and m.entity.type == "Country":
+            if m is not None and m.entity.type == "Country":  # "the Cuban president", "the US president"
                 states.add(m.entity.key)
             elif w.dep_ != "det":
                 if m is not None:
                     return None  # "the UN secretary-general" names its body
                 words.append(w.lower_)
         title = " ".join(words)
-
-        def held(person: Entity) -> bool:
-            entry = self.gazetteer.get(person.key)
-            return entry is not None and any(r.title.lower() == title and r.held_on(self.date)
-                                             and (not states or r.of_key in states) for r in entry.roles)
-
-        found = {m.entity.key: m.entity for m in self.mentions
-                 if m.end <= t.i and m.entity.type == "Person" and held(m.entity)}
-        return list(found.values()) if len(found) == 1 else []
+        found: dict[str, tuple[Entity, Role]] = {}
+        for m in self.mentions:
+            entry = self.gazetteer.get(m.entity.key) if m.end <= t.i and m.entity.type == "Person" else None
+            for role in entry.roles if entry is not None else ():
+                if role.title.lower() == title and role.held_on(self.date) and (not states or role.of_key in states):
+                    found.setdefault(m.entity.key, (m.entity, role))  # the file's first office of that title
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _own_subjects(self, pronoun: Token) -> set[str]:
         """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""

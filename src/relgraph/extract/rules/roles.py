@@ -29,6 +29,17 @@ def roles(ctx: DocContext) -> Iterator[Claim]:
                              trigger=ctx.doc[m.start:m.end].text)
             reading = next(readings, None)
         yield from _memberships(ctx, sent)
+        yield from _offices_referred_to(ctx, sent)
+
+
+def _offices_referred_to(ctx: DocContext, sent: Span) -> Iterator[Claim]:
+    """"The foreign secretary said…" after Jeremy Hunt was named: the office the phrase refers to is
+    his (on the article's date, by the officials file)."""
+    for token in sent:
+        held = ctx.office_holder(token) if token.dep_ not in ("compound", "amod") else None
+        if held is not None and (owner := ctx.gazetteer.get(held[1].of_key)) is not None:
+            yield make_claim(ctx, sent, held[0], held[1].relation, owner.entity, "role",
+                             trigger=ctx.doc[token.left_edge.i:token.i + 1].text)
 
 
 def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
