@@ -87,9 +87,9 @@ def test_resources_fingerprint_is_computed_once(ontology):
 
 def test_resources_read_an_explicit_lexicon_afresh(ontology):
     lexicon = ontology / "lexicon.tsv"
-    assert _load(ontology).lexicon.verb("snub") is None
-    _append(lexicon, "VERB\tsnub\tcriticizes\tdobj\t-\t-")
-    assert _load(ontology).lexicon.verb("snub").relation == "criticizes"
+    assert _load(ontology).lexicon.verb("belittle") is None
+    _append(lexicon, "VERB\tbelittle\tcriticizes\tdobj\t-\t-")
+    assert _load(ontology).lexicon.verb("belittle").relation == "criticizes"
 
 
 def test_resources_bad_table_row_names_file_line_value_and_fix(ontology):
