@@ -481,6 +481,9 @@ def test_extract_actors_definite_office_names_its_holder_in_view():
     ("Jeremy Hunt spoke on Sunday. The foreign secretary criticized Iran.",
      ("Jeremy Hunt", "officialOf", "United Kingdom")),
     ("Donald Trump spoke. The US president criticized Iran.", ("Donald Trump", "headOfStateOf", "United States")),
+    # a state's possessive makes the phrase definite; "leader" is whoever heads that state
+    ("Erdogan spoke. Turkey's president criticized Israel.", ("Recep Tayyip Erdoğan", "headOfStateOf", "Turkey")),
+    ("Bashar al-Assad spoke. The Syrian leader criticized Israel.", ("Bashar al-Assad", "headOfStateOf", "Syria")),
 ])
 def test_extract_actors_definite_office_gives_its_holder_the_role(text, expected):
     """The office a definite phrase refers to is a role claim of the person it names."""

@@ -67,24 +67,28 @@ class AnaphoraResolver:
         """"The foreign secretary", "the Cuban president" (with "the" and no name of its own): the one
         person named earlier in the article whom the officials file gives that office on the article's
         date, with that office; None with none or several, or when ``t`` heads no such phrase."""
-        if self.date is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        definite = any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and (m := self.mention(c))
+                                                                    and m.entity.type == "Country") for c in t.children)
+        if self.date is None or t.pos_ != "NOUN" or not definite \
                 or t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
             return None  # "the foreign minister, Jean-Yves Le Drian": the role phrase names its holder
         words, states = [], set()
         for w in self.doc[t.left_edge.i:t.i + 1]:
             m = self.mention(w)
-            if m is not None and m.entity.type == "Country":  # "the Cuban president", "the US president"
+            if m is not None and m.entity.type == "Country":  # "the Cuban president", "Turkey's president"
                 states.add(m.entity.key)
-            elif w.dep_ != "det":
+            elif w.dep_ not in ("det", "case", "punct"):
                 if m is not None:
                     return None  # "the UN secretary-general" names its body
                 words.append(w.lower_)
         title = " ".join(words)
+        leader = title == "leader" and bool(states)  # "the Syrian leader": whoever heads that state
         found: dict[str, tuple[Entity, Role]] = {}
         for m in self.mentions:
             entry = self.gazetteer.get(m.entity.key) if m.end <= t.i and m.entity.type == "Person" else None
             for role in entry.roles if entry is not None else ():
-                if role.title.lower() == title and role.held_on(self.date) and (not states or role.of_key in states):
+                named = role.title.lower() == title or (leader and role.relation != "officialOf")
+                if named and role.held_on(self.date) and (not states or role.of_key in states):
                     found.setdefault(m.entity.key, (m.entity, role))  # the file's first office of that title
         return next(iter(found.values())) if len(found) == 1 else None
 
