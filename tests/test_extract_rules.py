@@ -781,3 +781,14 @@ def test_extract_rules_relative_whom_after_a_preposition_is_its_host():
 ])
 def test_extract_rules_proxy_evacuation_and_a_call_received(text, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PKK has waged an insurgency against the Turkish state since the 1980s.", ("PKK", "attacks", "Turkey")),
+    ("The Russian blitz on Idlib entered a second week.", ("Russia", "attacks", "Idlib")),
+    # the subject of a passive "engaged in" did the act of the gerund
+    ("German warplanes were engaged in attacking Islamic State forces in Syria.",
+     ("German military", "attacks", "Islamic State")),
+])
+def test_extract_rules_insurgency_blitz_and_engaged_in(text, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -73,7 +73,7 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
 
     def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Subjects and passive patients of a verb (``syntax.arguments`` with this context's words)."""
-        return arguments(verb, self.words["object_control"], self.words["crediting"])
+        return arguments(verb, self.words["object_control"], self.words["crediting"], self.words["engaging"])
 
     def sentence_index(self, sent: Span) -> int:
         return bisect_right(self.sent_starts, sent.start) - 1

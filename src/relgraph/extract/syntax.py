@@ -12,11 +12,13 @@ INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
 
 
 def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
-              crediting: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+              crediting: frozenset[str] = frozenset(),
+              engaging: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     """Subject heads and passive patients of a verb, inheriting subjects through control and
     coordination ("vowed to support", "refused …, instead expanding trade"). ``object_control``
     verbs hand their object down ("urged Russia to end…"); ``crediting`` verbs make their object
-    the doer ("thanked X for condemning…")."""
+    the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
+    doer of the gerund after them ("were engaged in attacking…")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for child in verb.children:
@@ -57,6 +59,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
         found = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if token.dep_ == "xcomp":  # "Tehran was found to have supplied…": the raised subject
             found += [c for c in head.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in engaging:
+            found += [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "jets were engaged in attacking"
         found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
             return found, []
