@@ -792,3 +792,10 @@ def test_extract_rules_proxy_evacuation_and_a_call_received(text, expected):
 ])
 def test_extract_rules_insurgency_blitz_and_engaged_in(text, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+def test_extract_rules_it_of_a_judgement_is_the_act_just_named():
+    """"Denounced the decision, calling it a mistake": "it" is the decision, not a state named before."""
+    found = {(s, r, o) for s, r, o, *_ in claims(
+        "France spoke. Lindsey Graham denounced the decision, calling it an Obama-like mistake.")}
+    assert ("Lindsey Graham", "criticizes", "France") not in found

@@ -34,7 +34,7 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
                      for o in c.children if o.dep_ == "pobj"]
         relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
         if relation is not None:
-            found += [(relation, j) for j in judged]
+            found += [(relation, _it_of_the_act(verb, j)) for j in judged]
     elif lemma in ctx.lexicon.speech:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -48,6 +48,13 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
     for relation, judged in found:
         entry = LexEntry(verb.lemma_, relation, True, frozenset(), False, None, frozenset({"concept"}))
         yield from emit(ctx, sent, verb, entry, subjects, [judged], reading, verb, "evaluation")
+
+
+def _it_of_the_act(verb: Token, judged: Token) -> Token:
+    """"Denounced the decision, calling it a mistake": "it" is what the main verb acted on."""
+    if judged.lower_ in ("it", "them") and verb.dep_ in ("advcl", "conj", "xcomp"):
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), judged)
+    return judged
 
 
 def _judgement(ctx: DocContext, word: Token) -> str | None:
