@@ -155,3 +155,15 @@ def test_officials_terms_of_one_office_do_not_overlap(gaz, of_key, title):
 def test_officials_common_surnames_name_no_one(gaz, name):
     entry = gaz.lookup(name)
     assert entry is None or entry.entity.type != "Person"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads of state and government of the 2000s that the wire news of the time names
+    ("President Pervez Musharraf said the talks would go on.", ("Pervez Musharraf", "headOfStateOf", "Pakistan")),
+    ("Libyan leader Muammar Gaddafi met Silvio Berlusconi.", ("Muammar Gaddafi", "headOfStateOf", "Libya")),
+    ("Ukrainian Prime Minister Viktor Yanukovich spoke.", ("Viktor Yanukovych", "headOfGovernmentOf", "Ukraine")),
+])
+def test_officials_heads_of_the_2000s_carry_their_office(text, expected):
+    from relgraph.pipeline import extract_text
+
+    assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text, date="2004-10-01")}
