@@ -19,7 +19,7 @@ from relgraph.verify.model import load_verifier  # noqa: E402
 GOLD_SETS = [ROOT.parent / "shared" / "eval" / "seed_gold.json", ROOT / "tests" / "gold" / "dev_gold.json",
              ROOT / "tests" / "gold" / "holdout_gold.json"] + \
             [ROOT / "tests" / "gold" / f"news_{pool}_{half}.json" for pool in ("wire", "guardian")
-             for half in ("tune", "check", "train")]
+             for half in ("tune", "check", "train", "calib")]
 NEWS = [path for path in GOLD_SETS if path.stem.startswith("news_")]
 BLOCK = re.compile(r"(<!-- quality:begin[^>]*-->\n)(?:.*?\n)?(<!-- quality:end -->)", re.DOTALL)
 
