@@ -67,6 +67,8 @@ class AnaphoraResolver:
         """"The foreign secretary", "the Cuban president" (with "the" and no name of its own): the one
         person named earlier in the article whom the officials file gives that office on the article's
         date, with that office; None with none or several, or when ``t`` heads no such phrase."""
+        if t.lower_ not in self.gazetteer.title_words and t.lower_ != "leader":
+            return None  # a quick no for the nouns no office title ends in
         definite = any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and (m := self.mention(c))
                                                                     and m.entity.type == "Country") for c in t.children)
         if self.date is None or t.pos_ != "NOUN" or not definite \
