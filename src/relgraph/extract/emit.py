@@ -192,14 +192,11 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 and not (entry.armed_only and _speaking(s) and _speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
-        # "mutual support" runs both ways; "Britain and France fought over fish" may be words only
-        if relation == "attacks" and all(_speaking(e) for e in subjects):
-            return []
+        # "mutual support" runs both ways
         if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
                 or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
             return list(permutations(subjects, 2))
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
-                or (entry.armed_only and len(subjects) == 2):  # "clashes between A and B, C and D" pairs no one
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
 
