@@ -151,6 +151,7 @@ class ActorResolver:
         return []
 
     def _coordinated_before(self, t: Token) -> list[Entity]:
+        """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""
         for tok in reversed(self.doc[t.sent.start:t.i]):
             if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
                 found = self.actors(coordination_root(tok))
