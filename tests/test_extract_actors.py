@@ -495,3 +495,12 @@ def test_extract_actors_office_phrase_with_its_own_name_is_no_anaphor():
     found = {(c.subject.label, c.object.label) for c in extract_text(
         "Heiko Maas spoke. The foreign minister, Jean-Yves Le Drian, referred to them as enemies.", date="2019-03-10")}
     assert ("Heiko Maas", "Germany") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's own agents named by the leader they serve or are loyal to are that state's
+    ("The Trump administration criticized Iran.", ("actor/USA/government", "criticizes", "country/IRN")),
+    ("Forces loyal to Assad attacked the rebels in Idlib.", ("actor/SYR/military", "attacks", "actor/SYR/rebels")),
+])
+def test_extract_actors_agents_of_a_leader(text, expected):
+    assert expected in {(c.subject.key, c.relation, c.object.key) for c in extract_text(text, date="2018-01-20")}

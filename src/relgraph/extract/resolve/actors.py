@@ -217,6 +217,8 @@ class ActorResolver:
                 continue  # "Russian backed forces" are no Russian forces
             if cm is not None and cm.entity.type in OWNER_TYPES:
                 found.append(cm.entity)
+            elif cm is not None and cm.entity.type == "Person" and tok.dep_ == "compound" and tok.head.i == t.i:
+                found.append(self.country_of(cm.entity))  # "the Bush administration": the state he serves
             elif cm is not None and cm.entity.type == "Place" and cm.kind != "metonym":
                 found.append(self.state(cm.entity.country))  # "the Fordow enrichment plant": Iran's
             elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):

@@ -86,6 +86,8 @@ class SectorResolver:
         """"security forces of Syria", "negotiators from Israel and Hamas"; and for groups that are
         not the state's own, where they are: "rebels in eastern Congo"."""
         abroad = sector in STATE_SECTORS and sector not in HOME_SECTORS and qualifier is None
+        if sector in STATE_SECTORS and qualifier is None and (loyal := self._loyal_to(t)):
+            return loyal  # "forces loyal to Assad", "soldiers loyal to the Syrian government"
         preps = ("of", "from") if abroad or sector in UPROOTED_SECTORS else ("of", "from") + LOCATING
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -109,6 +111,13 @@ class SectorResolver:
                   for o in child.children if o.dep_ == "pobj" and (m := self.mention(o)) is not None
                   and m.entity.type in ("Place", "Country") and (s := self.state(m.entity.country)) is not None]
         return states[:1] if len({s.key for s in states}) == 1 else []
+
+    def _loyal_to(self, t: Token) -> list[Entity]:
+        """The state a state's own agents are "loyal to" (by its name, its leader or its government)."""
+        return dedupe([s for a in t.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() == "loyal"
+                       for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj" for e in self.actors(o)
+                       if (s := self.state(e.country)) is not None])
 
     def _place_name(self, t: Token) -> list[Token]:
         """The token that names a place: ``t`` itself, or the name in "the province of Idlib",
