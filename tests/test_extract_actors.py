@@ -499,7 +499,8 @@ def test_extract_actors_office_phrase_with_its_own_name_is_no_anaphor():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a state's own agents named by the leader they serve or are loyal to are that state's
-    ("The Trump administration criticized Iran.", ("actor/USA/government", "criticizes", "country/IRN")),
+    ("Kurdish fighters appealed to the Assad regime for help.",
+     ("actor/none/ethnic/kurd", "appealsTo", "actor/SYR/government")),
     ("Forces loyal to Assad attacked the rebels in Idlib.", ("actor/SYR/military", "attacks", "actor/SYR/rebels")),
 ])
 def test_extract_actors_agents_of_a_leader(text, expected):
