@@ -790,3 +790,13 @@ def test_extract_rules_it_of_a_judgement_is_the_act_just_named():
     found = {(s, r, o) for s, r, o, *_ in claims(
         "France spoke. Lindsey Graham denounced the decision, calling it an Obama-like mistake.")}
     assert ("Lindsey Graham", "criticizes", "France") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb keeps an object of its own that its noun cannot take ("troops" are massed near a place)
+    ("Poland withdrew its troops from Iraq.", ("Poland", "withdrawsFrom", "Iraq", "positive", "asserted")),
+    # troops "stationed/deployed in X" are withdrawn from X
+    ("Poland will withdraw its troops deployed in Iraq.", ("Poland", "withdrawsFrom", "Iraq", "positive", "intended")),
+])
+def test_extract_rules_troops_withdrawn_from_where_they_are(text, expected):
+    assert expected in claims(text)

@@ -41,10 +41,12 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual:
         return  # "refused to support X": the inner verb carries the claim
-    if light_lemma(ctx, verb) and any(carries_claim(ctx, c) for c in verb.children if c.dep_ == "dobj"):
+    own = _objects(verb, entry, [], ctx.words["stationing"])
+    if light_lemma(ctx, verb) and any(carries_claim(ctx, c) and not _reads_its_own(ctx, c, own)
+                                      for c in verb.children if c.dep_ == "dobj"):
         return  # "imposed sanctions on X": the noun carries the claim
     subjects, patients = ctx.arguments(verb)
-    objects = list(patients) + _objects(verb, entry, subjects)
+    objects = list(patients) + _objects(verb, entry, subjects, ctx.words["stationing"])
     reading = read_clause(verb, lex, ctx.words)
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
     if verb.lemma_.lower() in ctx.words["hosting"]:  # "X was received in Muscat", "welcomed X to Budapest"
@@ -59,7 +61,14 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
                             subject_entities=together)
 
 
-def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]:
+def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
+    """Whether the verb has an object of its own that the noun's readings cannot take ("withdrew its
+    troops from Iraq": troops are massed "near" a place, withdrawn "from" one)."""
+    preps = {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
+    return any(o.head.dep_ == "prep" and o.head.lower_ not in preps and o.head.head != noun for o in objects)
+
+
+def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: frozenset[str]) -> list[Token]:
     """The object heads the entry says the verb takes."""
     objects: list[Token] = []
     if entry.dobj:
@@ -73,6 +82,9 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]
         objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                     for o in c.children if o.dep_ in ("oprd", "attr")]
     objects += prep_objects(verb, entry.preps)
+    if entry.relation == "withdrawsFrom":  # "withdraw the 2,000 troops stationed in Syria": from Syria
+        objects += [o for c in verb.children if c.dep_ == "dobj" for a in c.children
+                    if a.dep_ == "acl" and a.lemma_.lower() in stationing for o in prep_objects(a, {"in"})]
     # "postponed tariffs on Mexican imports", "eased restrictions on X to China"
     objects += [o for c in verb.children if c.dep_ == "dobj" for o in prep_objects(c, entry.preps)]
     if entry.ccomp:
