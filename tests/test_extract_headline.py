@@ -69,3 +69,13 @@ def test_extract_headline_surname_of_a_person_the_body_names():
 def test_extract_headline_abbreviated_korea(text, state):
     """Headlines abbreviate the Koreas; "N. Korea" is never the South."""
     assert {c.object.country for c in claims_of(f"Japan Presses {text} on Talks") if c.relation == "appealsTo"} == {state}
+
+
+def test_extract_headline_office_holder_in_a_place_is_a_visit():
+    """A verbless headline "Putin in Brazil for space talks" says Putin is visiting Brazil."""
+    from relgraph.pipeline import extract_articles
+    from relgraph.records import Article
+
+    article = Article(id="x", text="Nothing here.", title="Putin in Brazil for space talks", date="2004-11-22")
+    claims = next(iter(extract_articles([article])))[1]
+    assert ("Vladimir Putin", "visits", "Brazil") in {(c.subject.label, c.relation, c.object.label) for c in claims}

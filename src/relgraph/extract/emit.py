@@ -27,6 +27,7 @@ from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
 RULES: dict[str, tuple[float, str]] = {
     "verb": (0.9, "a verb of the lexicon with its subject and object (\"Russia praised China\")"),
     "hosted-visit": (0.9, "a guest received or welcomed in a place (\"X was received in Muscat\")"),
+    "verbless-visit": (0.8, "an office holder \"in\" a place in a headline or caption (\"Putin in Brazil for talks\")"),
     "hosted-meeting": (0.85, "guests hosted together meet each other (\"Malaysia hosted Thailand and Cambodia\")"),
     "light-verb": (0.9, "a light verb with an event noun (\"imposed sanctions on Iran\")"),
     "noun-agent": (0.9, "an event noun with a by-phrase (\"sanctions by the EU\")"),

@@ -29,7 +29,7 @@ from .rules.evaluations import evaluation_claims
 from .rules.nouns import noun_claims
 from .rules.places import places
 from .rules.roles import roles
-from .rules.verbs import verb_claims
+from .rules.verbs import verb_claims, verbless_visit
 
 Extractor = Callable[[DocContext], Iterator[Claim]]
 ARTICLE_KEY = "relgraph_article"
@@ -44,6 +44,7 @@ def events(ctx: DocContext) -> Iterator[Claim]:
                 yield from evaluation_claims(ctx, sent, token)
             if token.pos_ in ("NOUN", "PROPN"):
                 yield from noun_claims(ctx, sent, token)
+                yield from verbless_visit(ctx, sent, token)
             yield from backing_claims(ctx, sent, token)
             yield from backer_claims(ctx, sent, token)
 

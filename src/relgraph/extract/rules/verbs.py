@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Claim
 from ...resources.lexicon import LexEntry
-from ..clause import read_clause
+from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
 from ..syntax import appos_root, prep_objects, threat_targets
@@ -59,6 +59,18 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         if len(together) >= 2:
             yield from emit(ctx, sent, verb, HOSTED_MEETING, [], [], reading, verb, "hosted-meeting",
                             subject_entities=together)
+
+
+def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
+    """A headline or caption with no verb, "Putin in Brazil for space talks": a named office holder
+    "in" a state or place is there on a visit."""
+    if root.dep_ != "ROOT" or root.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    guests = [e for e in ctx.head_actors(root) if e.type == "Person" and e.country]
+    places = prep_objects(root, {"in"})
+    if guests and places:
+        yield from emit(ctx, sent, root, HOSTED_VISIT, [], places, ClauseReading(), root, "verbless-visit",
+                        subject_entities=guests)
 
 
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
