@@ -150,10 +150,7 @@ def _appointed(ctx, m: Mention) -> tuple[str, Entity] | None:
 
 def _state_of(ctx, entity: Entity) -> Entity | None:
     """The state an actor is or serves ("Kenya's president" → Kenya)."""
-    if entity.type == "Country":
-        return entity
-    found = ctx.gazetteer.get(f"country/{entity.country}") if entity.country else None
-    return found.entity if found is not None else None
+    return entity if entity.type == "Country" else ctx.state(entity.country)
 
 
 def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:

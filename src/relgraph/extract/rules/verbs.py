@@ -41,12 +41,12 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual:
         return  # "refused to support X": the inner verb carries the claim
-    if light_lemma(ctx, verb):
-        own = _objects(verb, entry, [], ctx.words["stationing"])
-        if any(carries_claim(ctx, c) and not _reads_its_own(ctx, c, own) for c in verb.children if c.dep_ == "dobj"):
-            return  # "imposed sanctions on X": the noun carries the claim
     subjects, patients = ctx.arguments(verb)
-    objects = list(patients) + _objects(verb, entry, subjects, ctx.words["stationing"])
+    own = _objects(verb, entry, subjects, ctx.words["stationing"])
+    if light_lemma(ctx, verb) and any(carries_claim(ctx, c) and not _reads_its_own(ctx, c, own)
+                                      for c in verb.children if c.dep_ == "dobj"):
+        return  # "imposed sanctions on X": the noun carries the claim
+    objects = list(patients) + own
     reading = read_clause(verb, lex, ctx.words)
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
     if verb.lemma_.lower() in ctx.words["hosting"]:  # "X was received in Muscat", "welcomed X to Budapest"
