@@ -505,3 +505,13 @@ def test_extract_actors_office_phrase_with_its_own_name_is_no_anaphor():
 ])
 def test_extract_actors_agents_of_a_leader(text, expected):
     assert expected in {(c.subject.key, c.relation, c.object.key) for c in extract_text(text, date="2018-01-20")}
+
+
+def test_extract_actors_sole_office_held_by_another_names_nobody():
+    """A state has one president at a time: when the officials file names its holder on the
+    article's date, an unlisted person called that state's president holds no office of it."""
+    def heads(text: str, date: str) -> set[tuple[str, str]]:
+        return {(c.subject.label, c.object.key) for c in extract_text(text, date=date) if c.relation == "headOfStateOf"}
+
+    assert heads("The Working Group for Syria's president, Omar Haddad, criticised the talks.", "2018-01-25") == set()
+    assert heads("Syria's president, Omar Haddad, criticised the talks.", "1850-01-01") == {("Omar Haddad", "country/SYR")}

@@ -26,6 +26,7 @@ DESTINATION = ("for", "to")  # "envoy for Syria", "ambassador to Britain": where
 ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
 VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
 EMISSARY_TITLES = frozenset({"ambassador"})  # sent by a state to another state or to a body
+SOLE_OFFICES = frozenset({"headOfStateOf", "headOfGovernmentOf"})  # one holder per state at a time
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 
 
@@ -56,6 +57,8 @@ def read_roles(ctx) -> list[RoleReading]:
                 continue  # the file says their office there had ended, or that they never served there
             if relation == COUNTERPART:
                 relation = last_role or "officialOf"
+            if _held_by_another(ctx, m.entity, relation, owner):
+                continue  # "the Working Group for Syria's president, X": Syria's president was someone else
             last_role = relation
             person = ctx.serves(m.entity, owner)
             found.append(RoleReading(sent, m, relation, owner, person))
@@ -269,6 +272,15 @@ def _foreign(ctx, person: Entity, owner: Entity) -> bool:
     entry = ctx.gazetteer.get(person.key) if owner.type == "Country" else None
     states = {role.of_key for role in entry.roles if role.of_key.startswith("country/")} if entry is not None else set()
     return bool(states) and owner.key not in states
+
+
+def _held_by_another(ctx, person: Entity, relation: str, owner: Entity) -> bool:
+    """Whether a state's one head of state or of government on the article's date was, by the
+    officials file, another listed person than ``person`` (an office only one person holds)."""
+    if relation not in SOLE_OFFICES or owner.type != "Country" or not ctx.date:
+        return False
+    holders = ctx.gazetteer.holders(owner.key, relation, ctx.date[:10])
+    return bool(holders) and all(entry.key != person.key for entry in holders)
 
 
 def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:

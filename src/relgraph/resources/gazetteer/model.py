@@ -157,6 +157,10 @@ class Gazetteer:
             if entry.entity.type == "Person":
                 for last in dict.fromkeys(name.split()[-1] for name in entry.names if name.strip()):
                     self._surnames.setdefault(last, []).append(entry)
+        self._office_holders: dict[tuple[str, str], list[ActorEntry]] = {}
+        for entry in self.entries:
+            for role in dict.fromkeys((role.of_key, role.relation) for role in entry.roles):
+                self._office_holders.setdefault(role, []).append(entry)
         self._titles = {title.title: title for title in self.role_titles}
         self.titles = frozenset(self._titles)  # the role titles, lower case ("foreign minister")
         self.title_words = frozenset(w for title in self.titles for w in title.split())
@@ -223,6 +227,13 @@ class Gazetteer:
         best = " ".join(max(matches, key=len).casefold().split())
         role_title = self._titles[best]
         return role_title.relation_for(of), role_title.title
+
+    def holders(self, of_key: str, relation: str, date: str) -> tuple[ActorEntry, ...]:
+        """The listed persons whose dated term of ``relation`` in ``of_key`` covers ``date`` (a row
+        with no start date says nothing of a past date, so it is left out)."""
+        return tuple(entry for entry in self._office_holders.get((of_key, relation), ())
+                     if any(role.of_key == of_key and role.relation == relation and role.start
+                            and role.held_on(date) for role in entry.roles))
 
     def title_state(self, title: str) -> Entity | None:
         """The state a role title names by itself ("home secretary" → Britain), if any."""
