@@ -659,6 +659,8 @@ def test_extract_rules_taking_a_place_from_a_side_attacks_it():
     # "the latter" of an unnamed pair is no guess from the states the article names most
     ("Syria protested. Turkey denied it. Kurds fought the Turkish military and their proxies before the "
      "latter attacked Afrin.", set()),
+    # "the former" names one of exactly two: after three states it is nobody
+    ("Egypt, Jordan and Qatar met in Cairo, and the former praised Iran.", set()),
 ])
 def test_extract_rules_latter_is_the_last_of_a_pair(text, expected):
     assert {(s, r, o) for s, r, o, *_ in claims(text) if r in ("praises", "attacks") and o != "Turkish military"} \

@@ -88,9 +88,9 @@ class ActorResolver:
             return self._plural(t)
         if lower in ("latter", "former"):
             # the last coordination before it, in its sentence ("the Turkish military and their Syrian
-            # proxies … the latter"), else a named pair earlier on; never a guess from counts
+            # proxies … the latter"), else a named pair earlier on; "the former" of three is no one
             group = self._coordinated_before(t) or self.group_before(t.i, since=0)
-            if len(group) >= 2:
+            if len(group) == 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
         members = self._members_of(t)
