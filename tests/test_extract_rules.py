@@ -345,6 +345,10 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('lay out', 'China laid out a peace plan for Ukraine.', 'proposes', 'China', 'peace plan'),
     ('team up', 'India teamed up with Japan on the port.', 'cooperatesWith', 'India', 'Japan'),
     ('advance on', 'Syrian troops advanced on Idlib on Sunday.', 'mobilizesAgainst', 'Syrian military', 'Idlib'),
+    ('drive out', 'Iraqi troops drove the Islamic State militants out of Tikrit.', 'attacks', 'Iraqi military', 'Islamic State'),
+    ('chase out', 'Malian soldiers chased Tuareg rebels out of Gao.', 'attacks', 'Malian military', 'Tuareg groups'),
+    ('diplomacy', 'Qatar conducted shuttle diplomacy with Hamas.', 'meetsWith', 'Qatar', 'Hamas'),
+    ('allege', 'Britain alleged that Russia had poisoned the defector.', 'accuses', 'United Kingdom', 'Russia'),
 ])
 def test_extract_rules_news_lexicon_rows(lemma, text, relation, subject, obj):
     """Each row reads its word as its relation between the actors of a sentence of our own."""
@@ -802,3 +806,31 @@ def test_extract_rules_it_of_a_judgement_is_the_act_just_named():
 ])
 def test_extract_rules_troops_withdrawn_from_where_they_are(text, expected):
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("A summit of Russia, Turkey and Iran took place in Tehran.", "asserted"),
+    # a meeting "to be held" is still to come
+    ("A summit between Russia, Turkey and Iran to be held in Tehran on Friday was called a last chance.", "intended"),
+])
+def test_extract_rules_a_summit_of_three_is_three_meetings(text, modality):
+    """The parties a meeting noun names by "of" or "between" meet pairwise, with the clause's modality."""
+    found = {(c.subject.label, c.object.label, c.modality) for c in extract_text(text) if c.relation == "meetsWith"}
+    assert found == {("Russia", "Turkey", modality), ("Russia", "Iran", modality), ("Turkey", "Iran", modality)}
+
+
+def test_extract_rules_a_meeting_of_one_body_is_no_meeting_between_parties():
+    """"A meeting of NATO foreign ministers" names one body's meeting, not two parties."""
+    assert not [c for c in extract_text("A meeting of NATO foreign ministers took place in Brussels.")
+                if c.relation == "meetsWith"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey sought Moscow's backing for the operation.", {("Turkey", "Russia", "022")}),
+    ("Iraq requested US military aid.", {("Iraq", "United States", "023")}),
+    ("Turkey wants Russia's backing for its plan.", set()),  # wanting asks no one
+])
+def test_extract_rules_seeking_someones_support_appeals_to_them(text, expected):
+    """Who seeks or requests another's support or aid appeals to that other (CAMEO 022 / 023)."""
+    assert {(c.subject.label, c.object.label, c.cameo) for c in extract_text(text) if c.relation == "appealsTo"} \
+        == expected

@@ -98,7 +98,9 @@ def _aux_modality(verb: Token, words: Words) -> str:
 
 def _still_to_come(verb: Token) -> bool:
     """An infinitive that states a plan by itself: a headline's "Bush to visit China", "British Minister
-    to Visit North Korea", and "Karzai is to visit Pakistan"."""
+    to Visit North Korea", "Karzai is to visit Pakistan", and "a summit to be held in Tehran"."""
+    if verb.dep_ in ("acl", "csubjpass") and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children):
+        return True
     if verb.dep_ == "ROOT":
         return any(c.dep_.startswith("nsubj") for c in verb.children)
     if verb.dep_ in ("acl", "relcl"):

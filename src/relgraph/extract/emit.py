@@ -34,6 +34,7 @@ RULES: dict[str, tuple[float, str]] = {
     "noun-between": (0.8, "an event noun between parties (\"trade between China and Brazil\")"),
     "noun-scene": (0.8, "an event noun setting the scene of a clause (\"In a call with Erdoğan, Putin said…\")"),
     "noun-owner": (0.8, "an event noun with its actor as a modifier (\"Western sanctions on Russia\")"),
+    "noun-sought": (0.8, "support or aid asked of the one who would give it (\"Turkey sought Moscow's backing\")"),
     "noun-doer": (0.8, "a noun naming the doer of an act (\"the kidnappers of two engineers\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),

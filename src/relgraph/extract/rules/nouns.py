@@ -48,6 +48,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and _only_sought(ctx, holder, light):
+        yield from _asked_for(ctx, sent, noun, holder, candidates)
         reading = replace(reading, modality="possible")
     elif reading.modality == "asserted" and not any(e.relation == "sanctions" for e in candidates) \
             and any(c.dep_ == "acl" and c.lemma_.lower() in ctx.words["announcing"] for c in holder.children):
@@ -69,9 +70,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
         if not objects and entry.relation == "sanctions":
             objects = relcl_objects(holder)  # "a sanctions package that bans imports of Russian gas"
-        between = _between(ctx, noun)
+        between = _between(ctx, noun, meeting=entry.relation == "meetsWith")
         claims: list[Claim] = []
-        if len(between) >= 2 and not subjects and light is None:
+        if len(between) >= 2 and not subjects:
             claims = list(emit(ctx, sent, noun, entry, [], [], reading, anchor, "noun-between",
                                subject_entities=between))
         elif subjects or light is not None:
@@ -93,6 +94,24 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
                                     subject_entities=owners))
         if claims:
             yield from claims
+            return
+
+
+ASKED_FOR = {"supports": "022", "providesAidTo": "023"}  # CAMEO: appeal for support, for aid
+
+
+def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries: list[LexEntry]) -> Iterator[Claim]:
+    """"Turkey sought Moscow's backing", "Damascus requested Russian military aid": who asks appeals
+    to the one whose support or aid it asks for (named by a modifier of the noun)."""
+    verb = holder.head
+    if verb.lemma_.lower() not in ctx.words["requesting"]:
+        return
+    for entry in entries:
+        if entry.relation in ASKED_FOR:
+            asked = [e for e in ctx.modifier_actor(noun) if e.type in ("Country", "Organization", "Group", "Person")]
+            appeal = replace(entry, relation="appealsTo", cameo=ASKED_FOR[entry.relation], flags=frozenset({"actor"}))
+            yield from emit(ctx, sent, verb, appeal, ctx.arguments(verb)[0], [], read_clause(verb, ctx.lexicon, ctx.words),
+                            verb, "noun-sought", object_entities=asked)
             return
 
 
@@ -157,9 +176,12 @@ def _is_joint(noun: Token) -> bool:
     return has_child_word(noun, JOINT)
 
 
-def _between(ctx: DocContext, noun: Token) -> list[Entity]:
-    """"trade between China and Brazil", "joint drills by the US, South Korea and Japan": the parties."""
+def _between(ctx: DocContext, noun: Token, meeting: bool = False) -> list[Entity]:
+    """"trade between China and Brazil", "joint drills by the US, South Korea and Japan", "a summit
+    of Russia, Turkey and Iran" (a meeting's of-phrase, when it names a coordination): the parties."""
     parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
+    if meeting:
+        parties += ("of",)
     preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
     after = noun.right_edge.i + 1
     if "by" in parties and after < len(noun.doc) and noun.doc[after].lower_ == "by" \
@@ -168,6 +190,6 @@ def _between(ctx: DocContext, noun: Token) -> list[Entity]:
     for child in preps:
         if child.lower_ in parties:
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and (child.lower_ != "of" or obj.conjuncts):
                     return ctx.actor_entities(obj)
     return []
