@@ -399,6 +399,9 @@ def test_extract_rules_answer_to_a_request_goes_to_who_asked(text, expected):
     ("Assad's main backer, Russia, criticised the strikes.", ("Russia", "supports", "Bashar al-Assad", "positive")),
     ("Iran is the main sponsor of Hezbollah.", ("Iran", "supports", "Hezbollah", "positive")),
     ("Iran is not a sponsor of the Houthis.", ("Iran", "supports", "Houthis", "negative")),
+    # an ally is a tie both ways: cooperation, not one-way support
+    ("Turkey, a long-standing ally of the United States, bought Russian missiles.",
+     ("Turkey", "cooperatesWith", "United States", "positive")),
 ])
 def test_extract_rules_backer_noun_beside_an_actor(text, expected):
     """A backer noun set beside an actor ("Russia, Assad's main backer") says that actor supports its owner."""
@@ -834,3 +837,19 @@ def test_extract_rules_seeking_someones_support_appeals_to_them(text, expected):
     """Who seeks or requests another's support or aid appeals to that other (CAMEO 022 / 023)."""
     assert {(c.subject.label, c.object.label, c.cameo) for c in extract_text(text) if c.relation == "appealsTo"} \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neil Prakash has been held in Turkish custody since 2016.", ("Turkey", "coerces", "Neil Prakash")),
+    ("The United States took Saddam Hussein into custody.", ("United States", "coerces", "Saddam Hussein")),
+    ("Islamic State has held the British journalist John Cantlie hostage since 2012.",
+     ("Islamic State", "coerces", "John Cantlie")),
+])
+def test_extract_rules_whoever_holds_someone_coerces_them(text, expected):
+    """Custody, captivity and hostage-taking are coercion by whoever holds the person (flag "held")."""
+    assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
+
+
+def test_extract_rules_hostage_taker_unnamed_is_no_claim():
+    """With no named holder, the hostages' own nationality is never made the one who holds them."""
+    assert not extract_text("Gunmen took two Turkish engineers hostage.")

@@ -28,7 +28,7 @@ KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AG
 CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
 
 
-FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated", "doer")
+FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated", "doer", "held")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,12 @@ class LexEntry:
         """The noun names the one who does the act (flag ``doer``): "the kidnappers of two engineers"
         coerce the engineers; a possessive is the one it is done to ("the Americans' killers")."""
         return "doer" in self.flags
+
+    @property
+    def held(self) -> bool:
+        """The noun is a state one is held in (flag ``held``): in "X was held in Turkish custody" its
+        owner acts on the clause's subject."""
+        return "held" in self.flags
 
     @property
     def itself(self) -> bool:

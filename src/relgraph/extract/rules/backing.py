@@ -40,10 +40,12 @@ def _named(ctx: DocContext, token: Token) -> list:
 def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     """The claims of one backer noun ("backer", "sponsor", "patron") whose named owner is the one backed
     ("its chief backer, Turkey" leaves "its" to nobody: too often a third party); a client noun
-    ("proxy", "client") the other way round: "the SDF, Washington's proxy" is backed by Washington."""
+    ("proxy", "client") the other way round: "the SDF, Washington's proxy" is backed by Washington; an
+    ally noun ("Iran, Assad's main ally,") is a tie both ways: cooperation."""
     lemma = token.lemma_.lower()
     client = lemma in ctx.words["client_nouns"]
-    if token.pos_ != "NOUN" or not (client or lemma in ctx.words["backer_nouns"]):
+    ally = lemma in ctx.words["ally_nouns"]
+    if token.pos_ != "NOUN" or not (client or ally or lemma in ctx.words["backer_nouns"]):
         return
     backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.head_actors(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -66,5 +68,5 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     for backer in backers:
         for one in backed:
             if backer.key != one.key and not same_state(backer, one):
-                yield make_claim(ctx, sent, backer, "supports", one, "backer", polarity=polarity,
-                                 trigger=token.text)
+                yield make_claim(ctx, sent, backer, "cooperatesWith" if ally else "supports", one, "backer",
+                                 polarity=polarity, trigger=token.text)

@@ -27,6 +27,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
     if not entries:
         return
+    if any(e.held for e in entries):
+        yield from _held_claims(ctx, sent, noun, [e for e in entries if e.held])
+        return
     if any(e.doer for e in entries):
         yield from _doer_claims(ctx, sent, noun, [e for e in entries if e.doer])
         return
@@ -113,6 +116,38 @@ def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries:
             yield from emit(ctx, sent, verb, appeal, ctx.arguments(verb)[0], [], read_clause(verb, ctx.lexicon, ctx.words),
                             verb, "noun-sought", object_entities=asked)
             return
+
+
+HOLDING = frozenset({"hold", "take", "keep"})  # "held X hostage", "took X hostage"
+
+
+def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
+    """"Prakash has been held in Turkish custody", "remains in Kurdish captivity": the noun's owner
+    holds the subject of the clause the "in" phrase belongs to; "Isis holds John Cantlie hostage":
+    the subject of "hold", "take" or "keep" holds the one the noun names."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "ccomp", "oprd", "npadvmod") and verb.lemma_.lower() in HOLDING:
+        holders = [e for t in ctx.arguments(verb)[0] for e in ctx.actors(t)]
+        held = [c for c in verb.children if c.dep_ == "dobj" and c != noun] or \
+            [c for c in noun.children if c.dep_ in ("compound", "appos") and (m := ctx.mention(c)) is not None
+             and m.entity.type == "Person"] or [noun]  # "the British journalist John Cantlie hostage": Cantlie
+        for entry in entries if holders else ():
+            yield from emit(ctx, sent, noun, entry, [], held, read_clause(verb, ctx.lexicon, ctx.words), verb,
+                            "noun-agent", subject_entities=holders)
+        return
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into") or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = noun.head.head
+    holders = ctx.modifier_actor(noun) + [e for o in prep_objects(noun, frozenset({"of"})) for e in ctx.actors(o)]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    taken = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "take" else []
+    held, rule = (taken, "noun-agent") if taken else (subjects, "noun-owner")  # "took X into custody"
+    if taken and not holders:
+        holders = [e for t in subjects for e in ctx.actors(t)]
+    if holders and held:
+        for entry in entries:
+            yield from emit(ctx, sent, noun, entry, [], held, read_clause(verb, ctx.lexicon, ctx.words), verb,
+                            rule, subject_entities=holders)
 
 
 def _doer_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
