@@ -515,3 +515,18 @@ def test_extract_actors_sole_office_held_by_another_names_nobody():
 
     assert heads("The Working Group for Syria's president, Omar Haddad, criticised the talks.", "2018-01-25") == set()
     assert heads("Syria's president, Omar Haddad, criticised the talks.", "1850-01-01") == {("Omar Haddad", "country/SYR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no dateline: a story naming three Syrian towns and no other state's places tells of Syria
+    ("Fighting raged in Idlib and Raqqa. Russian jets bombed Aleppo. Turkey backed the rebels.",
+     ("country/TUR", "supports", "actor/SYR/rebels")),
+])
+def test_extract_actors_story_towns_place_stateless_groups(text, expected):
+    assert expected in keys(text)
+
+
+def test_extract_actors_story_towns_leave_a_modifier_unplaced():
+    """Only a group named by its own noun takes the story's state: "a guerrilla war" names no Syrian fighters."""
+    text = "Fighting raged in Idlib and Raqqa. Russian jets bombed Aleppo. Guerrilla attacks hit Russia."
+    assert not [k for k in keys(text) if k[0].startswith("actor/SYR/")]

@@ -25,6 +25,9 @@ from .resolve.sectors import SectorResolver
 from .syntax import arguments
 
 
+STORY_PLACES = 3  # place mentions of one state that make it the story's home without a dateline
+
+
 class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolver):
     """A Doc read for the rules (see the module docstring)."""
 
@@ -49,6 +52,9 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
         # the text names without a state ("insurgents", "police")
         self.home: Entity | None = self._home([m for m in mentions if doc[m.start].idx < story])
+        # without a dateline, the state whose towns the story names; it places only groups named by a
+        # noun of their own ("the rebels"), not a modifier ("a guerrilla war", "rebel-held")
+        self.story_home: Entity | None = self.home or self._story_home()
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
         self.dates = {s.start: sentence_date(s, self.date) for s in self.sentences}
@@ -57,6 +63,19 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         states = {m.entity.country for m in mentions if m.entity.country and m.entity.type in ("Country", "Place")
                   and m.kind != "demonym"}
         return self.state(next(iter(states))) if len(states) == 1 else None
+
+    def _story_home(self) -> Entity | None:
+        """Without a dateline, the state whose towns and regions the story names: at least three
+        place mentions and two in three of them (Raqqa, Idlib, Afrin: Syria)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.entity.type == "Place" and m.entity.country and m.kind != "demonym":
+                counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
+        if not counts:
+            return None
+        top = max(counts, key=counts.__getitem__)
+        return self.state(top) if counts[top] >= STORY_PLACES and 3 * counts[top] >= 2 * sum(counts.values()) \
+            else None
 
     def _index(self) -> None:
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}

@@ -23,6 +23,9 @@ EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose sta
 LOCATING = ("in", "inside", "across", "throughout")
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "a guerrilla war", "rebel-held towns"
+
+
 class SectorResolver:
     """Sub-state actor resolution; a mixin of the context, like the actor resolver."""
 
@@ -54,8 +57,10 @@ class SectorResolver:
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self._event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
-        if not owners and self.home is not None and qualifier is None and sector in DATELINE_SECTORS:
-            owners = [self.home]  # "insurgents" in a story from Najaf: Iraq's; troops may be anyone's
+        if not owners and qualifier is None and sector in DATELINE_SECTORS:
+            # "insurgents" in a story from Najaf, or about Raqqa and Idlib: Iraq's, Syria's; troops may be anyone's
+            home = self.home if t.dep_ in MODIFIER_DEPS else self.story_home
+            owners = [home] if home is not None else []
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
             return [self.qualified_group(qualifier, states, t)]
