@@ -853,3 +853,11 @@ def test_extract_rules_whoever_holds_someone_coerces_them(text, expected):
 def test_extract_rules_hostage_taker_unnamed_is_no_claim():
     """With no named holder, the hostages' own nationality is never made the one who holds them."""
     assert not extract_text("Gunmen took two Turkish engineers hostage.")
+
+
+def test_extract_rules_fighting_it_out_has_a_dummy_it():
+    """In "fighting it out with X" the "it" stands for nothing: X is fought, never an earlier actor."""
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(
+        "The United States backed the Kurds. Kurdish forces have been fighting it out with Isis in Raqqa.")}
+    assert ("Kurdish groups", "attacks", "Islamic State") in found
+    assert ("Kurdish groups", "attacks", "United States") not in found

@@ -78,6 +78,9 @@ class ActorResolver:
             local = [e for e in self._clause_subject(t) if e.type != "Person"]
             if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia
                 return local
+        if lower in its and t.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children) \
+                and self.lexicon.verb(f"{t.head.lemma_.lower()} out") is None:
+            return []  # "fighting it out with", "slug it out": a dummy object ("ruled it out" keeps its own)
         if lower in its:
             found = last_mention(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
                                  and m.kind != "demonym" and self._is_agentive(m))
