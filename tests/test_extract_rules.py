@@ -861,3 +861,11 @@ def test_extract_rules_fighting_it_out_has_a_dummy_it():
         "The United States backed the Kurds. Kurdish forces have been fighting it out with Isis in Raqqa.")}
     assert ("Kurdish groups", "attacks", "Islamic State") in found
     assert ("Kurdish groups", "attacks", "United States") not in found
+
+
+def test_extract_rules_reduced_relative_clause_object():
+    """"Kurds it had backed to oust Isis": the Kurds are the ones backed and the ones who oust, never "it"."""
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(
+        "The Pentagon announced that Kurds it had backed to oust Islamic State from Raqqa would form a border force.")}
+    assert {("United States", "supports", "Kurdish groups"), ("Kurdish groups", "attacks", "Islamic State")} <= found
+    assert ("United States", "attacks", "Islamic State") not in found

@@ -20,6 +20,7 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
     the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
     doer of the gerund after them ("were engaged in attacking…")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in subjects if c not in reduced_relative_object(verb)]  # "Kurds it had backed": it
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for child in verb.children:
         if child.dep_ == "agent":
@@ -50,6 +51,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if not objs and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 objs = [head.head]  # "the Kurds it had backed to oust Isis": the Kurds oust
+            if not objs:
+                objs = reduced_relative_object(head)
             if objs:
                 return objs, []
         if token.dep_ not in INHERIT:
@@ -66,6 +69,17 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             return found, []
         token = head
     return [], []
+
+
+def reduced_relative_object(verb: Token) -> list[Token]:
+    """A relative clause without "that" misread as a second subject: in "Kurds it had backed" the
+    parser makes "Kurds" a second subject (or a bare modifier) of "backed"; the noun right before the
+    pronoun subject is the verb's object."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+    if pronoun is None:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
+            and c.right_edge.i + 1 == pronoun.i]
 
 
 def split_coordination(verb: Token, head: Token) -> bool:

@@ -14,7 +14,7 @@ from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
-from ..syntax import appos_root, prep_objects, threat_targets
+from ..syntax import appos_root, prep_objects, reduced_relative_object, threat_targets
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
@@ -88,6 +88,7 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
         # “legitimate right…”"): the object is what it owns, not the owner
         objects += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ != "what"
                     and not any(g.dep_ == "case" and g.text in ("'s", "’s") for g in c.children)]
+        objects += reduced_relative_object(verb)  # "Kurds it had backed": the Kurds
         # "seals off Gaza Strip" parsed with the object under the particle
         objects += [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
         # "oppose what they called unilateral sanctions"
