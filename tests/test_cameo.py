@@ -44,6 +44,13 @@ def tiny_lexicon(tmp_path):
     return path
 
 
+@pytest.fixture
+def no_topics(tmp_path):
+    path = tmp_path / "topics.tsv"
+    path.write_text("topic\tcues\tcodes\n", encoding="utf-8")
+    return ["--topics", str(path)]
+
+
 def test_cameo_table_is_a_tree_of_twenty_roots():
     lines = [line.split("\t") for line in vocab.ontology_file("cameo.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and not line.startswith("code\t")]
@@ -169,12 +176,13 @@ def test_cameo_bad_table_row_is_one_clear_error(own_table, rows, message):
     assert str(caught.value) == message
 
 
-def test_cameo_cli_prints_the_count_line(cli, tiny_lexicon):
-    result = cli(["lexicon", "--coverage", "--lexicon", str(tiny_lexicon)])
+def test_cameo_cli_prints_the_count_line(cli, tiny_lexicon, no_topics):
+    result = cli(["lexicon", "--coverage", "--lexicon", str(tiny_lexicon), *no_topics])
     assert (result.code, result.err) == (0, "")
     _, leaves = uncovered_leaves()
     lines = result.out.splitlines()
-    assert lines[-1] == f"{leaves - len(TINY_LEAVES_REACHED)} of {leaves} leaf codes have no lexicon row"
+    assert lines[-1] == f"{leaves - len(TINY_LEAVES_REACHED)} of {leaves} leaf codes have no row " \
+        f"({sum(c.relation is None for c in coverage() if c.leaf)} of them no relgraph relation either)"
     listed = {line.split()[0] for line in lines[:-1] if line.startswith("  ")}
     assert "042" not in listed and {"011", "0211", "190", "2042"} <= listed
     assert "19  Fight (2 rows; 6 of 8 leaf codes without a row)" in lines
@@ -183,23 +191,24 @@ def test_cameo_cli_prints_the_count_line(cli, tiny_lexicon):
 def test_cameo_cli_shipped_lexicon_count_line(cli):
     missing, leaves = uncovered_leaves()
     result = cli(["lexicon", "--coverage"])
-    assert result.out.splitlines()[-1] == f"{len(missing)} of {leaves} leaf codes have no lexicon row"
-    assert re.fullmatch(r"\d+ of \d+ leaf codes have no lexicon row", result.out.splitlines()[-1])
+    assert result.out.splitlines()[-1].startswith(f"{len(missing)} of {leaves} leaf codes have no row")
+    assert re.fullmatch(r"\d+ of \d+ leaf codes have no row \(\d+ of them no relgraph relation either\)",
+                        result.out.splitlines()[-1])
 
 
-def test_cameo_cli_tsv_lists_every_leaf_with_its_rows(cli, tiny_lexicon):
-    result = cli(["lexicon", "--format", "tsv", "--lexicon", str(tiny_lexicon)])
+def test_cameo_cli_tsv_lists_every_leaf_with_its_rows(cli, tiny_lexicon, no_topics):
+    result = cli(["lexicon", "--format", "tsv", "--lexicon", str(tiny_lexicon), *no_topics])
     rows = [line.split("\t") for line in result.out.splitlines()]
     assert rows[0] == ["root", "code", "label", "relation", "rows"]
     assert [r[1] for r in rows[1:]] == [c.code for c in coverage() if c.leaf]
     assert ["04", "042", "Make a visit", "visits", "1"] in rows and ["01", "011", "Decline comment", "-", "0"] in rows
-    missing = cli(["lexicon", "--coverage", "--format", "tsv", "--lexicon", str(tiny_lexicon)])
+    missing = cli(["lexicon", "--coverage", "--format", "tsv", "--lexicon", str(tiny_lexicon), *no_topics])
     assert all(line.endswith("\t0") for line in missing.out.splitlines()[1:])
-    assert missing.err.strip().endswith("leaf codes have no lexicon row")
+    assert missing.err.strip().endswith("no relgraph relation either)")
 
 
-def test_cameo_cli_all_lists_inner_codes(cli, tiny_lexicon):
-    rows = [line.split("\t") for line in
-            cli(["lexicon", "--all", "--format", "tsv", "--lexicon", str(tiny_lexicon)]).out.splitlines()[1:]]
+def test_cameo_cli_all_lists_inner_codes(cli, tiny_lexicon, no_topics):
+    rows = [line.split("\t") for line in cli(["lexicon", "--all", "--format", "tsv", "--lexicon", str(tiny_lexicon),
+                                              *no_topics]).out.splitlines()[1:]]
     assert [r[1] for r in rows] == list(BOOK)
     assert ["19", "19", "Fight", "attacks", "2"] in rows

@@ -48,8 +48,8 @@ LEAVES = [
     ("2042", "The United States nuked Japan.", "United States", "attacks", "Japan"),
 ]
 
-# leaf codes without a lexicon row once the rows above were added (212 before them)
-UNCOVERED_AT_MOST = 177
+# leaf codes without a lexicon or topic row (212 before the rows above, 177 before the topic table)
+UNCOVERED_AT_MOST = 18
 
 
 @pytest.mark.parametrize(("code", "sentence", "subject", "relation", "obj"), LEAVES, ids=[c[0] for c in LEAVES])

@@ -11,23 +11,29 @@ from .group import cli
 
 @cli.command("lexicon")
 @click.option("--coverage", "missing_only", is_flag=True,
-              help="Only the codes no lexicon row reaches, and the count of leaf codes without a row.")
+              help="Only the codes no lexicon or topic row reaches, and the count of leaf codes without a row.")
 @click.option("--all", "every_code", is_flag=True,
               help="Every code of the codebook (roots and inner codes too), not only the leaf codes.")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "tsv"]),
               help="Aligned text grouped by root, or tab-separated rows (the count line then goes to stderr).")
 @click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="A lexicon file to measure instead of ontology/lexicon.tsv.")
-def lexicon_cmd(missing_only, every_code, fmt, lexicon_path):
+@click.option("--topics", "topics_path", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A topic table to measure instead of ontology/cameo_topics.tsv.")
+def lexicon_cmd(missing_only, every_code, fmt, lexicon_path, topics_path):
     """List the CAMEO leaf codes (ontology/cameo.tsv) with their relation and the number of lexicon rows
-    that reach them; a row whose cameo is '-' reaches its relation's own code."""
+    and topic rows (ontology/cameo_topics.tsv) that reach them; a lexicon row whose cameo is '-' reaches
+    its relation's own code; a topic row reaches each code it lists."""
     from ..resources.cameo import coverage
     from ..resources.lexicon import load_lexicon, read_lexicon
+    from ..resources.topics import load_topics
 
     lexicon = read_lexicon(Path(lexicon_path)) if lexicon_path else load_lexicon()
-    codes = coverage(lexicon)
+    codes = coverage(lexicon, load_topics(Path(topics_path)) if topics_path else load_topics())
     leaves = [c for c in codes if c.leaf]
-    count_line = f"{sum(not c.rows for c in leaves)} of {len(leaves)} leaf codes have no lexicon row"
+    bare = [c for c in leaves if not c.rows]
+    count_line = (f"{len(bare)} of {len(leaves)} leaf codes have no row "
+                  f"({sum(c.relation is None for c in bare)} of them no relgraph relation either)")
     shown = [c for c in codes if (every_code or c.leaf) and not (missing_only and c.rows)]
     if fmt == "tsv":
         click.echo("root\tcode\tlabel\trelation\trows")

@@ -22,6 +22,7 @@ from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
+from .syntax import act_words
 
 # rule id -> (confidence, what it reads)
 RULES: dict[str, tuple[float, str]] = {
@@ -139,6 +140,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return
+    cameo = ctx.resources.topics.refine(cameo, relation, act_words(anchor)) or cameo  # "urged X to release…": 0253
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         modality = "possible"  # a question asserts nothing: "Will Iran hit back?"

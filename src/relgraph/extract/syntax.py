@@ -173,3 +173,18 @@ def threat_targets(verb: Token) -> list[Token]:
                 found += [a for o in (obj, *obj.conjuncts) for a in by_objects(o)]
         found += by_objects(clause)  # "by the United States" may hang on the verb of the clause
     return found
+
+
+OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis", "conj", "cc", "punct"})
+
+
+def act_words(trigger: Token) -> list[str]:
+    """The base forms of the words an act's trigger governs, in text order, other clauses left out:
+    what the act is about ("urged Iran to release the sailors", "a suicide bomber attacked")."""
+    found: list[Token] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
+    return [t.lemma_.lower() for t in sorted(found, key=lambda t: t.i)]

@@ -1,7 +1,7 @@
 """The resources layer: the curated data files under ``ontology/`` turned into typed tables.
 
-This layer reads the gazetteer's TSV tables, ``roles.tsv``, the relation lexicon and the word lists
-the rules read (``words.tsv``), checks them,
+This layer reads the gazetteer's TSV tables, ``roles.tsv``, the relation lexicon, the word lists
+the rules read (``words.tsv``) and the topics of acts (``cameo_topics.tsv``), checks them,
 and hands out plain objects. It depends only on :mod:`relgraph.records`, :mod:`relgraph.errors`,
 :mod:`relgraph.paths` and :mod:`relgraph.vocab`; no NLP library is imported here, so the data can
 be loaded and validated anywhere.
@@ -15,7 +15,7 @@ bytes it came from, so results built from different data can be told apart.
 >>> res.gazetteer.lookup("Russian Federation").key, res.lexicon.verb("visit").relation
 ('country/RUS', 'visits')
 >>> [path.name for path in res.files][-3:]
-['lexicon.tsv', 'words.tsv', 'relgraph.ttl']
+['words.tsv', 'cameo_topics.tsv', 'relgraph.ttl']
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from relgraph.paths import ontology_file
 from relgraph.resources.gazetteer import Gazetteer, load_gazetteer
 from relgraph.resources.lexicon import Lexicon, load_lexicon, read_lexicon
 from relgraph.resources.sectors import Sectors, load_sectors
+from relgraph.resources.topics import Topics, load_topics
 from relgraph.resources.words import Words, load_words
 from relgraph.resources.world import WorldPlaces, load_world_places
 from relgraph.resources.world import versions as world_versions
@@ -49,11 +50,14 @@ class Resources:
     lexicon: Lexicon
     words: Words
     sectors: Sectors
+    topics: Topics
 
     @property
     def files(self) -> tuple[Path, ...]:
         lexicon = (self.lexicon.path,) if self.lexicon.path is not None else ()
-        return (*self.gazetteer.files, *self.sectors.files, *lexicon, self.words.path, ontology_file("relgraph.ttl"))
+        topics = (self.topics.path,) if self.topics.path is not None else ()
+        return (*self.gazetteer.files, *self.sectors.files, *lexicon, self.words.path, *topics,
+                ontology_file("relgraph.ttl"))
 
     @functools.cached_property
     def world(self) -> WorldPlaces:
@@ -80,7 +84,7 @@ def _load(gazetteer_dir: Path | str | None, lexicon_path: Path | str | None) -> 
     lexicon = load_lexicon() if lexicon_path is None else read_lexicon(Path(lexicon_path))
     own = Path(gazetteer_dir) / "actors" if gazetteer_dir is not None else None
     sectors = load_sectors(own if own is not None and (own / "agents.tsv").is_file() else None)
-    resources = Resources(load_gazetteer(gazetteer_dir), lexicon, load_words(), sectors)
+    resources = Resources(load_gazetteer(gazetteer_dir), lexicon, load_words(), sectors, load_topics())
     resources.fingerprint  # noqa: B018 - hash the files now, right after they were read
     return resources
 

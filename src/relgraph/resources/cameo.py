@@ -3,6 +3,8 @@
 A lexicon row (a VERB, NOUN or EVALUATIVE row of an event relation) reaches the CAMEO code in its
 ``cameo`` column, or, when that is ``-``, its relation's own code (``rel:cameoCode`` in
 ``relgraph.ttl``); a row at an inner code (a root such as 11) reads its "not specified" leaf (110).
+A row of the topic table (``cameo_topics.tsv``) reaches each of its codes: an appeal that names a
+release is 0253.
 A code is covered by the rows that reach it or a code below it; the leaf codes (no code below them)
 are the finest event types the codebook has.
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 from relgraph.errors import InputError
 from relgraph.resources.lexicon import Lexicon, load_lexicon
+from relgraph.resources.topics import Topics, load_topics
 from relgraph.vocab import cameo_codebook, relations
 
 __all__ = ["CodeCoverage", "coverage", "lexicon_codes", "uncovered_leaves"]
@@ -58,14 +61,20 @@ def lexicon_codes(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
         yield kind, lemma, code
 
 
-def coverage(lexicon: Lexicon | None = None) -> list[CodeCoverage]:
-    """Every code of the codebook, in its order, with the number of ``lexicon`` rows at it or below it.
+def coverage(lexicon: Lexicon | None = None, topics: Topics | None = None) -> list[CodeCoverage]:
+    """Every code of the codebook, in its order, with the number of ``lexicon`` rows and topic rows at it
+    or below it.
 
-    ``lexicon`` defaults to the shipped one.
+    ``lexicon`` defaults to the shipped one, and then ``topics`` too; a lexicon of your own is
+    measured with the topic table only when one is given.
     """
     book = cameo_codebook()
     counts: Counter[str] = Counter()
-    for _, _, code in lexicon_codes(lexicon if lexicon is not None else load_lexicon()):
+    if lexicon is None:
+        lexicon, topics = load_lexicon(), topics if topics is not None else load_topics()
+    codes = [code for _, _, code in lexicon_codes(lexicon)]
+    codes += [code for topic in (topics.topics if topics is not None else ()) for code in topic.codes]
+    for code in codes:
         if code + "0" in book:  # a row at an inner code reads its "not specified" leaf: 11 → 110
             code += "0"
         while code is not None:  # the code and every code above it
@@ -75,12 +84,12 @@ def coverage(lexicon: Lexicon | None = None) -> list[CodeCoverage]:
     return [CodeCoverage(c.code, c.label, c.relation, c.code not in inner, counts[c.code]) for c in book.values()]
 
 
-def uncovered_leaves(lexicon: Lexicon | None = None) -> tuple[list[CodeCoverage], int]:
+def uncovered_leaves(lexicon: Lexicon | None = None, topics: Topics | None = None) -> tuple[list[CodeCoverage], int]:
     """The leaf codes no row of ``lexicon`` reaches, and the number of leaf codes.
 
     >>> missing, leaves = uncovered_leaves()
     >>> 0 < len(missing) < leaves, "011" in {c.code for c in missing}
     (True, True)
     """
-    leaves = [c for c in coverage(lexicon) if c.leaf]
+    leaves = [c for c in coverage(lexicon, topics) if c.leaf]
     return [c for c in leaves if not c.rows], len(leaves)
