@@ -830,7 +830,7 @@ def test_extract_rules_a_meeting_of_one_body_is_no_meeting_between_parties():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Turkey sought Moscow's backing for the operation.", {("Turkey", "Russia", "022")}),
-    ("Iraq requested US military aid.", {("Iraq", "United States", "023")}),
+    ("Iraq requested US military aid.", {("Iraq", "United States", "0232")}),  # the topic names the aid
     ("Turkey wants Russia's backing for its plan.", set()),  # wanting asks no one
 ])
 def test_extract_rules_seeking_someones_support_appeals_to_them(text, expected):
@@ -869,3 +869,32 @@ def test_extract_rules_reduced_relative_clause_object():
         "The Pentagon announced that Kurds it had backed to oust Islamic State from Raqqa would form a border force.")}
     assert {("United States", "supports", "Kurdish groups"), ("Kurdish groups", "attacks", "Islamic State")} <= found
     assert ("United States", "attacks", "Islamic State") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the appeal is asserted, the act it asks for is not: only possible
+    ("France urged Russia to withdraw its troops from Ukraine.",
+     {("France", "appealsTo", "Russia", "asserted"), ("Russia", "withdrawsFrom", "Ukraine", "possible")}),
+    # … and in the passive the one asked is the one who would act, never the one asking
+    ("The Kurds were asked by the United States to release the Isis fighters.",
+     {("United States", "appealsTo", "Kurdish groups", "asserted"),
+      ("Kurdish groups", "withdrawsFrom", "Islamic State", "possible")}),
+    # an order is still to come
+    ("Putin ordered Russian troops to withdraw from Kherson.", {("Russian military", "withdrawsFrom", "Kherson", "intended")}),
+])
+def test_extract_rules_an_act_asked_for_has_not_happened(text, expected):
+    assert {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)} == expected
+
+
+def test_extract_rules_a_threat_targets_no_one_of_a_relative_clause():
+    """"Threatened to destroy the nests, forces the US used against Isis": Isis is not the one threatened."""
+    text = ("Erdoğan threatened to destroy all terror nests, a reference to Kurdish forces that the US has used "
+            "as proxies in the fight against Islamic State.")
+    assert not [c for c in extract_text(text) if c.relation == "threatens"]
+
+
+def test_extract_rules_appeal_after_a_that_clause_is_asserted():
+    """"Demanded that X halt … and urged Y": the urging belongs to the main clause, not to the demand."""
+    text = "The G7 demanded that North Korea halt its missile launches and urged Russia to end its cooperation."
+    assert ("G7", "appealsTo", "Russia", "asserted") in {
+        (c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)}

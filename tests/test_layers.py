@@ -22,7 +22,7 @@ BASE = ("relgraph.errors", "relgraph.records", "relgraph.paths", "relgraph.vocab
 ALLOWED = {
     "relgraph.resources": BASE,
     "relgraph.extract.syntax": (),
-    "relgraph.extract.clause": BASE + ("relgraph.resources",),
+    "relgraph.extract.clause": BASE + ("relgraph.resources", "relgraph.extract.syntax"),
     "relgraph.extract.resolve": BASE + ("relgraph.resources", "relgraph.extract.syntax"),
     "relgraph.extract.boilerplate": (),
     "relgraph.extract.dates": (),
@@ -30,7 +30,7 @@ ALLOWED = {
                                         "relgraph.extract.syntax", "relgraph.extract.boilerplate",
                                         "relgraph.extract.dates"),
     "relgraph.extract.emit": BASE + ("relgraph.resources", "relgraph.extract.context", "relgraph.extract.clause",
-                                     "relgraph.extract.resolve"),
+                                     "relgraph.extract.resolve", "relgraph.extract.syntax"),
     "relgraph.extract.rules": BASE + ("relgraph.resources", "relgraph.extract.context", "relgraph.extract.clause",
                                       "relgraph.extract.resolve", "relgraph.extract.syntax",
                                       "relgraph.extract.emit", "relgraph.extract.rules"),

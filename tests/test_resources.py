@@ -48,12 +48,13 @@ def test_resources_default_load_is_cached_and_holds_the_shipped_data():
 
 def test_resources_files_cover_every_data_file_in_a_stable_order(ontology):
     res = _load(ontology)
-    assert [path.relative_to(ontology).as_posix() for path in res.files[:-2]] == [
+    assert [path.relative_to(ontology).as_posix() for path in res.files[:-3]] == [
         "actors/countries.tsv", "actors/organizations.tsv", "actors/groups.tsv", "actors/places.tsv",
         "actors/concepts.tsv", "actors/officials.tsv", "roles.tsv", "actors/agents.tsv",
         "actors/qualifiers.tsv", "lexicon.tsv",
     ]
-    assert res.files[-2:] == (ontology_file("words.tsv"), ontology_file("relgraph.ttl"))
+    assert res.files[-3:] == (ontology_file("words.tsv"), ontology_file("cameo_topics.tsv"),
+                              ontology_file("relgraph.ttl"))
 
 
 def test_resources_fingerprint_is_stable_across_loads(ontology):

@@ -26,6 +26,8 @@ def test_topics_bad_row_is_one_clear_error(tmp_path, row, message):
     (["urge", "iran", "to", "lift", "the", "sanction"], "0254"),  # two words may stand between a cue's words
     (["urge", "iran", "to", "lift", "all", "of", "the", "sanction"], None),  # three may not
     (["urge", "iran", "to", "release", "the", "sailor", "and", "lift", "sanction"], None),  # two topics disagree
+    (["urge", "russia", "to", "end", "its", "military", "cooperation"], None),  # the end of a topic is no appeal for it
+    (["urge", "iran", "to", "end", "the", "crackdown"], "0252"),  # unless the cue says the end itself
 ])
 def test_topics_cue_phrases_match_in_order_with_small_gaps(words, code):
     assert load_topics().refine("02", "appealsTo", words) == code

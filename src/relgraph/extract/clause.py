@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
+from .syntax import split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -38,7 +39,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
         if token.dep_ == "conj":
-            token = head
+            # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
+            token = head.head if split_coordination(token, head) else head
             continue
         if token.dep_ == "advcl" and _has_mark(token, conditional):
             modality = "possible"

@@ -48,7 +48,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             if objs:
                 return objs, []
         if token.dep_ == "xcomp" and head.lemma_.lower() in object_control:
-            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or \
+                [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was asked by Y to…": X, not Y
             if not objs and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 objs = [head.head]  # "the Kurds it had backed to oust Isis": the Kurds oust
             if not objs:
@@ -163,11 +164,15 @@ def np_label(tokens: list[Token]) -> str:
     return out.strip(" ,")
 
 
+OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis", "conj", "cc", "punct"})
+
+
 def threat_targets(verb: Token) -> list[Token]:
     """Whom a warning is aimed at: what its clause acts "against", or the agents of that."""
     found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+        # not inside a relative clause: "destroy the nests, a reference to forces the US used against Isis"
+        for prep in (t for t in _governed(clause, OTHER_CLAUSES | {"acl"}) if t.dep_ == "prep" and t.lower_ == "against"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 found.append(obj)
                 found += [a for o in (obj, *obj.conjuncts) for a in by_objects(o)]
@@ -175,16 +180,19 @@ def threat_targets(verb: Token) -> list[Token]:
     return found
 
 
-OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis", "conj", "cc", "punct"})
-
 
 def act_words(trigger: Token) -> list[str]:
     """The base forms of the words an act's trigger governs, in text order, other clauses left out:
     what the act is about ("urged Iran to release the sailors", "a suicide bomber attacked")."""
+    return [t.lemma_.lower() for t in sorted(_governed(trigger, OTHER_CLAUSES), key=lambda t: t.i)]
+
+
+def _governed(root: Token, prune: frozenset[str]) -> list[Token]:
+    """``root`` and the tokens below it, leaving out the subtrees of children whose relation is in ``prune``."""
     found: list[Token] = []
-    stack = [trigger]
+    stack = [root]
     while stack:
         token = stack.pop()
         found.append(token)
-        stack += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
-    return [t.lemma_.lower() for t in sorted(found, key=lambda t: t.i)]
+        stack += [c for c in token.children if c.dep_ not in prune]
+    return found

@@ -24,6 +24,9 @@ from ..vocab import cameo_codebook, relations
 from .tables import read_table
 
 GAP = 2  # words that may stand between two words of a cue ("lift the sanctions")
+# words that turn a topic into its end ("urged Russia to end its military cooperation" is no appeal for
+# cooperation); a cue that itself starts with one ("end the crackdown", "cut aid") is read as written
+ENDING = frozenset({"end", "stop", "halt", "cease", "cut", "suspend", "abandon", "reduce", "curb", "scrap", "freeze"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,10 @@ class Topics:
 
 
 def _contains(words: Sequence[str], cue: tuple[str, ...]) -> bool:
-    """Whether the cue's words occur in order, at most ``GAP`` other words between two of them."""
+    """Whether the cue's words occur in order, at most ``GAP`` other words between two of them, and
+    not right after a word that ends the topic."""
     for start, word in enumerate(words):
-        if word != cue[0]:
+        if word != cue[0] or (cue[0] not in ENDING and ENDING.intersection(words[max(0, start - GAP - 1):start])):
             continue
         at, ok = start, True
         for part in cue[1:]:

@@ -38,11 +38,11 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     lex = ctx.lexicon
     if any(c.dep_ == "prep" and c.lower_ in entry.blocking_preps for c in verb.children):
         return
-    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
-            and not entry.mutual:
-        return  # "refused to support X": the inner verb carries the claim
     subjects, patients = ctx.arguments(verb)
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
+    if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
+            and not entry.mutual and not (own or patients):
+        return  # "refused to support X": the inner verb carries the claim ("urged Russia to…" has its own)
     if light_lemma(ctx, verb) and any(carries_claim(ctx, c) and not _reads_its_own(ctx, c, own)
                                       for c in verb.children if c.dep_ == "dobj"):
         return  # "imposed sanctions on X": the noun carries the claim
