@@ -59,7 +59,10 @@ class SectorResolver:
             owners = self._event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
             # "insurgents" in a story from Najaf, or about Raqqa and Idlib: Iraq's, Syria's; troops may be anyone's
-            home = self.home if t.dep_ in MODIFIER_DEPS else self.story_home
+            # the story's towns place people ("the rebels", "the opposition"), not a movement ("a four-decade
+            # insurgency inside its borders") or a modifier ("a guerrilla war")
+            placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
+            home = self.story_home if placed else self.home
             owners = [home] if home is not None else []
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
