@@ -898,3 +898,9 @@ def test_extract_rules_appeal_after_a_that_clause_is_asserted():
     text = "The G7 demanded that North Korea halt its missile launches and urged Russia to end its cooperation."
     assert ("G7", "appealsTo", "Russia", "asserted") in {
         (c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)}
+
+
+def test_extract_rules_he_inside_a_quotation_names_no_one():
+    """Inside a quotation "he" is someone the quote's own context named, not the person last named outside it."""
+    claims = extract_text("Trump met Erdogan. “He urged Turkey to exercise caution,” the statement said.")
+    assert not [c for c in claims if c.relation == "appealsTo"]

@@ -58,6 +58,8 @@ class ActorResolver:
                 return [e for member in sorted([host, *host.conjuncts], key=lambda m: m.i) if member.i < t.i
                         for e in self._actor(member, places=places) if e.type != "Person"]
             return self._actor(host, places=places)
+        if lower in persons and self._quoted(t):
+            return []  # "“He urged Turkey to…”": inside a quotation "he" is someone the quote's context named
         if lower in persons | its | plural and t.dep_ in ("nsubj", "nsubjpass"):
             speaker = self._reporting_subject(t)
             if speaker is not None:  # "X said it would…": it is X; "he" only a person, "it" no person

@@ -94,6 +94,12 @@ class AnaphoraResolver:
                     found.setdefault(m.entity.key, (m.entity, role))  # the file's first office of that title
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _quoted(self, t: Token) -> bool:
+        """Whether ``t`` stands inside a direct quotation of its sentence (an opening mark before it
+        that is not closed before it)."""
+        before = self.doc[t.sent.start:t.i].text
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
     def _own_subjects(self, pronoun: Token) -> set[str]:
         """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
