@@ -902,5 +902,5 @@ def test_extract_rules_appeal_after_a_that_clause_is_asserted():
 
 def test_extract_rules_he_inside_a_quotation_names_no_one():
     """Inside a quotation "he" is someone the quote's own context named, not the person last named outside it."""
-    claims = extract_text("Trump met Erdogan. “He urged Turkey to exercise caution,” the statement said.")
+    claims = extract_text("Trump met Erdogan. “He urged Turkey to exercise caution and to avoid any conflict.”")
     assert not [c for c in claims if c.relation == "appealsTo"]
