@@ -904,3 +904,14 @@ def test_extract_rules_he_inside_a_quotation_names_no_one():
     """Inside a quotation "he" is someone the quote's own context named, not the person last named outside it."""
     claims = extract_text("Trump met Erdogan. “He urged Turkey to exercise caution and to avoid any conflict.”")
     assert not [c for c in claims if c.relation == "appealsTo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Palestinian prisoners protested against Israel with a hunger strike.", ("protestsAgainst", "Israel")),
+    ("French workers protested against Macron with a strike.", ("protestsAgainst", "Emmanuel Macron")),
+    ("Trump's verbal attacks on Turkey worried NATO.", ("criticizes", "Turkey")),
+])
+def test_extract_rules_a_peaceful_strike_or_attack_is_no_violence(text, expected):
+    """A hunger or labour strike is a protest and a verbal attack a criticism; neither is an attack."""
+    found = {(c.relation, c.object.label) for c in extract_text(text)}
+    assert expected in found and not [r for r, _ in found if r == "attacks"]

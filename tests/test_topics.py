@@ -37,3 +37,15 @@ def test_topics_a_claim_takes_the_code_its_words_name():
     """"Urged Iran to release the sailors" is an appeal for a release (0253), not a bare appeal (02)."""
     assert [c.cameo for c in extract_text("Britain urged Iran to release the British sailors.")
             if c.relation == "appealsTo"] == ["0253"]
+
+
+def test_topics_every_topic_named_narrows_the_code():
+    """A hunger strike (142) for rights (14x3) is 1423; a hunger strike alone stays 142."""
+    topics = load_topics()
+    assert topics.refine("14", "protestsAgainst", ["begin", "a", "hunger", "strike", "for", "their", "rights"]) == "1423"
+    assert topics.refine("14", "protestsAgainst", ["begin", "a", "hunger", "strike"]) == "142"
+
+
+def test_topics_a_code_of_another_relation_is_never_taken():
+    """Withdrawing from a food aid deal is no concession of humanitarian access (0863 is concedesTo's)."""
+    assert load_topics().refine(None, "withdrawsFrom", ["withdraw", "from", "its", "humanitarian", "aid", "deal"]) is None

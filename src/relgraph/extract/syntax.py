@@ -181,10 +181,10 @@ def threat_targets(verb: Token) -> list[Token]:
 
 
 
-def act_words(trigger: Token) -> list[str]:
-    """The base forms of the words an act's trigger governs, in text order, other clauses left out:
-    what the act is about ("urged Iran to release the sailors", "a suicide bomber attacked")."""
-    return [t.lemma_.lower() for t in sorted(_governed(trigger, OTHER_CLAUSES), key=lambda t: t.i)]
+def act_words(trigger: Token) -> list[tuple[str, str]]:
+    """The words an act's trigger governs (base form and text, lower case), in text order, other
+    clauses left out: what the act is about ("urged Iran to release the sailors")."""
+    return [(t.lemma_.lower(), t.lower_) for t in sorted(_governed(trigger, OTHER_CLAUSES), key=lambda t: t.i)]
 
 
 def _governed(root: Token, prune: frozenset[str]) -> list[Token]:

@@ -14,6 +14,7 @@ code must be in the codebook. :meth:`Topics.refine` picks the one code a claim's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,7 @@ from ..paths import ontology_file
 from ..vocab import cameo_codebook, relations
 from .tables import read_table
 
+WORD = re.compile(r"'s|\w+|[^\w\s]")  # a cue's words as the tokenizer splits them ("women's" → women, 's)
 GAP = 2  # words that may stand between two words of a cue ("lift the sanctions")
 # words that turn a topic into its end ("urged Russia to end its military cooperation" is no appeal for
 # cooperation); a cue that itself starts with one ("end the crackdown", "cut aid") is read as written
@@ -48,37 +50,44 @@ class Topics:
         self._relation = {code: book[code].relation for t in self.topics for code in t.codes}
         self._defaults = {name: r.cameo for name, r in relations().items()}
 
-    def refine(self, code: str | None, relation: str, words: Sequence[str]) -> str | None:
-        """The finer code the ``words`` (base forms, in text order) give a claim of ``relation``
-        whose code is ``code`` (None: the relation's own); None when no topic, or two that
-        disagree, is named."""
+    def refine(self, code: str | None, relation: str, words: Sequence[str | tuple[str, ...]]) -> str | None:
+        """The finer code the ``words`` (in text order; each a word or the forms of one word, such
+        as its base form and its text) give a claim of ``relation`` whose code is ``code`` (None:
+        the relation's own). Every topic named narrows the codes: "a hunger strike" (142) for
+        rights (14x3) is 1423. None when no code, or more than one, fits every topic named."""
         code = code or self._defaults.get(relation)
         if code is None:
             return None
         own = code == self._defaults.get(relation)
-        found = set()
+        forms = [(w,) if isinstance(w, str) else tuple(w) for w in words]
+        named = []
         for topic in self.topics:
-            if any(_contains(words, cue) for cue in topic.cues):
-                below = [c for c in topic.codes if c.startswith(code) and c != code]
-                if not below and own:  # "a suicide bomber attacked…": 1831, though attacks is 18
-                    below = [c for c in topic.codes if self._relation[c] == relation]
-                found.update(below)
-        return found.pop() if len(found) == 1 else None
+            if any(_contains(forms, cue) for cue in topic.cues):
+                mine = [c for c in topic.codes if self._relation[c] == relation]
+                below = [c for c in mine if c.startswith(code) and c != code]
+                found = below or (mine if own else [])  # a suicide bomber's attack is 1831, though attacks is 18
+                if found:  # a topic with no code for this claim says nothing of it
+                    named.append(found)
+        fits = {c for found in named for c in found
+                if all(any(c.startswith(other) for other in others) for others in named)}
+        deepest = {c for c in fits if not any(o != c and o.startswith(c) for o in fits)}
+        return deepest.pop() if len(deepest) == 1 else None
 
     def codes(self) -> set[str]:
         """Every code the table can give."""
         return {code for t in self.topics for code in t.codes}
 
 
-def _contains(words: Sequence[str], cue: tuple[str, ...]) -> bool:
+def _contains(words: Sequence[tuple[str, ...]], cue: tuple[str, ...]) -> bool:
     """Whether the cue's words occur in order, at most ``GAP`` other words between two of them, and
     not right after a word that ends the topic."""
     for start, word in enumerate(words):
-        if word != cue[0] or (cue[0] not in ENDING and ENDING.intersection(words[max(0, start - GAP - 1):start])):
+        if cue[0] not in word or (cue[0] not in ENDING and any(
+                ENDING.intersection(w) for w in words[max(0, start - GAP - 1):start])):
             continue
         at, ok = start, True
         for part in cue[1:]:
-            nxt = next((i for i in range(at + 1, min(at + 2 + GAP, len(words))) if words[i] == part), None)
+            nxt = next((i for i in range(at + 1, min(at + 2 + GAP, len(words))) if part in words[i]), None)
             if nxt is None:
                 ok = False
                 break
@@ -96,7 +105,7 @@ def load_topics(path: Path | None = None) -> Topics:
     book = cameo_codebook()
     topics = []
     for row in read_table(path, ("topic", "cues", "codes"), what="topic table"):
-        cues = tuple(tuple(cue.lower().split()) for cue in row.list("cues"))
+        cues = tuple(tuple(WORD.findall(cue.lower())) for cue in row.list("cues"))  # "precision-guided": 3 words
         codes = row.list("codes")
         if not cues or not codes:
             raise row.fail("a topic needs at least one cue and one code")

@@ -27,6 +27,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
     if not entries:
         return
+    entries = _without_violence(ctx, noun, entries)
     if any(e.held for e in entries):
         yield from _held_claims(ctx, sent, noun, [e for e in entries if e.held])
         return
@@ -119,6 +120,21 @@ def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries:
 
 
 HOLDING = frozenset({"hold", "take", "keep"})  # "held X hostage", "took X hostage"
+
+
+def _without_violence(ctx: DocContext, noun: Token, entries: tuple[LexEntry, ...]) -> tuple[LexEntry, ...]:
+    """An attack noun its words make peaceful: "a hunger strike", "a general strike", "went on strike",
+    "protested … with a strike" are protests (their kind is the topic table's), "verbal attacks" criticism."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    protest = modifiers & ctx.words["protest_modifiers"] or (verb is not None and (
+        (noun.head.lower_ == "on" and verb.lemma_.lower() in ("go", "be", "remain", "stay"))  # "went on strike"
+        or (noun.head.lower_ == "with" and (e := verb_entry(ctx, verb)) is not None
+            and e.relation == "protestsAgainst")))  # "protested against Macron with a strike"
+    for found, relation in ((protest, "protestsAgainst"), (modifiers & ctx.words["verbal_modifiers"], "criticizes")):
+        if found:
+            return tuple(replace(e, relation=relation, cameo=None) if e.relation == "attacks" else e for e in entries)
+    return entries
 
 
 def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
