@@ -14,6 +14,7 @@ LEAVES = [
     ("026", "China invited Russia to talks in Beijing.", "China", "appealsTo", "Russia"),
     ("041", "Macron telephoned Zelensky on Friday.", "Emmanuel Macron", "meetsWith", "Volodymyr Zelensky"),
     ("043", "Xi hosted Putin in Beijing.", "Xi Jinping", "meetsWith", "Vladimir Putin"),
+    ("044", "Russia and Ukraine held talks in Istanbul.", "Russia", "meetsWith", "Ukraine"),  # neither side's state
     ("045", "Qatar mediated between Israel and Hamas.", "Qatar", "meetsWith", "Israel"),
     ("052", "France stood up for Ukraine at the summit.", "France", "supports", "Ukraine"),
     ("053", "Poland lobbied for Ukraine in Brussels.", "Poland", "supports", "Ukraine"),
@@ -49,7 +50,7 @@ LEAVES = [
 ]
 
 # leaf codes without a lexicon or topic row (212 before the rows above, 177 before the topic table)
-UNCOVERED_AT_MOST = 18
+UNCOVERED_AT_MOST = 17
 
 
 @pytest.mark.parametrize(("code", "sentence", "subject", "relation", "obj"), LEAVES, ids=[c[0] for c in LEAVES])

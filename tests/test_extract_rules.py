@@ -915,3 +915,11 @@ def test_extract_rules_a_peaceful_strike_or_attack_is_no_violence(text, expected
     """A hunger or labour strike is a protest and a verbal attack a criticism; neither is an attack."""
     found = {(c.relation, c.object.label) for c in extract_text(text)}
     assert expected in found and not [r for r, _ in found if r == "attacks"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lavrov met Blinken in Geneva on Friday.", "044"),  # in neither side's state
+    ("Lavrov met Blinken in Moscow.", None),  # at home for one of them
+])
+def test_extract_rules_meeting_at_a_third_location(text, code):
+    assert [c.cameo for c in extract_text(text) if c.relation == "meetsWith"] == [code]

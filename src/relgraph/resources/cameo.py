@@ -4,7 +4,8 @@ A lexicon row (a VERB, NOUN or EVALUATIVE row of an event relation) reaches the 
 ``cameo`` column, or, when that is ``-``, its relation's own code (``rel:cameoCode`` in
 ``relgraph.ttl``); a row at an inner code (a root such as 11) reads its "not specified" leaf (110).
 A row of the topic table (``cameo_topics.tsv``) reaches each of its codes: an appeal that names a
-release is 0253.
+release is 0253. A meeting in neither side's state (044) is read from its place, not from words,
+and is counted as reached by the meeting rows.
 A code is covered by the rows that reach it or a code below it; the leaf codes (no code below them)
 are the finest event types the codebook has.
 
@@ -25,6 +26,8 @@ from relgraph.errors import InputError
 from relgraph.resources.lexicon import Lexicon, load_lexicon
 from relgraph.resources.topics import Topics, load_topics
 from relgraph.vocab import cameo_codebook, relations
+
+THIRD_LOCATION = "044"  # meet at a third location
 
 __all__ = ["CodeCoverage", "coverage", "lexicon_codes", "uncovered_leaves"]
 
@@ -74,6 +77,8 @@ def coverage(lexicon: Lexicon | None = None, topics: Topics | None = None) -> li
         lexicon, topics = load_lexicon(), topics if topics is not None else load_topics()
     codes = [code for _, _, code in lexicon_codes(lexicon)]
     codes += [code for topic in (topics.topics if topics is not None else ()) for code in topic.codes]
+    if any(book[c].relation == "meetsWith" for c in codes):
+        codes.append(THIRD_LOCATION)  # a meeting's place, not a word, gives it (extract.emit)
     for code in codes:
         if code + "0" in book:  # a row at an inner code reads its "not specified" leaf: 11 → 110
             code += "0"
