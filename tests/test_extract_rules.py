@@ -923,3 +923,10 @@ def test_extract_rules_a_peaceful_strike_or_attack_is_no_violence(text, expected
 ])
 def test_extract_rules_meeting_at_a_third_location(text, code):
     assert [c.cameo for c in extract_text(text) if c.relation == "meetsWith"] == [code]
+
+
+def test_extract_rules_which_after_a_by_phrase_is_no_guess():
+    """"The SDF, … backed by the US, which took Raqqa": "which" may be the SDF or the US; say nothing."""
+    claims = extract_text("The SDF, an alliance led by Kurdish militias and backed by the US, which took control "
+                          "of Raqqa, is responsible.")
+    assert not [c for c in claims if c.relation == "attacks"]

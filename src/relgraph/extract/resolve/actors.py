@@ -54,6 +54,8 @@ class ActorResolver:
         clause = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head  # "with whom it fought"
         if lower in ("which", "who", "whom", "that") and clause.dep_ == "relcl":
             host = appos_host(clause.head)
+            if host.dep_ == "pobj" and host.head.dep_ == "agent":
+                return []  # "the SDF, … backed by the US, which took Raqqa": the SDF or the US? no guess
             if lower == "which":  # never a person: "Assad and Russia, which backed him" is Russia
                 return [e for member in sorted([host, *host.conjuncts], key=lambda m: m.i) if member.i < t.i
                         for e in self._actor(member, places=places) if e.type != "Person"]
