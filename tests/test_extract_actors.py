@@ -534,3 +534,8 @@ def test_extract_actors_story_towns_place_only_people_named_by_their_noun(last):
     """Only a group named by a noun for its members takes the state of the story's towns."""
     text = "Fighting raged in Idlib and Raqqa. Russian jets bombed Aleppo. " + last
     assert not [k for k in keys(text) if "actor/SYR/" in k[0] + k[2]]
+
+
+def test_extract_actors_untitled_word_taken_for_a_name_may_be_a_city():
+    """A lone untitled word the model calls a person but the world index knows as a city is the city."""
+    assert ("actor/USA/military", "attacks") in {k[:2] for k in keys("US forces bomb Falluja.")}

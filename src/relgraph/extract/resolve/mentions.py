@@ -83,6 +83,11 @@ class MentionReader:
             kind = "person"  # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister," read as organisations
         if kind == "person":
             person = self._person(span)
+            if person is None and len(span) == 1 and self.world is not None:
+                # a lone untitled word the model took for a name, which the world index knows as a
+                # city: "US forces bomb Falluja"
+                place = world_place(self.world, span.text, self._states)
+                return None if place is None else Mention(span.start, span.end, "place", place)
             return None if person is None else Mention(span.start, span.end, kind, person)
         text = strip_article(span.text)
         if kind == "org":
