@@ -539,3 +539,12 @@ def test_extract_actors_story_towns_place_only_people_named_by_their_noun(last):
 def test_extract_actors_untitled_word_taken_for_a_name_may_be_a_city():
     """A lone untitled word the model calls a person but the world index knows as a city is the city."""
     assert ("actor/USA/military", "attacks") in {k[:2] for k in keys("US forces bomb Falluja.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain expelled two Russian operatives.", ("country/GBR", "reducesRelationsWith", "actor/RUS/intelligence")),
+    ("Pakistan arrested an al-Qaeda operative.", ("country/PAK", "coerces", "org/al-qaeda")),
+])
+def test_extract_actors_operatives_are_a_state_agency_or_the_group(text, expected):
+    """A state's operatives are its intelligence service; a named group's operative stands for the group."""
+    assert expected in keys(text)

@@ -930,3 +930,9 @@ def test_extract_rules_which_after_a_by_phrase_is_no_guess():
     claims = extract_text("The SDF, an alliance led by Kurdish militias and backed by the US, which took control "
                           "of Raqqa, is responsible.")
     assert not [c for c in claims if c.relation == "attacks"]
+
+
+def test_extract_rules_headline_subject_hung_on_its_verb():
+    """A headline's subject the parser hangs on the verb as a modifier is still its subject."""
+    assert ("Pakistan", "coerces", "al-Qaeda") in {
+        (c.subject.label, c.relation, c.object.label) for c in extract_text("Pakistan arrests key Al-Qaeda operative.")}

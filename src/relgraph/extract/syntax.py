@@ -27,6 +27,12 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             subjects += [g for g in child.children if g.dep_ == "pobj"]
     if subjects or patients:
         return subjects, patients
+    if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        # a headline's subject hung on its verb as a modifier: "Pakistan arrests key Al-Qaeda operative"
+        stray = [c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ in ("PROPN", "ADJ")
+                 and c.tag_ in ("NNP", "NNPS", "JJ") and c.text[:1].isupper()]
+        if stray:
+            return stray[:1], []
     token = verb
     for _ in range(6):
         head = token.head
