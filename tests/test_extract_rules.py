@@ -936,3 +936,16 @@ def test_extract_rules_headline_subject_hung_on_its_verb():
     """A headline's subject the parser hangs on the verb as a modifier is still its subject."""
     assert ("Pakistan", "coerces", "al-Qaeda") in {
         (c.subject.label, c.relation, c.object.label) for c in extract_text("Pakistan arrests key Al-Qaeda operative.")}
+
+
+def test_extract_rules_a_proposal_from_someone_is_theirs():
+    """"Proposals from Egypt and Qatar" are Egypt's and Qatar's; a set of them is the proposals, not a "set"."""
+    found = {(c.subject.label, c.relation, c.object.label)
+             for c in extract_text("Israel dismissed a set of ceasefire proposals from Egypt and Qatar.")}
+    assert {("Egypt", "proposes", "ceasefire proposals"), ("Qatar", "proposes", "ceasefire proposals"),
+            ("Israel", "rejects", "ceasefire proposals")} <= found
+
+
+def test_extract_rules_fire_from_a_place_names_no_attacker():
+    """For an attack, "from" says where it came from, not who did it."""
+    assert not [c for c in extract_text("Rocket fire from Lebanon hit Israel.") if c.subject.label == "Lebanon"]

@@ -225,7 +225,8 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     """The entities an object noun phrase stands for: actors first; then the owner of a generic
     noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
     the act itself ("condemned the attack")."""
-    if token.lower_ in ctx.words["look_through"]:  # "any form of Taiwanese independence"
+    if token.lower_ in ctx.words["look_through"] or token.lemma_.lower() in ctx.lexicon.quantities:
+        # "any form of Taiwanese independence", "rejected a set of proposals"
         inner = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), None)
         if inner is not None:

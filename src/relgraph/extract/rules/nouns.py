@@ -58,6 +58,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             and any(c.dep_ == "acl" and c.lemma_.lower() in ctx.words["announcing"] for c in holder.children):
         reading = replace(reading, modality="intended")  # "the US withdrawal, announced by Trump": still to come
     for entry in candidates:
+        if light is None and not subjects and entry.relation in FROM_AGENT and "from" not in entry.preps:
+            subjects = _sent_from(ctx, noun)  # "proposals from the US and France", "warnings from the EU"
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
         if light is not None:
             objects += prep_objects(light, entry.preps) + [c for c in light.children if c.dep_ == "dative"]
@@ -99,6 +101,18 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if claims:
             yield from claims
             return
+
+
+# Acts that a "from" phrase names the doer of, as "by" does ("a proposal from Iran"); for others it is
+# where they come from ("rocket fire from Gaza", "a withdrawal from Syria")
+FROM_AGENT = frozenset({"proposes", "appealsTo", "threatens", "criticizes", "accuses", "praises", "supports",
+                        "providesAidTo"})
+
+
+def _sent_from(ctx: DocContext, noun: Token) -> list[Token]:
+    """The actors (no places) a noun's "from" phrase names."""
+    return [o for o in prep_objects(noun, frozenset({"from"}))
+            if (m := ctx.mention(o)) is None or m.entity.type != "Place"]
 
 
 ASKED_FOR = {"supports": "022", "providesAidTo": "023"}  # CAMEO: appeal for support, for aid
