@@ -346,6 +346,8 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('team up', 'India teamed up with Japan on the port.', 'cooperatesWith', 'India', 'Japan'),
     ('advance on', 'Syrian troops advanced on Idlib on Sunday.', 'mobilizesAgainst', 'Syrian military', 'Idlib'),
     ('drive out', 'Iraqi troops drove the Islamic State militants out of Tikrit.', 'attacks', 'Iraqi military', 'Islamic State'),
+    ('capture', 'Ukraine condemned the Russian capture of Bakhmut.', 'coerces', 'Russia', 'Bakhmut'),
+    ('takeover', 'Turkey criticised the Kurdish takeover of Raqqa.', 'coerces', 'Kurdish groups', 'Ar Raqqah'),
     ('chase out', 'Malian soldiers chased Tuareg rebels out of Gao.', 'attacks', 'Malian military', 'Tuareg groups'),
     ('diplomacy', 'Qatar conducted shuttle diplomacy with Hamas.', 'meetsWith', 'Qatar', 'Hamas'),
     ('allege', 'Britain alleged that Russia had poisoned the defector.', 'accuses', 'United Kingdom', 'Russia'),
