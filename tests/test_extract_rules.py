@@ -347,6 +347,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('advance on', 'Syrian troops advanced on Idlib on Sunday.', 'mobilizesAgainst', 'Syrian military', 'Idlib'),
     ('drive out', 'Iraqi troops drove the Islamic State militants out of Tikrit.', 'attacks', 'Iraqi military', 'Islamic State'),
     ('capture', 'Ukraine condemned the Russian capture of Bakhmut.', 'coerces', 'Russia', 'Bakhmut'),
+    ('suspect', 'Germany suspects Russia was behind the cyberattack.', 'accuses', 'Germany', 'Russia'),
     ('takeover', 'Turkey criticised the Kurdish takeover of Raqqa.', 'coerces', 'Kurdish groups', 'Ar Raqqah'),
     ('chase out', 'Malian soldiers chased Tuareg rebels out of Gao.', 'attacks', 'Malian military', 'Tuareg groups'),
     ('diplomacy', 'Qatar conducted shuttle diplomacy with Hamas.', 'meetsWith', 'Qatar', 'Hamas'),
@@ -951,3 +952,9 @@ def test_extract_rules_a_proposal_from_someone_is_theirs():
 def test_extract_rules_fire_from_a_place_names_no_attacker():
     """For an attack, "from" says where it came from, not who did it."""
     assert not [c for c in extract_text("Rocket fire from Lebanon hit Israel.") if c.subject.label == "Lebanon"]
+
+
+def test_extract_rules_yielding_to_someones_demands_concedes_to_them():
+    """Bowing to "Washington's demands" is a concession to Washington, as rejecting them answers it."""
+    assert ("Israel", "concedesTo", "United States") in {
+        (c.subject.label, c.relation, c.object.label) for c in extract_text("Israel bowed to Washington's demands.")}

@@ -46,7 +46,7 @@ RULES: dict[str, tuple[float, str]] = {
 }
 FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
-ANSWERING = frozenset({"rejects", "agreesWith", "criticizes"})  # relations whose target is who asked
+ANSWERING = frozenset({"rejects", "agreesWith", "criticizes", "concedesTo"})  # relations whose target is who asked
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
 # Relations whose object may be an act, read as the act's actor ("condemned the Israeli strikes").
