@@ -548,3 +548,9 @@ def test_extract_actors_untitled_word_taken_for_a_name_may_be_a_city():
 def test_extract_actors_operatives_are_a_state_agency_or_the_group(text, expected):
     """A state's operatives are its intelligence service; a named group's operative stands for the group."""
     assert expected in keys(text)
+
+
+def test_extract_actors_undated_leader_takes_the_one_office_on_file():
+    """In an undated story "Polish leader Marek Belka" holds the one office the file ever gives him there."""
+    claims = extract_text("Polish leader Marek Belka met Gerhard Schroeder in Berlin.")
+    assert ("Marek Belka", "headOfGovernmentOf", "Poland") in {(c.subject.label, c.relation, c.object.label) for c in claims}

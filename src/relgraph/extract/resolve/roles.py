@@ -189,8 +189,9 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if role is None:
         return None
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
-        # "Israel's leader, Benjamin Netanyahu": the office the file gives, else the title's own reading
-        return _file_role(ctx, person, owner) or (role[0], owner)
+        # "Israel's leader, Benjamin Netanyahu": the office the file gives on the date, else the one
+        # office it ever gives them there (an undated story), else the title's own reading
+        return _file_role(ctx, person, owner) or _only_office(ctx, person, owner) or (role[0], owner)
     if owner is not None and role[1] in EMISSARY_TITLES and owner.type != "Country":
         # "the UN ambassador, Nikki Haley" is an ambassador to the UN: only the file knows whose
         owner = _file_owner(ctx, person)
@@ -281,6 +282,14 @@ def _held_by_another(ctx, person: Entity, relation: str, owner: Entity) -> bool:
         return False
     holders = ctx.gazetteer.holders(owner.key, relation, ctx.date[:10])
     return bool(holders) and all(entry.key != person.key for entry in holders)
+
+
+def _only_office(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
+    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``."""
+    entry = ctx.gazetteer.get(person.key) if person is not None else None
+    offices = {role.relation for role in (entry.roles if entry is not None else ())
+               if role.of_key == owner.key and role.relation in SOLE_OFFICES}
+    return (offices.pop(), owner) if len(offices) == 1 else None
 
 
 def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
