@@ -958,3 +958,9 @@ def test_extract_rules_yielding_to_someones_demands_concedes_to_them():
     """Bowing to "Washington's demands" is a concession to Washington, as rejecting them answers it."""
     assert ("Israel", "concedesTo", "United States") in {
         (c.subject.label, c.relation, c.object.label) for c in extract_text("Israel bowed to Washington's demands.")}
+
+
+def test_extract_rules_a_reversed_decision_will_not_happen():
+    """"Reversed its decision to expel Oxfam": the expulsion is denied, not planned."""
+    assert [(c.relation, c.polarity) for c in extract_text("Sudan reversed its decision to expel Oxfam.")] == \
+        [("reducesRelationsWith", "negative")]

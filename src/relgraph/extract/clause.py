@@ -64,6 +64,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["intending_nouns"] \
                     and modality == "asserted":
                 modality = "intended"  # "Trump's decision to withdraw the troops"
+                if head.dep_ == "dobj" and head.head.lemma_.lower() in words["reversing"]:
+                    negative = not negative  # "Sudan reversed its decision to expel Oxfam"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
             break
