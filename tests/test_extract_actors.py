@@ -521,6 +521,9 @@ def test_extract_actors_sole_office_held_by_another_names_nobody():
     # no dateline: a story naming three Syrian towns and no other state's places tells of Syria
     ("Fighting raged in Idlib and Raqqa. Russian jets bombed Aleppo. Turkey backed the rebels.",
      ("country/TUR", "supports", "actor/SYR/rebels")),
+    # … and an ethnic group the text places nowhere else
+    ("Fighting raged in Idlib and Raqqa. Russian jets bombed Aleppo. Turkey attacked Kurdish fighters.",
+     ("country/TUR", "attacks", "actor/SYR/ethnic/kurd")),
 ])
 def test_extract_actors_story_towns_place_stateless_groups(text, expected):
     assert expected in keys(text)

@@ -79,7 +79,7 @@ class SectorResolver:
                         head: Token | None = None) -> Entity:
         word, (kind, home) = qualifier
         written = f"{word.text} {head.text}" if head is not None and head.i != word.i else word.text
-        return self.group(word.text, kind, states[0] if states else self.state(home) or self.home, written)
+        return self.group(word.text, kind, states[0] if states else self.state(home) or self.story_home, written)
 
     def people_group(self, t: Token) -> Entity | None:
         """"the Kurds", "Shiites in Iraq": a qualifier used as a noun names its group, placed by "in X"
