@@ -133,9 +133,6 @@ def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries:
             return
 
 
-HOLDING = frozenset({"hold", "take", "keep"})  # "held X hostage", "took X hostage"
-
-
 def _without_violence(ctx: DocContext, noun: Token, entries: tuple[LexEntry, ...]) -> tuple[LexEntry, ...]:
     """An attack noun its words make peaceful: "a hunger strike", "a general strike", "went on strike",
     "protested … with a strike" are protests (their kind is the topic table's), "verbal attacks" criticism."""
@@ -149,6 +146,9 @@ def _without_violence(ctx: DocContext, noun: Token, entries: tuple[LexEntry, ...
         if found:
             return tuple(replace(e, relation=relation, cameo=None) if e.relation == "attacks" else e for e in entries)
     return entries
+
+
+HOLDING = frozenset({"hold", "take", "keep"})  # "held X hostage", "took X hostage"
 
 
 def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
