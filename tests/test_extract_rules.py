@@ -964,3 +964,19 @@ def test_extract_rules_a_reversed_decision_will_not_happen():
     """"Reversed its decision to expel Oxfam": the expulsion is denied, not planned."""
     assert [(c.relation, c.polarity) for c in extract_text("Sudan reversed its decision to expel Oxfam.")] == \
         [("reducesRelationsWith", "negative")]
+
+
+def test_extract_rules_the_host_of_an_event_takes_part_in_it():
+    """Hosting or convening a summit "with" others makes the host meet them."""
+    found = {(c.subject.label, c.object.label) for c in extract_text("Iran hosted a summit in Tehran with Russia and Turkey.")
+             if c.relation == "meetsWith"}
+    assert {("Iran", "Russia"), ("Iran", "Turkey")} <= found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Iran will be isolated once Russia withdraws its troops from Syria.", "intended"),
+    ("Tensions will rise on Friday when Russia withdraws its troops from Syria.", "intended"),  # a time noun's clause
+    ("When Russia withdrew its troops from Syria, Iran was isolated.", "asserted"),
+])
+def test_extract_rules_a_time_clause_under_a_future_one_is_future(text, modality):
+    assert [c.modality for c in extract_text(text) if c.relation == "withdrawsFrom"] == [modality]

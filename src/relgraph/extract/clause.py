@@ -29,6 +29,9 @@ class ClauseReading:
     via_speech: Token | None = None
 
 
+WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
+
+
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
     """Polarity, modality and control of the act whose trigger (a verb, or a light verb) is given."""
     negations, conditional = words["negations"], words["conditional_marks"]
@@ -68,6 +71,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                     negative = not negative  # "Sudan reversed its decision to expel Oxfam"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
+            elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
+                    and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
+                    and _aux_modality(_governing_verb(head), words) == "intended":
+                modality = "intended"  # "… will be highlighted on Friday, when Iran hosts a summit": still to come
             break
         token = head
     if _has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without") \
@@ -78,6 +85,13 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         speaker = _according_to(trigger)
     return ClauseReading("negative" if negative else "positive", modality, transform, control,
                          speaker, via)
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a word stands under ("on Friday" → "will be highlighted")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
 
 
 def _negated(verb: Token, negations: frozenset[str]) -> bool:
