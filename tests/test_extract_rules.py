@@ -980,3 +980,10 @@ def test_extract_rules_the_host_of_an_event_takes_part_in_it():
 ])
 def test_extract_rules_a_time_clause_under_a_future_one_is_future(text, modality):
     assert [c.modality for c in extract_text(text) if c.relation == "withdrawsFrom"] == [modality]
+
+
+def test_extract_rules_a_participle_with_an_object_is_active():
+    """"The US-led coalition bombed Isis", misparsed as a noun with a participle: a participle that has
+    a direct object is no passive, so the coalition did it."""
+    assert ("US-led coalition", "attacks", "Islamic State") in {
+        (c.subject.label, c.relation, c.object.label) for c in extract_text("The US-led coalition bombed Isis in Raqqa.")}

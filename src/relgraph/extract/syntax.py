@@ -42,6 +42,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             token = head
             continue
         if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if any(c.dep_ == "dobj" for c in token.children) and head.dep_ == "ROOT":
+                return [head], []  # a headline or clause misparsed: "The US-led coalition bombed Isis"
             return [], [head]  # "towns recaptured from Isis": the towns are what was done to, not who did it
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [copula_subject(head) or appos_host(head)], []
