@@ -557,3 +557,10 @@ def test_extract_actors_undated_leader_takes_the_one_office_on_file():
     """In an undated story "Polish leader Marek Belka" holds the one office the file ever gives him there."""
     claims = extract_text("Polish leader Marek Belka met Gerhard Schroeder in Berlin.")
     assert ("Marek Belka", "headOfGovernmentOf", "Poland") in {(c.subject.label, c.relation, c.object.label) for c in claims}
+
+
+def test_extract_actors_sentence_initial_the_is_no_title():
+    """"The Bush administration" in 2004: "The" is no title, Bush the listed Bush in office, the
+    administration the US government (and never a town called Bush)."""
+    claims = extract_text("The Bush administration criticised Iran.", date="2004-09-01")
+    assert [(c.subject.key, c.relation) for c in claims] == [("actor/USA/government", "criticizes")]

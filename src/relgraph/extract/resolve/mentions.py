@@ -83,11 +83,15 @@ class MentionReader:
             kind = "person"  # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister," read as organisations
         if kind == "person":
             person = self._person(span)
-            if person is None and len(span) == 1 and self.world is not None:
+            if person is None and len(span) == 1 and self.world is not None \
+                    and not self.gazetteer.persons_named(span.text):
                 # a lone untitled word the model took for a name, which the world index knows as a
-                # city: "US forces bomb Falluja"
-                place = world_place(self.world, span.text, self._states)
-                return None if place is None else Mention(span.start, span.end, "place", place)
+                # large city: "US forces bomb Falluja" (never a listed person's surname: "the Bush
+                # administration" is no town of Egypt)
+                found = self.world.resolve(span.text, self._states)
+                if found is not None and found.population >= LARGE_CITY:
+                    return Mention(span.start, span.end, "place", world_place(self.world, span.text, self._states))
+                return None
             return None if person is None else Mention(span.start, span.end, kind, person)
         text = strip_article(span.text)
         if kind == "org":
@@ -160,7 +164,8 @@ class MentionReader:
         that surname in any office on the article's date; None when there are none or several."""
         doc = span.doc
         start = span.start
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLE_WORDS:
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLE_WORDS \
+                and doc[start - 1].pos_ != "DET":  # "The Bush administration": "The" is no title
             start -= 1
         title = " ".join(t.lower_ for t in doc[start:span.end - 1]) if start < span.end - 1 else ""
         if title in self.role_titles:
@@ -190,6 +195,9 @@ class MentionReader:
                     and all(t.is_title or t.is_upper for t in tokens[size:]):
                 return size
         return 0
+
+
+LARGE_CITY = 100_000  # a word the model took for a name is a city only if the city is this large
 
 
 def world_place(world: WorldPlaces, text: str, states: frozenset[str] | set[str] = frozenset()) -> Entity | None:
