@@ -140,29 +140,23 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return
-    cameo = ctx.resources.topics.refine(cameo, relation, act_words(anchor)) or cameo  # "urged X to release…": 0253
+    if relation in ctx.resources.topics.relations:  # "urged X to release…": 0253
+        cameo = ctx.resources.topics.refine(cameo, relation, act_words(anchor)) or cameo
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
     elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
                                                                           or _said_to_come(anchor)):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
-    venue = _venue(ctx, {anchor, trigger}) if relation == "meetsWith" and cameo in (None, "04", "040") else None
+    # "met in Geneva", "talks in Istanbul": in neither side's state, a meeting at a third location
+    venue = ctx.event_place(anchor, trigger, preps=("in", "at")) \
+        if relation == "meetsWith" and cameo in (None, "04", "040") else []
     for s, o in pairs:
-        third = venue is not None and s.country and o.country and venue not in (s.country, o.country)
+        third = venue and s.country and o.country and venue[0].country not in (s.country, o.country)
         yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
                          modality=modality if speaker is None or speaker.key != s.key else "asserted",
                          speaker=speaker if modality == "reported" else None, cameo="044" if third else cameo,
                          qualifier=qualifier, trigger=trigger.text)
-
-
-def _venue(ctx: DocContext, words: set[Token]) -> str | None:
-    """The state of the one place a meeting (its verb or noun) is held "in" or "at" ("met in Geneva",
-    "talks in Istanbul")."""
-    states = {m.entity.country for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-              for o in c.children if o.dep_ == "pobj" and (m := ctx.mention(o)) is not None
-              and m.entity.type in ("Place", "Country") and m.entity.country}
-    return states.pop() if len(states) == 1 else None
 
 
 def private(person: Entity) -> bool:

@@ -20,7 +20,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
     the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
     doer of the gerund after them ("were engaged in attacking…")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    subjects = [c for c in subjects if c not in reduced_relative_object(verb)]  # "Kurds it had backed": it
+    relative_object = reduced_relative_object(verb)
+    subjects = [c for c in subjects if c not in relative_object]  # "Kurds it had backed": it, not the Kurds
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for child in verb.children:
         if child.dep_ == "agent":

@@ -48,6 +48,7 @@ class Topics:
         self.topics = tuple(topics)
         book = cameo_codebook()
         self._relation = {code: book[code].relation for t in self.topics for code in t.codes}
+        self.relations = frozenset(self._relation.values())  # the relations whose claims a topic may refine
         self._defaults = {name: r.cameo for name, r in relations().items()}
 
     def refine(self, code: str | None, relation: str, words: Sequence[str | tuple[str, ...]]) -> str | None:

@@ -56,7 +56,7 @@ class SectorResolver:
             return named  # "the Syrian YPG militia", "NATO troops": the named body
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
-            owners = self._event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
+            owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
             # "insurgents" in a story from Najaf, or about Raqqa and Idlib: Iraq's, Syria's; troops may be anyone's
             # the story's towns place people ("the rebels", "the opposition"), not a movement ("a four-decade
@@ -113,9 +113,10 @@ class SectorResolver:
                         return owners if child.lower_ != "in" else owners[:1]
         return []
 
-    def _event_place(self, verb: Token) -> list[Entity]:
-        """The state of the one place a clause says its act happened in ("… in Najaf")."""
-        states = [s for child in verb.children if child.dep_ == "prep" and child.lower_ in LOCATING
+    def event_place(self, *heads: Token, preps: tuple[str, ...] = LOCATING) -> list[Entity]:
+        """The state of the one place a clause (or an event noun) says its act happened in ("… in
+        Najaf", "talks in Istanbul"), read from the ``preps`` phrases under ``heads``."""
+        states = [s for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in preps
                   for o in child.children if o.dep_ == "pobj" and (m := self.mention(o)) is not None
                   and m.entity.type in ("Place", "Country") and (s := self.state(m.entity.country)) is not None]
         return states[:1] if len({s.key for s in states}) == 1 else []
