@@ -352,6 +352,12 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('chase out', 'Malian soldiers chased Tuareg rebels out of Gao.', 'attacks', 'Malian military', 'Tuareg groups'),
     ('diplomacy', 'Qatar conducted shuttle diplomacy with Hamas.', 'meetsWith', 'Qatar', 'Hamas'),
     ('allege', 'Britain alleged that Russia had poisoned the defector.', 'accuses', 'United Kingdom', 'Russia'),
+    ('defeat', 'Nigerian troops defeated Boko Haram near Maiduguri.', 'attacks', 'Nigerian military', 'Boko Haram'),
+    ('rout', 'Iraqi forces routed the Islamic State fighters at Mosul.', 'attacks', 'Iraqi military', 'Islamic State'),
+    ('liberate from', 'Kurdish fighters liberated Kobani from Islamic State.', 'attacks', 'Kurdish groups', 'Islamic State'),
+    ('atrocities', 'Boko Haram committed atrocities against Nigerian villagers.', 'attacks', 'Boko Haram', 'Nigerian civilians'),
+    ('massacre', 'The massacre of Iraqi civilians by Islamic State was documented.', 'attacks', 'Islamic State', 'Iraqi civilians'),
+    ('jailing', "Iran's jailing of British citizens strained ties.", 'coerces', 'Iran', 'British civilians'),
 ])
 def test_extract_rules_news_lexicon_rows(lemma, text, relation, subject, obj):
     """Each row reads its word as its relation between the actors of a sentence of our own."""
@@ -987,3 +993,19 @@ def test_extract_rules_a_participle_with_an_object_is_active():
     a direct object is no passive, so the coalition did it."""
     assert ("US-led coalition", "attacks", "Islamic State") in {
         (c.subject.label, c.relation, c.object.label) for c in extract_text("The US-led coalition bombed Isis in Raqqa.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain defeated the Brazilian team of National Basketball Association stars 80-70 on Sunday.",
+    "The ruling party defeated the Labour Party in the vote.",
+])
+def test_extract_rules_defeat_in_a_game_or_vote_is_no_fight(text):
+    """Beating a team or a party known only by its name is no attack: one side must be a force."""
+    assert not [c for c in extract_text(text) if c.relation == "attacks"]
+
+
+def test_extract_rules_backed_title_backs_its_bearer():
+    """"US-backed president Hamid Karzai": the backer supports the person the title belongs to."""
+    found = {(c.subject.label, c.relation, c.object.label)
+             for c in extract_text("US-backed president Hamid Karzai visited Pakistan.")}
+    assert ("United States", "supports", "Hamid Karzai") in found

@@ -211,8 +211,10 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
 
 
 def _speaking(entity: Entity) -> bool:
-    """A state as such or a person: a side that may clash in words (flag ``armed``)."""
-    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature")
+    """A state as such, a person, or an organisation known only by its name as written (a team, a
+    firm: "Argentina defeated the NBA stars"): a side that is no armed force (flag ``armed``)."""
+    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature") \
+        or (entity.type == "Organization" and not entity.wikidata and not entity.country and not entity.sector)
 
 
 def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:

@@ -23,6 +23,8 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
     backers = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                for e in _named(ctx, c)]
     backed = ctx.head_actors(token.head)  # "Russian jets and Iranian-backed forces": the forces only
+    if not backed and token.head.dep_ == "compound":  # "US-backed president Hamid Karzai": the title's bearer
+        backed = ctx.head_actors(token.head.head)
     for backer in backers:
         for group in backed:
             if not same_state(backer, group):
