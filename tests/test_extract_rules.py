@@ -1009,3 +1009,10 @@ def test_extract_rules_backed_title_backs_its_bearer():
     found = {(c.subject.label, c.relation, c.object.label)
              for c in extract_text("US-backed president Hamid Karzai visited Pakistan.")}
     assert ("United States", "supports", "Hamid Karzai") in found
+
+
+def test_extract_rules_appeal_to_the_international_community():
+    """The international community is an addressee of appeals, as analysts code it."""
+    found = {(c.subject.label, c.relation, c.object.label)
+             for c in extract_text("Pakistan urged the international community to help the flood victims.")}
+    assert ("Pakistan", "appealsTo", "international community") in found
