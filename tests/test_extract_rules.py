@@ -1016,3 +1016,13 @@ def test_extract_rules_appeal_to_the_international_community():
     found = {(c.subject.label, c.relation, c.object.label)
              for c in extract_text("Pakistan urged the international community to help the flood victims.")}
     assert ("Pakistan", "appealsTo", "international community") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey, a fierce critic of Israel, recalled its ambassador.", ("Turkey", "criticizes", "Israel", "positive")),
+    ("Russia has long been an opponent of NATO.", ("Russia", "opposes", "NATO", "positive")),
+    ("Hungary is not an opponent of Russia.", ("Hungary", "opposes", "Russia", "negative")),
+])
+def test_extract_rules_a_critic_named_beside_an_actor_is_that_actor(text, expected):
+    """"X, a critic of Y," and "X is an opponent of Y": X criticizes or opposes Y (not when X is not one)."""
+    assert expected in {(s, r, o, p) for s, r, o, p, *_ in claims(text)}

@@ -182,11 +182,18 @@ def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntr
 
 def _doer_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
     """"The kidnappers of two Chinese engineers", "the Americans' killers": the noun is the actor,
-    its of-phrase or possessive the one acted on."""
-    reading = replace(ClauseReading(), polarity="negative") if noun_negated(noun, ctx.words) else ClauseReading()
+    its of-phrase or possessive the one acted on; a noun set beside an actor names that actor:
+    "Khashoggi, a critic of Riyadh," / "Navalny was an opponent of Putin"."""
+    doers, negated = [noun], noun_negated(noun, ctx.words)
+    if noun.dep_ == "appos":
+        doers = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ in ctx.words["copulas"]:
+        doers = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        negated = negated or any(c.dep_ == "neg" for c in noun.head.children)
+    reading = replace(ClauseReading(), polarity="negative") if negated else ClauseReading()
     victims = [c for c in noun.children if c.dep_ == "poss"]
     for entry in entries:
-        yield from emit(ctx, sent, noun, entry, [noun], prep_objects(noun, entry.preps) + victims, reading, noun,
+        yield from emit(ctx, sent, noun, entry, doers, prep_objects(noun, entry.preps) + victims, reading, noun,
                         "noun-doer")
 
 
