@@ -1026,3 +1026,18 @@ def test_extract_rules_appeal_to_the_international_community():
 def test_extract_rules_a_critic_named_beside_an_actor_is_that_actor(text, expected):
     """"X, a critic of Y," and "X is an opponent of Y": X criticizes or opposes Y (not when X is not one)."""
     assert expected in {(s, r, o, p) for s, r, o, p, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Syrian jets bombed rebel-held areas of Idlib.", "Syrian rebels"),
+    ("Iraqi forces attacked Isis-held Mosul.", "Islamic State"),
+    ("Israeli jets bombed Hamas-run Gaza.", "Hamas"),
+])
+def test_extract_rules_an_attack_on_a_held_place_hits_its_holder(text, target):
+    """Attacking a place "held" or "run" by a group attacks that group too."""
+    assert target in {o for s, r, o, *_ in claims(text) if r == "attacks"}
+
+
+def test_extract_rules_an_ethnic_holder_is_no_group_attacked():
+    """"The Kurdish-held town" says a Kurdish force holds it, not which: no group is made up."""
+    assert {o for s, r, o, *_ in claims("Turkish troops shelled the Kurdish-held town of Afrin.")} == {"Afrīn"}

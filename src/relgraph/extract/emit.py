@@ -217,6 +217,10 @@ def _speaking(entity: Entity) -> bool:
         or (entity.type == "Organization" and not entity.wikidata and not entity.country and not entity.sector)
 
 
+# Acts on a place that are acts on whoever holds it ("shelled the Kurdish-held town of Afrin")
+HOLDER_TARGETED = frozenset({"attacks", "mobilizesAgainst"})
+
+
 def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places: bool) -> list[Entity]:
     """The entities an object noun phrase stands for: actors first; then the owner of a generic
     noun ("Russia's efforts"); a policy or plan; the actor of an act ("condemned Russia's invasion");
@@ -237,6 +241,8 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
     else:
         found = [e for e in found if e.type in ACTOR_TYPES | CONCEPT_TYPES]
+    if entry.relation in HOLDER_TARGETED:  # "bombed rebel-held areas of Idlib": the rebels too
+        found += [e for t in (token, *token.conjuncts) for e in ctx.holders(t) if e.key not in {f.key for f in found}]
     if found:
         # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"

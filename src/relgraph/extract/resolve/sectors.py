@@ -121,6 +121,29 @@ class SectorResolver:
                   and m.entity.type in ("Place", "Country") and (s := self.state(m.entity.country)) is not None]
         return states[:1] if len({s.key for s in states}) == 1 else []
 
+    def holders(self, t: Token) -> list[Entity]:
+        """Who holds the place a noun names, from an "X-held" modifier: "Isis-held Mosul" (Islamic
+        State), "rebel-held areas of Idlib" (Syria's rebels: a sector word is placed by the place, else
+        by the story). An ethnic word names no holder: "Kurdish-held Afrin" is held by some Kurdish force."""
+        words = [w for held in t.children if held.dep_ == "amod" and held.lower_ in self.words["holding"]
+                 and any(p.text == "-" for p in held.children) for w in held.children if w.dep_ in MODIFIER_DEPS]
+        if not words:
+            return []
+        named = [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                      for o in p.children if o.dep_ == "pobj")]
+        states = [s for n in named if (m := self.mention(n)) is not None and m.entity.type in ("Place", "Country")
+                  and (s := self.state(m.entity.country)) is not None][:1]
+        states = states or ([self.story_home] if self.story_home is not None else [])
+        found = []
+        for word in words:
+            m = self.mention(word)
+            if m is not None and m.is_actor and m.entity.type != "Country":
+                found.append(m.entity)
+            elif (sector := self.sectors.sector(word.lemma_.lower())) is not None and sector not in STATE_SECTORS \
+                    and states:
+                found.append(self.sector_actor(states[0], sector))
+        return dedupe(found)
+
     def _loyal_to(self, t: Token) -> list[Entity]:
         """The state a state's own agents are "loyal to" (by its name, its leader or its government)."""
         return dedupe([s for a in t.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() == "loyal"
