@@ -1041,3 +1041,18 @@ def test_extract_rules_an_attack_on_a_held_place_hits_its_holder(text, target):
 def test_extract_rules_an_ethnic_holder_is_no_group_attacked():
     """"The Kurdish-held town" says a Kurdish force holds it, not which: no group is made up."""
     assert {o for s, r, o, *_ in claims("Turkish troops shelled the Kurdish-held town of Afrin.")} == {"Afrīn"}
+
+
+@pytest.mark.parametrize("text", [
+    "DAMASCUS, Syria - Government troops attacked the rebels on Monday.",
+    "MOSCOW (Reuters) - Regime forces attacked the rebels in Idlib on Monday.",
+])
+def test_extract_rules_government_troops_are_the_states_where_they_act(text):
+    """Unnamed "government troops" are the military of the state they act in or the story is about."""
+    assert ("Syrian military", "attacks", "Syrian rebels") in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+def test_extract_rules_it_after_an_event_noun_is_the_event():
+    """An object "it" after an event noun refers to the act, not to an actor named before the act."""
+    text = "Russia tolerated the Turkish operation in Afrin, and the Syrian army did not oppose it."
+    assert not [c for c in extract_text(text) if c.object.label == "Russia"]

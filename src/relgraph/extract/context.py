@@ -54,7 +54,8 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         self.home: Entity | None = self._home([m for m in mentions if doc[m.start].idx < story])
         # without a dateline, the state whose towns the story names; it places only groups named by a
         # noun of their own ("the rebels"), not a modifier ("a guerrilla war", "rebel-held")
-        self.story_home: Entity | None = self.home or self._story_home()
+        self.towns_home: Entity | None = self._story_home()
+        self.story_home: Entity | None = self.home or self.towns_home
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
         self.dates = {s.start: sentence_date(s, self.date) for s in self.sentences}

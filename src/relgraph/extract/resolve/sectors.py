@@ -55,6 +55,12 @@ class SectorResolver:
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
             return named  # "the Syrian YPG militia", "NATO troops": the named body
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
+        if not owners and qualifier is None and sector in STATE_SECTORS \
+                and any(c.dep_ in MODIFIER_DEPS and c.lower_ in self.words["state_modifiers"] for c in t.children):
+            # "government troops", "regime forces": the forces of the state where they act, else of the
+            # state whose towns the story names (a Syria story is often datelined Beirut), else the dateline's
+            owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or \
+                [s for s in (self.towns_home or self.home,) if s is not None]
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
