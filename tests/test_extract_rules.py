@@ -1056,3 +1056,22 @@ def test_extract_rules_it_after_an_event_noun_is_the_event():
     """An object "it" after an event noun refers to the act, not to an actor named before the act."""
     text = "Russia tolerated the Turkish operation in Afrin, and the Syrian army did not oppose it."
     assert not [c for c in extract_text(text) if c.object.label == "Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's demand that Serbia recognise Kosovo was rejected in Belgrade.",
+    "Washington's call for Serbia to recognise Kosovo was rejected in Belgrade.",
+    "Washington's call on Serbia to recognise Kosovo was rejected in Belgrade.",
+])
+def test_extract_rules_a_demand_noun_appeals_to_the_one_asked(text):
+    """A demand or call "that X act" or "for X to act" appeals to X."""
+    assert "Serbia" in {o for s, r, o, *_ in claims(text) if r == "appealsTo"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN's demand that Russia withdraw from Ukraine was ignored.",
+    "Calls for Russia to withdraw from Ukraine grew louder.",
+])
+def test_extract_rules_an_act_demanded_by_a_noun_has_not_happened(text):
+    """The act a demand or call asks for is only possible, never asserted."""
+    assert ("Russia", "withdrawsFrom", "Ukraine", "positive", "possible") in claims(text)

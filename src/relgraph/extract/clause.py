@@ -69,6 +69,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = "intended"  # "Trump's decision to withdraw the troops"
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in words["reversing"]:
                     negative = not negative  # "Sudan reversed its decision to expel Oxfam"
+            elif token.dep_ in ("acl", "advcl") and head.pos_ == "NOUN" and modality == "asserted" \
+                    and head.lemma_.lower() in words["request_nouns"]:
+                modality = "possible"  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \

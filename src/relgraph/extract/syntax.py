@@ -205,3 +205,11 @@ def _governed(root: Token, prune: frozenset[str]) -> list[Token]:
         found.append(token)
         stack += [c for c in token.children if c.dep_ not in prune]
     return found
+
+
+def clause_subjects(noun: Token, marks: tuple[str, ...]) -> list[Token]:
+    """The subjects of clauses a noun governs under one of ``marks``: "the demand that Iran halt…",
+    "a call for Iran to halt…" → Iran."""
+    return [g for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for g in c.children if g.dep_ == "nsubj"]

@@ -15,7 +15,7 @@ from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, noun_negated, read_clause
 from ..context import DocContext
 from ..emit import emit
-from ..syntax import by_objects, has_child_word, prep_objects, relcl_objects
+from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
 from .verbs import light_lemma, quantity_of, verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
@@ -61,6 +61,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if light is None and not subjects and entry.relation in FROM_AGENT and "from" not in entry.preps:
             subjects = _sent_from(ctx, noun)  # "proposals from the US and France", "warnings from the EU"
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
+        if entry.ccomp:  # "the demand that Iran halt…", "a call for Iran to halt…": Iran
+            objects += clause_subjects(noun, ("that", "for"))
         if light is not None:
             objects += prep_objects(light, entry.preps) + [c for c in light.children if c.dep_ == "dative"]
         objects += patients
