@@ -1075,3 +1075,15 @@ def test_extract_rules_a_demand_noun_appeals_to_the_one_asked(text):
 def test_extract_rules_an_act_demanded_by_a_noun_has_not_happened(text):
     """The act a demand or call asks for is only possible, never asserted."""
     assert ("Russia", "withdrawsFrom", "Ukraine", "positive", "possible") in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fears that Russia will invade Ukraine grew in Kyiv.",
+    "The prospect of Russia invading Ukraine worried Kyiv.",
+    "Reports that Russia attacked Ukraine were denied by Moscow.",
+    "There is no evidence that Russia attacked Ukraine.",
+    "Kyiv rejected the claim that Russia attacked Ukraine first.",
+])
+def test_extract_rules_a_feared_or_rumoured_act_is_only_possible(text):
+    """An act under a fear, a prospect, a report, a claim or a piece of evidence is not asserted."""
+    assert {m for s, r, o, p, m in claims(text) if (s, r, o) == ("Russia", "attacks", "Ukraine")} == {"possible"}

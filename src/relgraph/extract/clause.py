@@ -47,6 +47,14 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             continue
         if token.dep_ == "advcl" and _has_mark(token, conditional):
             modality = "possible"
+        if head.pos_ == "NOUN" and _unsure_of(token, head, words):
+            # "fears that Russia will invade", "the claim that Iran armed…", "no evidence that…"
+            modality = "possible" if modality != "intended" or head.lemma_.lower() not in words["statement_nouns"] \
+                else modality
+            break
+        if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in words["possibility_nouns"]:
+            modality = "possible"  # "the prospect of Russia invading Ukraine"
+            break
         if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control):
             value = lexicon.control.get(head.lemma_.lower())
             if value in ("intended", "possible", "asserted") and modality == "asserted":
@@ -88,6 +96,13 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         speaker = _according_to(trigger)
     return ClauseReading("negative" if negative else "positive", modality, transform, control,
                          speaker, via)
+
+
+def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
+    """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact."""
+    lemma = noun.lemma_.lower()
+    return clause.dep_ in ("acl", "advcl", "ccomp") and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children) \
+        and (lemma in words["possibility_nouns"] or lemma in words["statement_nouns"] or lemma in words["hearsay_nouns"])
 
 
 def _governing_verb(token: Token) -> Token:
