@@ -1087,3 +1087,12 @@ def test_extract_rules_an_act_demanded_by_a_noun_has_not_happened(text):
 def test_extract_rules_a_feared_or_rumoured_act_is_only_possible(text):
     """An act under a fear, a prospect, a report, a claim or a piece of evidence is not asserted."""
     assert {m for s, r, o, p, m in claims(text) if (s, r, o) == ("Russia", "attacks", "Ukraine")} == {"possible"}
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Kinshasa accused Kigali of backing the M23 rebels.", ("Rwanda", "supports", "M23")),
+    ("The US blamed Iran for arming the Houthis.", ("Iran", "providesAidTo", "Houthis")),
+])
+def test_extract_rules_an_act_someone_is_accused_of_is_only_alleged(text, act):
+    """What someone is accused or blamed of doing is possible; the accusation itself is asserted."""
+    assert {m for s, r, o, p, m in claims(text) if (s, r, o) == act} == {"possible"}

@@ -47,6 +47,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             continue
         if token.dep_ == "advcl" and _has_mark(token, conditional):
             modality = "possible"
+        if token.dep_ == "pcomp" and head.lower_ in ("of", "for") and _accusing(head.head, lexicon):
+            modality = "possible"  # "accused Kigali of backing the M23", "blamed Iran for arming…": alleged
+            break
         if head.pos_ == "NOUN" and _unsure_of(token, head, words):
             # "fears that Russia will invade", "the claim that Iran armed…", "no evidence that…"
             modality = "possible" if modality != "intended" or head.lemma_.lower() not in words["statement_nouns"] \
@@ -103,6 +106,13 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
     lemma = noun.lemma_.lower()
     return clause.dep_ in ("acl", "advcl", "ccomp") and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children) \
         and (lemma in words["possibility_nouns"] or lemma in words["statement_nouns"] or lemma in words["hearsay_nouns"])
+
+
+def _accusing(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word accuses ("accused … of", "blamed … for", "charges of"), by the lexicon."""
+    lemma = word.lemma_.lower()
+    entries = (lexicon.verb(lemma),) if word.pos_ in ("VERB", "AUX") else lexicon.noun(lemma)
+    return any(e is not None and e.relation == "accuses" for e in entries)
 
 
 def _governing_verb(token: Token) -> Token:
