@@ -1096,3 +1096,16 @@ def test_extract_rules_a_feared_or_rumoured_act_is_only_possible(text):
 def test_extract_rules_an_act_someone_is_accused_of_is_only_alleged(text, act):
     """What someone is accused or blamed of doing is possible; the accusation itself is asserted."""
     assert {m for s, r, o, p, m in claims(text) if (s, r, o) == act} == {"possible"}
+
+
+@pytest.mark.parametrize(("text", "polarity", "modality"), [
+    ("Russia ruled out attacking Ukraine.", "negative", "asserted"),
+    ("Russia did not rule out attacking Ukraine.", "positive", "possible"),
+    ("Russia is poised to attack Ukraine.", "positive", "intended"),
+    ("An attack by Russia on Ukraine is unlikely.", "positive", "possible"),
+    ("A Russian attack on Ukraine would be a disaster.", "positive", "possible"),
+])
+def test_extract_rules_ruled_out_poised_and_supposed_acts(text, polarity, modality):
+    """An act ruled out is denied, one not ruled out or only supposed is possible, one poised for is to come."""
+    assert {(p, m) for s, r, o, p, m in claims(text) if (s, r, o) == ("Russia", "attacks", "Ukraine")} \
+        == {(polarity, modality)}

@@ -58,15 +58,20 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in words["possibility_nouns"]:
             modality = "possible"  # "the prospect of Russia invading Ukraine"
             break
-        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control):
-            value = lexicon.control.get(head.lemma_.lower())
+        phrasal = _phrasal_control(head, lexicon)
+        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control) \
+                or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
+            # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
+            value = phrasal or lexicon.control.get(head.lemma_.lower())
             if value in ("intended", "possible", "asserted") and modality == "asserted":
                 modality = value
+            elif value == "negative" and _negated(head, negations):
+                modality = "possible"  # "did not rule out attacking": neither done nor denied
             elif value == "negative":
                 negative = not negative
             elif value in ("rejects", "threatens") and transform is None:
                 transform, control = value, head
-            if _negated(head, negations):
+            if _negated(head, negations) and value != "negative":
                 negative = not negative
             if modality == "asserted":
                 modality = _aux_modality(head, words)
@@ -106,6 +111,12 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
     lemma = noun.lemma_.lower()
     return clause.dep_ in ("acl", "advcl", "ccomp") and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children) \
         and (lemma in words["possibility_nouns"] or lemma in words["statement_nouns"] or lemma in words["hearsay_nouns"])
+
+
+def _phrasal_control(verb: Token, lexicon: Lexicon) -> str | None:
+    """The control value of a verb with its particle ("rule out"), if the lexicon lists one."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lexicon.control.get(f"{verb.lemma_.lower()} {particle}") if particle else None
 
 
 def _accusing(word: Token, lexicon: Lexicon) -> bool:

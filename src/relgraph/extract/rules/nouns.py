@@ -49,6 +49,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             reading = replace(reading, modality="intended")
     else:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
+        if _hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
+            reading = replace(reading, modality="possible")
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and _only_sought(ctx, holder, light):
@@ -240,6 +242,18 @@ def _scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
         else None
+
+
+def _hypothetical(noun: Token, ctx: DocContext) -> bool:
+    """Whether an act named by a copula's subject is only supposed: "would be", "could be", or
+    likely, unlikely, imminent."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.lemma_ != "be":  # "talks tomorrow could fail", "the trade could reach $30bn": the act is there
+        return False
+    return any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ in ctx.words["possible_aux"]) for c in verb.children) \
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words["likelihood_adjectives"] for c in verb.children)
 
 
 def _pronoun_owned(noun: Token) -> bool:
