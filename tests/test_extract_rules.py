@@ -1109,3 +1109,18 @@ def test_extract_rules_ruled_out_poised_and_supposed_acts(text, polarity, modali
     """An act ruled out is denied, one not ruled out or only supposed is possible, one poised for is to come."""
     assert {(p, m) for s, r, o, p, m in claims(text) if (s, r, o) == ("Russia", "attacks", "Ukraine")} \
         == {(polarity, modality)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Israeli soldiers died in a Hamas ambush.", ("Hamas", "attacks", "Israeli military")),
+    ("Two Turkish soldiers were wounded in a PKK attack.", ("PKK", "attacks", "Turkish military")),
+])
+def test_extract_rules_those_who_died_in_an_attack_were_attacked(text, expected):
+    """Dying or being hurt "in" a named side's attack: that side attacked them."""
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+def test_extract_rules_a_city_before_an_attack_noun_is_where_not_who():
+    """"A Baghdad rocket attack" happened in Baghdad: Iraq is not the attacker."""
+    assert not [c for c in extract_text("Two US soldiers were killed in a Baghdad rocket attack.")
+                if c.relation == "attacks"]

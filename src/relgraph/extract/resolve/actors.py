@@ -331,8 +331,11 @@ class ActorResolver:
                         found.append(m.entity)
                 elif child.dep_ == "poss":
                     found += [e for e in self._actor(mod, places=False) if e.type in ACTOR_TYPES]
-                elif m is not None and m.is_actor:
-                    found.append(m.entity)
+                elif m is not None and m.is_actor and not (m.kind == "metonym" and self._violent(token)):
+                    found.append(m.entity)  # "a Baghdad rocket attack" happened in Baghdad; Iraq did not do it
             if found:
                 return dedupe(found)
         return []
+
+    def _violent(self, noun: Token) -> bool:
+        return any(e.relation == "attacks" for e in self.lexicon.noun(noun.lemma_.lower()))

@@ -63,6 +63,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if light is None and not subjects and entry.relation in FROM_AGENT and "from" not in entry.preps:
             subjects = _sent_from(ctx, noun)  # "proposals from the US and France", "warnings from the EU"
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
+        if not objects and entry.relation == "attacks" and light is None:
+            objects = _victims(ctx, holder)  # "two soldiers died in a Hamas ambush": Hamas attacked them
         if entry.ccomp:  # "the demand that Iran halt…", "a call for Iran to halt…": Iran
             objects += clause_subjects(noun, ("that", "for"))
         if light is not None:
@@ -242,6 +244,21 @@ def _scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
         else None
+
+
+def _victims(ctx: DocContext, noun: Token) -> list[Token]:
+    """Those an attack noun killed or hurt, when it sets the scene for their death: "died in a Hamas
+    ambush", "were killed in Russian shelling" (a passive without its own attacker)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words["dying"]:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    harm = ctx.lexicon.verb(lemma)
+    if harm is not None and harm.relation == "attacks" and not any(c.dep_ == "agent" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 def _hypothetical(noun: Token, ctx: DocContext) -> bool:
