@@ -1124,3 +1124,20 @@ def test_extract_rules_a_city_before_an_attack_noun_is_where_not_who():
     """"A Baghdad rocket attack" happened in Baghdad: Iraq is not the attacker."""
     assert not [c for c in extract_text("Two US soldiers were killed in a Baghdad rocket attack.")
                 if c.relation == "attacks"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeff Sessions, the US attorney general, said the men would face trial.", ("Jeff Sessions", "officialOf", "United States")),
+    ("Iranian General Qassem Soleimani visited Baghdad.", ("Qassem Soleimani", "officialOf", "Iran")),
+    ("Republican congressman Bradley Byrne backed the plan.", ("Bradley Byrne", "officialOf", "United States")),
+    ("Alexey Borodavkin, Moscow's UN envoy in Geneva, called the move alarming.", ("Alexey Borodavkin", "officialOf", "Russia")),
+])
+def test_extract_rules_more_offices_and_envoys_to_a_body(text, expected):
+    """Attorneys general, generals and congressmen hold office; "Moscow's UN envoy" serves Moscow, not the UN."""
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+def test_extract_rules_a_retired_general_holds_no_office():
+    """"Retired US army general Jack Keane" is no official of the US now."""
+    assert not [c for c in extract_text("Retired US army general Jack Keane criticised the withdrawal.")
+                if c.relation == "officialOf"]

@@ -233,8 +233,9 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             before = ctx.doc[mention.start - 2].lower_
         if before == "for":
             after_for.append(entity)
-        elif owned and entity.type != "Country":
+        elif owned and entity.type != "Country" and not (entity.wikidata and entity.country != plain[-1].country):
             plain[-1] = entity  # "the secretary of Iran's Supreme National Security Council": the council
+            # ("Moscow's UN envoy" serves Moscow: a known body of no state, or of another, is not Russia's)
         elif before not in ELSEWHERE:
             plain.append(entity)
             # a state's possessive before a body of its own ("Italy's right-wing National Alliance")
