@@ -1141,3 +1141,12 @@ def test_extract_rules_a_retired_general_holds_no_office():
     """"Retired US army general Jack Keane" is no official of the US now."""
     assert not [c for c in extract_text("Retired US army general Jack Keane criticised the withdrawal.")
                 if c.relation == "officialOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF is made up mainly of the YPG.",
+    "The YPG is the main component of the SDF.",
+])
+def test_extract_rules_a_component_of_an_alliance_is_its_member(text):
+    """What an alliance is made up of, or its component, is a member of it."""
+    assert ("YPG", "memberOf", "SDF") in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -45,9 +45,17 @@ def _offices_referred_to(ctx: DocContext, sent: Span) -> Iterator[Claim]:
 def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma in ("member", "ally") and token.pos_ == "NOUN":
-            for org in _org_of_member(ctx, token, of=lemma == "member"):
+        if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
+            # "Turkey, a Nato member", "the YPG, the main component of the SDF"
+            for org in _org_of_member(ctx, token, of=lemma != "ally"):
                 for member in _members(ctx, token):
+                    if member.key != org.key:
+                        yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
+        elif token.pos_ == "VERB" and (parts := _made_of(token)) is not None:
+            # "the SDF is made up of the YPG and Arab militias", "an alliance comprising A and B"
+            whole, pieces = parts
+            for org in (e for t in whole for e in ctx.actors(t) if e.type in BLOCS):
+                for member in (e for t in pieces for e in ctx.actors(t) if e.type in ACTOR_TYPES):
                     if member.key != org.key:
                         yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
         elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
@@ -61,6 +69,23 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                                 yield make_claim(ctx, sent, member, "memberOf", org, "membership",
                                                  polarity=reading.polarity, modality=reading.modality,
                                                  trigger=token.text)
+
+
+def _made_of(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The whole and its parts of "W is made up / composed of P", "W consists of P", "W comprises P"
+    (also a participle hung on W: "an alliance comprising A and B")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "comprise":
+        pieces = [c for c in verb.children if c.dep_ == "dobj"]
+    elif (lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)) \
+            or lemma in ("compose", "consist"):
+        pieces = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    whole = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        ([verb.head] if verb.dep_ == "acl" else [])
+    return (whole, pieces) if whole and pieces else None
 
 
 def _org_of_member(ctx: DocContext, member: Token, *, of: bool = True) -> list[Entity]:
