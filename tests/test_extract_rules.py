@@ -1150,3 +1150,12 @@ def test_extract_rules_a_retired_general_holds_no_office():
 def test_extract_rules_a_component_of_an_alliance_is_its_member(text):
     """What an alliance is made up of, or its component, is a member of it."""
     assert ("YPG", "memberOf", "SDF") in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey attacked the US military's Kurdish partners in Syria.", ("Turkey", "attacks", "Kurdish groups in Syria")),
+    ("Turkey and its Syrian rebel proxies attacked the YPG.", ("Syrian rebels", "attacks", "YPG")),
+])
+def test_extract_rules_proxies_and_partners_are_who_they_are(text, expected):
+    """"Kurdish partners", "Syrian rebel proxies": the group the words name, never the patron."""
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
+from ...resources.sectors import STATE_SECTORS
 from ..syntax import appos_host, coordination_root
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
@@ -148,6 +149,17 @@ class ActorResolver:
         people = self.people_group(t)  # "the Kurds"
         if people is not None:
             return [people]
+        if t.lemma_.lower() in self.words["client_nouns"] | self.words["ally_nouns"] | {"partner"}:
+            # "the US military's Kurdish partners", "its Syrian rebel proxies": who they are, never whose
+            qualifier = self.qualifier_of(t)
+            if qualifier is not None:
+                return [self.qualified_group(qualifier, [e for e in self._owner_phrase(t, "ethnic", qualifier)
+                                                         if e.type == "Country"], t)]
+            sector = next((self.sectors.sector(c.lemma_.lower()) for c in t.children if c.dep_ == "compound"), None)
+            states = [m.entity for c in t.children if c.dep_ in ("amod", "compound")
+                      and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
+            if sector is not None and sector not in STATE_SECTORS and states:
+                return [self.sector_actor(states[0], sector)]
         if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
             return self.modifier_actor(t)
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
