@@ -1159,3 +1159,10 @@ def test_extract_rules_a_component_of_an_alliance_is_its_member(text):
 def test_extract_rules_proxies_and_partners_are_who_they_are(text, expected):
     """"Kurdish partners", "Syrian rebel proxies": the group the words name, never the patron."""
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize("text", ["Iraq appealed for British help.", "Iraq asked for British help.",
+                                  "Iraq sought Britain's help."])
+def test_extract_rules_asking_for_someones_help_appeals_to_them(text):
+    """Asking, appealing or pleading for someone's help appeals to them for aid (023)."""
+    assert ("Iraq", "appealsTo", "United Kingdom") in {(s, r, o) for s, r, o, *_ in claims(text)}

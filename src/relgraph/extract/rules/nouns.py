@@ -125,9 +125,10 @@ ASKED_FOR = {"supports": "022", "providesAidTo": "023"}  # CAMEO: appeal for sup
 
 
 def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries: list[LexEntry]) -> Iterator[Claim]:
-    """"Turkey sought Moscow's backing", "Damascus requested Russian military aid": who asks appeals
-    to the one whose support or aid it asks for (named by a modifier of the noun)."""
-    verb = holder.head
+    """"Turkey sought Moscow's backing", "Damascus requested Russian military aid", "Iraq pleaded for
+    Europe's help": who asks appeals to the one whose support or aid it asks for (named by a modifier
+    of the noun)."""
+    verb = holder.head.head if holder.dep_ == "pobj" else holder.head
     if verb.lemma_.lower() not in ctx.words["requesting"]:
         return
     for entry in entries:
@@ -227,6 +228,8 @@ def _only_sought(ctx: DocContext, holder: Token, light: Token | None) -> bool:
     "Turkey wants Russia's backing"."""
     if holder.dep_ == "pobj" and holder.head.lower_ == "of":
         return holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"]
+    if holder.dep_ == "pobj" and holder.head.lower_ == "for":  # "pleaded for Europe's help"
+        return holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in ctx.words["requesting"]
     return holder.dep_ == "dobj" and light is None and holder.head.lemma_.lower() in ctx.words["wanting"]
 
 
