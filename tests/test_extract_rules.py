@@ -1166,3 +1166,12 @@ def test_extract_rules_proxies_and_partners_are_who_they_are(text, expected):
 def test_extract_rules_asking_for_someones_help_appeals_to_them(text):
     """Asking, appealing or pleading for someone's help appeals to them for aid (023)."""
     assert ("Iraq", "appealsTo", "United Kingdom") in {(s, r, o) for s, r, o, *_ in claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran's Shia proxies attacked US bases in Iraq.", ("Iran", "supports", "Shia groups")),
+    ("Turkey's Syrian rebel allies swept into Afrin.", ("Syrian rebels", "cooperatesWith", "Turkey")),
+])
+def test_extract_rules_a_patrons_named_proxies_are_backed_by_it(text, expected):
+    """"X's Shia proxies" are backed by X; "X's Syrian rebel allies" cooperate with X."""
+    assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}

@@ -149,17 +149,9 @@ class ActorResolver:
         people = self.people_group(t)  # "the Kurds"
         if people is not None:
             return [people]
-        if t.lemma_.lower() in self.words["client_nouns"] | self.words["ally_nouns"] | {"partner"}:
-            # "the US military's Kurdish partners", "its Syrian rebel proxies": who they are, never whose
-            qualifier = self.qualifier_of(t)
-            if qualifier is not None:
-                return [self.qualified_group(qualifier, [e for e in self._owner_phrase(t, "ethnic", qualifier)
-                                                         if e.type == "Country"], t)]
-            sector = next((self.sectors.sector(c.lemma_.lower()) for c in t.children if c.dep_ == "compound"), None)
-            states = [m.entity for c in t.children if c.dep_ in ("amod", "compound")
-                      and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
-            if sector is not None and sector not in STATE_SECTORS and states:
-                return [self.sector_actor(states[0], sector)]
+        partners = self.partners_named(t)  # "the US military's Kurdish partners"
+        if partners:
+            return partners
         if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
             return self.modifier_actor(t)
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
@@ -180,6 +172,22 @@ class ActorResolver:
                     and cm.entity.type == "Person":
                 return [cm.entity]
         return []
+
+    def partners_named(self, t: Token) -> list[Entity]:
+        """Who a proxy, client, ally or partner noun names by its own words ("the US military's Kurdish
+        partners", "its Syrian rebel proxies"): the group, never its patron; [] when the words name none."""
+        if t.lemma_.lower() not in self.words["client_nouns"] | self.words["ally_nouns"]:
+            return []
+        qualifier = self.qualifier_of(t)
+        if qualifier is not None:
+            return [self.qualified_group(qualifier, [e for e in self._owner_phrase(t, "ethnic", qualifier)
+                                                     if e.type == "Country"], t)]
+        words = [c for c in t.children if c.dep_ in ("compound", "amod")]
+        sector = next((found for c in words if (found := self.sectors.sector(c.lemma_.lower())) is not None), None)
+        states = [m.entity for w in (t, *words) for c in w.children if c.dep_ in ("amod", "compound")
+                  and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
+        return [self.sector_actor(states[0], sector)] if sector is not None and sector not in STATE_SECTORS \
+            and states else []
 
     def _coordinated_before(self, t: Token) -> list[Entity]:
         """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""

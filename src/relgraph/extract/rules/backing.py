@@ -63,8 +63,9 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
                    for e in ctx.actor_entities(s)]
         if any(c.dep_ == "neg" for c in token.head.children):
             polarity = "negative"
-    else:
-        backers = [e for c in token.children if c.dep_ == "appos" for e in ctx.actor_entities(c)]
+    else:  # "Turkey's Syrian rebel allies", "Iran's Shia proxies": the noun names them itself
+        backers = [e for c in token.children if c.dep_ == "appos" for e in ctx.actor_entities(c)] \
+            or ctx.partners_named(token)
     if client:
         backers, backed = backed, backers
     for backer in backers:
