@@ -51,9 +51,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             modality = "possible"  # "accused Kigali of backing the M23", "blamed Iran for arming…": alleged
             break
         if head.pos_ == "NOUN" and _unsure_of(token, head, words):
-            # "fears that Russia will invade", "the claim that Iran armed…", "no evidence that…"
-            modality = "possible" if modality != "intended" or head.lemma_.lower() not in words["statement_nouns"] \
-                else modality
+            modality = "possible"  # "fears that Russia will invade", "the claim that Iran armed…"
             break
         if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in words["possibility_nouns"]:
             modality = "possible"  # "the prospect of Russia invading Ukraine"
@@ -65,13 +63,13 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             value = phrasal or lexicon.control.get(head.lemma_.lower())
             if value in ("intended", "possible", "asserted") and modality == "asserted":
                 modality = value
-            elif value == "negative" and _negated(head, negations):
+            elif value == "denied" and _negated(head, negations):
                 modality = "possible"  # "did not rule out attacking": neither done nor denied
-            elif value == "negative":
+            elif value in ("negative", "denied"):
                 negative = not negative
             elif value in ("rejects", "threatens") and transform is None:
                 transform, control = value, head
-            if _negated(head, negations) and value != "negative":
+            if _negated(head, negations) and value != "denied":
                 negative = not negative
             if modality == "asserted":
                 modality = _aux_modality(head, words)
@@ -107,10 +105,14 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
 
 
 def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
-    """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact."""
+    """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact ("fears that",
+    "the claim that", "no evidence that"); a statement's medium is no doubt ("said in a report that")."""
+    if clause.dep_ not in ("acl", "advcl", "ccomp") or any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return False
     lemma = noun.lemma_.lower()
-    return clause.dep_ in ("acl", "advcl", "ccomp") and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children) \
-        and (lemma in words["possibility_nouns"] or lemma in words["statement_nouns"] or lemma in words["hearsay_nouns"])
+    return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
 
 
 def _phrasal_control(verb: Token, lexicon: Lexicon) -> str | None:

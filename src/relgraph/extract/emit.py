@@ -239,10 +239,10 @@ def _two_named_sides(ctx: DocContext, trigger: Token) -> bool:
 
 
 def _speaking(entity: Entity) -> bool:
-    """A state as such, a person, or an organisation known only by its name as written (a team, a
-    firm: "Argentina defeated the NBA stars"): a side that is no armed force (flag ``armed``)."""
-    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature") \
-        or (entity.type == "Organization" and not entity.wikidata and not entity.country and not entity.sector)
+    """A state as such, a person, a party, or an organisation known only by its name as written (a
+    team, a firm: "Argentina defeated the NBA stars"): a side that is no armed force (flag ``armed``)."""
+    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature", "party") \
+        or (private(entity) and not entity.sector)
 
 
 # Acts on a place that are acts on whoever holds it ("shelled the Kurdish-held town of Afrin")

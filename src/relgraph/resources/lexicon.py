@@ -25,7 +25,7 @@ __all__ = ["CONTROL_VALUES", "KINDS", "LexEntry", "Lexicon", "load_lexicon", "re
 
 KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
          "EVALUATIVE")
-CONTROL_VALUES = ("intended", "possible", "negative", "asserted", "rejects", "threatens", "appealsTo")
+CONTROL_VALUES = ("intended", "possible", "negative", "denied", "asserted", "rejects", "threatens", "appealsTo")
 
 
 FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated", "doer", "held")

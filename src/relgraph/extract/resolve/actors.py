@@ -296,8 +296,7 @@ class ActorResolver:
 
     def _strikes(self, t: Token) -> bool:
         """Whether a noun names a weapon or a strike ("missiles", "air strikes", "shelling")."""
-        lemma = t.lemma_.lower()
-        return lemma in self.words["weapons"] or any(e.relation == "attacks" for e in self.lexicon.noun(lemma))
+        return t.lemma_.lower() in self.words["weapons"] or self._violent(t)
 
     def country_of(self, person: Entity) -> Entity | None:
         """The Country entity a person serves, when known."""
@@ -358,4 +357,5 @@ class ActorResolver:
         return []
 
     def _violent(self, noun: Token) -> bool:
+        """Whether a noun is an attack noun of the lexicon ("strike", "shelling")."""
         return any(e.relation == "attacks" for e in self.lexicon.noun(noun.lemma_.lower()))

@@ -130,16 +130,16 @@ class SectorResolver:
     def holders(self, t: Token) -> list[Entity]:
         """Who holds the place a noun names, from an "X-held" modifier: "Isis-held Mosul" (Islamic
         State), "rebel-held areas of Idlib" (Syria's rebels: a sector word is placed by the place, else
-        by the story). An ethnic word names no holder: "Kurdish-held Afrin" is held by some Kurdish force."""
+        by the story's towns, else its dateline). An ethnic or a state's word names no holder: "Kurdish-held
+        Afrin" is held by some Kurdish force, "Russian-held Donetsk" by some Russian one."""
         words = [w for held in t.children if held.dep_ == "amod" and held.lower_ in self.words["holding"]
                  and any(p.text == "-" for p in held.children) for w in held.children if w.dep_ in MODIFIER_DEPS]
         if not words:
             return []
-        named = [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                      for o in p.children if o.dep_ == "pobj")]
-        states = [s for n in named if (m := self.mention(n)) is not None and m.entity.type in ("Place", "Country")
-                  and (s := self.state(m.entity.country)) is not None][:1]
-        states = states or ([self.story_home] if self.story_home is not None else [])
+        own = self.mention(t)
+        place = self.state(own.entity.country) if own is not None and own.entity.type in ("Place", "Country") else None
+        states = [place] if place is not None else self.event_place(t, preps=("of", "in")) or \
+            [s for s in (self.towns_home or self.home,) if s is not None]
         found = []
         for word in words:
             m = self.mention(word)

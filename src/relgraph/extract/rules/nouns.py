@@ -265,15 +265,17 @@ def _victims(ctx: DocContext, noun: Token) -> list[Token]:
 
 
 def _hypothetical(noun: Token, ctx: DocContext) -> bool:
-    """Whether an act named by a copula's subject is only supposed: "would be", "could be", or
-    likely, unlikely, imminent."""
+    """Whether an act named by a copula's subject is only supposed: it "would be" something, or is
+    likely, unlikely or imminent."""
     if noun.dep_ != "nsubj":
         return False
     verb = noun.head
     if verb.lemma_ != "be":  # "talks tomorrow could fail", "the trade could reach $30bn": the act is there
         return False
-    return any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ in ctx.words["possible_aux"]) for c in verb.children) \
-        or any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words["likelihood_adjectives"] for c in verb.children)
+    # "could be a war crime" judges an act that happened; "is likely to push up prices" its effects
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words["likelihood_adjectives"]
+               and not any(x.dep_ == "xcomp" for x in c.children) for c in verb.children)
 
 
 def _pronoun_owned(noun: Token) -> bool:
