@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ...resources.sectors import STATE_SECTORS
 from ..syntax import appos_host, coordination_root
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
@@ -172,22 +171,6 @@ class ActorResolver:
                     and cm.entity.type == "Person":
                 return [cm.entity]
         return []
-
-    def partners_named(self, t: Token) -> list[Entity]:
-        """Who a proxy, client, ally or partner noun names by its own words ("the US military's Kurdish
-        partners", "its Syrian rebel proxies"): the group, never its patron; [] when the words name none."""
-        if t.lemma_.lower() not in self.words["client_nouns"] | self.words["ally_nouns"]:
-            return []
-        qualifier = self.qualifier_of(t)
-        if qualifier is not None:
-            return [self.qualified_group(qualifier, [e for e in self._owner_phrase(t, "ethnic", qualifier)
-                                                     if e.type == "Country"], t)]
-        words = [c for c in t.children if c.dep_ in ("compound", "amod")]
-        sector = next((found for c in words if (found := self.sectors.sector(c.lemma_.lower())) is not None), None)
-        states = [m.entity for w in (t, *words) for c in w.children if c.dep_ in ("amod", "compound")
-                  and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
-        return [self.sector_actor(states[0], sector)] if sector is not None and sector not in STATE_SECTORS \
-            and states else []
 
     def _coordinated_before(self, t: Token) -> list[Entity]:
         """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""

@@ -150,6 +150,22 @@ class SectorResolver:
                 found.append(self.sector_actor(states[0], sector))
         return dedupe(found)
 
+    def partners_named(self, t: Token) -> list[Entity]:
+        """Who a proxy, client, ally or partner noun names by its own words ("the US military's Kurdish
+        partners", "its Syrian rebel proxies"): the group, never its patron; [] when the words name none."""
+        if t.lemma_.lower() not in self.words["client_nouns"] | self.words["ally_nouns"]:
+            return []
+        qualifier = self.qualifier_of(t)
+        if qualifier is not None:
+            return [self.qualified_group(qualifier, [e for e in self._owner_phrase(t, "ethnic", qualifier)
+                                                     if e.type == "Country"], t)]
+        words = [c for c in t.children if c.dep_ in ("compound", "amod")]
+        sector = next((found for c in words if (found := self.sectors.sector(c.lemma_.lower())) is not None), None)
+        states = [m.entity for w in (t, *words) for c in w.children if c.dep_ in ("amod", "compound")
+                  and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
+        return [self.sector_actor(states[0], sector)] if sector is not None and sector not in STATE_SECTORS \
+            and states else []
+
     def _loyal_to(self, t: Token) -> list[Entity]:
         """The state a state's own agents are "loyal to" (by its name, its leader or its government)."""
         return dedupe([s for a in t.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() == "loyal"
