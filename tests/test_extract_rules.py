@@ -1182,25 +1182,6 @@ def test_extract_rules_a_patrons_named_proxies_are_backed_by_it(text, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in claims(text)}
 
 
-@pytest.mark.parametrize("text", [
-    "Israeli troops and Hamas fighters clashed in Gaza.",
-    "A fierce battle between Israeli troops and Hamas raged in Gaza.",
-])
-def test_extract_rules_a_battle_of_two_armed_sides_runs_both_ways(text):
-    """In a battle between a state's forces and an armed group each side attacks the other."""
-    found = {(s, r, o) for s, r, o, *_ in claims(text)}
-    assert {("Israeli military", "attacks", "Hamas"), ("Hamas", "attacks", "Israeli military")} <= found
-
-
-@pytest.mark.parametrize("text", [
-    "Fierce battles between insurgents and US and Iraqi forces killed 27 people.",
-    "Clashes between Egyptian police and protesters left three dead.",
-])
-def test_extract_rules_a_battle_names_no_attacker_among_allies_or_against_protesters(text):
-    """Allied forces on one side never attack each other; police and protesters are no two armies."""
-    assert not [c for c in extract_text(text) if c.relation == "attacks"]
-
-
 @pytest.mark.parametrize(("text", "act"), [
     ("Russia did not stop attacking Ukraine.", ("Russia", "attacks", "Ukraine")),
     ("The Kremlin said in a statement that Russia had withdrawn its troops from Syria.", ("Russia", "withdrawsFrom", "Syria")),

@@ -137,7 +137,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         qualifier = f"{relation} ({trigger.lemma_})"
         relation, cameo = "threatens", None
         objects = [o for o in objects if o.type in ACTOR_TYPES]
-    pairs = _pairs(ctx, subjects, objects, entry, reading, trigger, anchor, relation)
+    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return
     if relation in ctx.resources.topics.relations:  # "urged X to release…": 0253
@@ -188,7 +188,7 @@ def own_side(a: Entity, b: Entity) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
-def _pairs(ctx: DocContext, subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
+def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
@@ -199,11 +199,6 @@ def _pairs(ctx: DocContext, subjects: list[Entity], objects: list[Entity], entry
                 and not (relation == "visits" and _no_visit(s, o))
                 and not (relation == "withdrawsFrom" and private(s))
                 and not (entry.armed_only and _speaking(s) and _speaking(o))]
-    if entry.mutual and relation == "attacks" and len(subjects) == 2 and reading.transform is None \
-            and _battle(*subjects) and _two_named_sides(ctx, trigger):
-        # "a battle between US forces and Shiite militants", "Palestinian gunmen and Israeli troops fought":
-        # a state's forces and an armed group fight each other; the text's order says nothing of who struck
-        return list(permutations(subjects, 2))
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
@@ -213,29 +208,6 @@ def _pairs(ctx: DocContext, subjects: list[Entity], objects: list[Entity], entry
         if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
-
-
-FIGHTING_SECTORS = frozenset({"military", "rebels", "insurgents", "militants"})
-
-
-def _battle(a: Entity, b: Entity) -> bool:
-    """Two sides of a battle: a state's armed forces and an armed side (forces, rebels, militants, a
-    named armed group or an ethnic or religious group's fighters), never police, protesters or civilians."""
-    def armed(e: Entity) -> bool:
-        return e.sector in FIGHTING_SECTORS or (e.type == "Group" and e.sector in (None, "ethnic", "religious"))
-    return (a.sector == "military" and armed(b)) or (b.sector == "military" and armed(a))
-
-
-def _two_named_sides(ctx: DocContext, trigger: Token) -> bool:
-    """Whether the fight has two sides, each one actor: in "battles between insurgents and US and Iraqi
-    forces" the insurgents are no actor and the US and Iraqi forces one side."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        sides = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-                 for o in p.children if o.dep_ == "pobj"]
-    else:
-        sides = [c for c in trigger.children if c.dep_ == "nsubj"]
-    return len(sides) == 1 and len(sides[0].conjuncts) == 1 \
-        and all(len(ctx.head_actors(t)) == 1 for t in (sides[0], *sides[0].conjuncts))
 
 
 def _speaking(entity: Entity) -> bool:
