@@ -1184,3 +1184,15 @@ def test_extract_rules_a_patrons_named_proxies_are_backed_by_it(text, expected):
 def test_extract_rules_a_fact_stays_asserted_beside_doubting_words(text, act):
     """Not stopping an act, a statement's medium, and judging an act or its effects leave the act a fact."""
     assert {(p, m) for s, r, o, p, m in claims(text) if (s, r, o) == act} == {("positive", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "polarity", "modality"), [
+    ("Putin and Erdogan are due to meet in Sochi.", "positive", "intended"),
+    ("Iran is unlikely to attack Israel.", "positive", "possible"),
+    ("Iran is hardly likely to attack Israel.", "negative", "possible"),
+    ("Iran will remain determined to attack Israel.", "positive", "intended"),
+])
+def test_extract_rules_an_adjective_governs_the_act_after_it(text, polarity, modality):
+    """"Due to", "likely to", "determined to": the act's subject is the copula's, its modality the adjective's."""
+    found = {(p, m) for s, r, o, p, m in claims(text) if r in ("meetsWith", "attacks")}
+    assert found == {(polarity, modality)}

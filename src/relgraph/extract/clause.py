@@ -61,18 +61,22 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
             # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
             value = phrasal or lexicon.control.get(head.lemma_.lower())
+            # "will remain determined to retake Idlib", "are hardly likely to attack": an adjective's
+            # tense and negation are its copula's
+            clause = head.head if head.dep_ == "acomp" else head
+            negated = _negated(head, negations) or _negated(clause, negations)
             if value in ("intended", "possible", "asserted") and modality == "asserted":
                 modality = value
-            elif value == "denied" and _negated(head, negations):
+            elif value == "denied" and negated:
                 modality = "possible"  # "did not rule out attacking": neither done nor denied
             elif value in ("negative", "denied"):
                 negative = not negative
             elif value in ("rejects", "threatens") and transform is None:
                 transform, control = value, head
-            if _negated(head, negations) and value != "denied":
+            if negated and value != "denied":
                 negative = not negative
             if modality == "asserted":
-                modality = _aux_modality(head, words)
+                modality = _aux_modality(clause, words)
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head

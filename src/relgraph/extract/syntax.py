@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 # Dependencies through which a clause inherits the subject of the clause above it.
-INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
+INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "acomp"})  # acomp: "X is due to meet"
 
 
 def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
