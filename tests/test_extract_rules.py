@@ -1198,3 +1198,12 @@ def test_extract_rules_an_adjective_governs_the_act_after_it(text, polarity, mod
     """"Due to", "likely to", "determined to": the act's subject is the copula's, its modality the adjective's."""
     found = {(p, m) for s, r, o, p, m in claims(text) if r in ("meetsWith", "attacks")}
     assert found == {(polarity, modality)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia retaliated by imposing economic sanctions on Turkey.", ("Russia", "sanctions", "Turkey")),
+    ("Putin flew to Tehran after meeting Erdogan.", ("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")),
+])
+def test_extract_rules_a_gerund_after_by_or_after_is_the_subjects_act(text, expected):
+    """"Responded by bombing", "after meeting": the clause's subject does the gerund's act."""
+    assert expected in triples(text)

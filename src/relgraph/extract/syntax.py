@@ -9,6 +9,8 @@ from spacy.tokens import Token
 NP_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "quantmod"})
 # Dependencies through which a clause inherits the subject of the clause above it.
 INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "acomp"})  # acomp: "X is due to meet"
+# Prepositions whose gerund is done by the clause's subject: "retaliated by imposing sanctions", "after meeting X".
+MANNER_PREPS = frozenset({"by", "after", "before", "while", "upon", "since", "without"})
 
 
 def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
@@ -74,6 +76,9 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             found += [c for c in head.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in engaging:
             found += [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "jets were engaged in attacking"
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in MANNER_PREPS \
+                and head.head.pos_ in ("VERB", "AUX"):
+            found += [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")]  # "responded by bombing Gaza"
         found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
             return found, []
