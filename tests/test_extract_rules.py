@@ -1207,3 +1207,8 @@ def test_extract_rules_an_adjective_governs_the_act_after_it(text, polarity, mod
 def test_extract_rules_a_gerund_after_by_or_after_is_the_subjects_act(text, expected):
     """"Responded by bombing", "after meeting": the clause's subject does the gerund's act."""
     assert expected in triples(text)
+
+
+def test_extract_rules_a_date_after_a_verb_is_no_particle():
+    """"Putin called Erdogan on Monday" is a call, not a "call on" appeal."""
+    assert not [c for c in extract_text("Putin called Erdogan on Monday.") if c.relation == "appealsTo"]

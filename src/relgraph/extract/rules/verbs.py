@@ -24,11 +24,17 @@ def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
     """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to")."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("prt", "prep"):
+        if child.dep_ in ("prt", "prep") and not _dated(child):  # "called Erdoğan on Monday" is no "call on"
             entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
     return ctx.lexicon.verb(lemma)
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition only introduces a date or time ("on Monday", "in May")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
