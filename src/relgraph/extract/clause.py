@@ -111,9 +111,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
 def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
     """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact ("fears that",
     "the claim that", "no evidence that"); a statement's medium is no doubt ("said in a report that")."""
-    if clause.dep_ not in ("acl", "advcl", "ccomp") or any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
-        return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+    if clause.dep_ not in ("acl", "advcl", "ccomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "in") \
+            or any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]

@@ -213,8 +213,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
 def _speaking(entity: Entity) -> bool:
     """A state as such, a person, a party, or an organisation known only by its name as written (a
     team, a firm: "Argentina defeated the NBA stars"): a side that is no armed force (flag ``armed``)."""
-    return entity.type in ("Country", "Person") or entity.sector in ("government", "diplomats", "legislature", "party") \
-        or (private(entity) and not entity.sector)
+    return entity.type in ("Country", "Person") or (private(entity) and not entity.sector) \
+        or entity.sector in ("government", "diplomats", "legislature", "party")
 
 
 # Acts on a place that are acts on whoever holds it ("shelled the Kurdish-held town of Afrin")
