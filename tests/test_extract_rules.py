@@ -1212,3 +1212,10 @@ def test_extract_rules_a_gerund_after_by_or_after_is_the_subjects_act(text, expe
 def test_extract_rules_a_date_after_a_verb_is_no_particle():
     """"Putin called Erdogan on Monday" is a call, not a "call on" appeal."""
     assert not [c for c in extract_text("Putin called Erdogan on Monday.") if c.relation == "appealsTo"]
+
+
+def test_extract_rules_trying_to_persuade_is_an_appeal_made():
+    """Trying to persuade someone already appeals to them; trying to seize a city seizes nothing yet."""
+    found = claims("Erdogan tried to persuade HTS to relent, and Russia tried to seize Kyiv.")
+    assert ("Recep Tayyip Erdoğan", "appealsTo", "Hayat Tahrir al-Sham", "positive", "asserted") in found
+    assert {m for s, r, o, p, m in found if r == "coerces"} == {"possible"}

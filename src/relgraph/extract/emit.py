@@ -142,6 +142,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         return
     if relation in ctx.resources.topics.relations:  # "urged X to release…": 0253
         cameo = ctx.resources.topics.refine(cameo, relation, act_words(anchor)) or cameo
+    if relation == "appealsTo" and reading.modality in ("possible", "intended") and anchor.dep_ == "xcomp" \
+            and anchor.head.lemma_.lower() in ctx.words["attempting"]:
+        reading = replace(reading, modality="asserted")  # "tried to persuade HTS to relent": the appeal was made
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
