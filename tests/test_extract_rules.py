@@ -1219,3 +1219,9 @@ def test_extract_rules_trying_to_persuade_is_an_appeal_made():
     found = claims("Erdogan tried to persuade HTS to relent, and Russia tried to seize Kyiv.")
     assert ("Recep Tayyip Erdoğan", "appealsTo", "Hayat Tahrir al-Sham", "positive", "asserted") in found
     assert {m for s, r, o, p, m in found if r == "coerces"} == {"possible"}
+
+
+def test_extract_rules_a_by_phrase_has_one_object():
+    """"The takeover of Idlib by HTS alarmed Turkey": HTS took Idlib, Turkey (misparsed as a second
+    object of "by") did not."""
+    assert ("Turkey", "coerces", "Idlib") not in triples("The takeover of Idlib by HTS alarmed Turkey.")

@@ -124,9 +124,11 @@ def prep_objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def by_objects(head: Token) -> list[Token]:
-    """The objects of a "by" phrase under ``head`` ("sanctions by the EU", "remarks by Takaichi")."""
-    return [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj"]
+    """The objects of a "by" phrase under ``head`` ("sanctions by the EU", "remarks by Takaichi"); the
+    first of a phrase's objects only ("the takeover of Idlib by HTS alarmed Turkey" is misread as two
+    objects of "by"; a real list is one object with its conjuncts)."""
+    return [objects[0] for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for objects in [[g for g in c.children if g.dep_ == "pobj"]] if objects]
 
 
 def appos_host(noun: Token) -> Token:
