@@ -1225,3 +1225,13 @@ def test_extract_rules_a_by_phrase_has_one_object():
     """"The takeover of Idlib by HTS alarmed Turkey": HTS took Idlib, Turkey (misparsed as a second
     object of "by") did not."""
     assert ("Turkey", "coerces", "Idlib") not in triples("The takeover of Idlib by HTS alarmed Turkey.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sanctions imposed on Russia by the EU hurt Germany.", ("European Union", "sanctions", "Russia", "positive", "asserted")),
+    ("The US withdrawal from Syria, announced by Trump, angered the Kurds.",
+     ("United States", "withdrawsFrom", "Syria", "positive", "intended")),
+])
+def test_extract_rules_a_participle_with_a_doer_carries_its_noun(text, expected):
+    """"Sanctions imposed on Russia by the EU": the EU imposed them; an act "announced by" someone is to come."""
+    assert expected in claims(text)

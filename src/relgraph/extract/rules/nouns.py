@@ -102,7 +102,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             taken = {e.key for t in subjects for e in ctx.actors(t)}
             owners = [o for o in ctx.modifier_actor(noun) if o.key not in taken]
             if owners:
-                claims += list(emit(ctx, sent, noun, entry, [], objects, ClauseReading(), noun, "noun-owner",
+                # (a participle's act is the owner's too: "the US withdrawal, announced by Trump" is to come)
+                own_reading = reading if light.dep_ == "acl" else ClauseReading()
+                claims += list(emit(ctx, sent, noun, entry, [], objects, own_reading, noun, "noun-owner",
                                     subject_entities=owners))
         if claims:
             yield from claims
@@ -220,6 +222,11 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     light = holder.head if lemma else None
     if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
         light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
+    if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
+        participle = next((c for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and any(a.dep_ == "agent" for a in c.children) and light_lemma(ctx, c)), None)
+        if participle is not None:
+            light, lemma = participle, light_lemma(ctx, participle)
     return holder, light, lemma
 
 
