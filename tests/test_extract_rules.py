@@ -1235,3 +1235,13 @@ def test_extract_rules_a_by_phrase_has_one_object():
 def test_extract_rules_a_participle_with_a_doer_carries_its_noun(text, expected):
     """"Sanctions imposed on Russia by the EU": the EU imposed them; an act "announced by" someone is to come."""
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey faced criticism from the EU.", ("European Union", "criticizes", "Turkey")),
+    ("Israel's strike on Iran drew condemnation from Russia.", ("Russia", "criticizes", "Israel")),
+    ("Ukraine won support from France.", ("France", "supports", "Ukraine")),
+])
+def test_extract_rules_criticism_faced_or_drawn_comes_from_its_sender(text, expected):
+    """Facing, drawing or winning criticism or support from someone: they criticize or support the receiver."""
+    assert expected in triples(text)
