@@ -14,7 +14,10 @@ from ..records import Claim
 from .features import features
 from .model import Verifier
 
-TARGET_PRECISION = 0.92  # the default threshold: where the claims above it reach this precision
+# The default threshold: where the claims above it reach this precision (the 0.90; 0.92 was tried:
+# on 200 random article splits of the calibration sets it raised precision by 0.003 and dropped 7 % more
+# of the right claims, with a threshold as unsteady)
+TARGET_PRECISION = 0.90
 
 
 def labelled(gold: Iterable[GoldArticle], extracted: Iterable[tuple[object, list[Claim]]]) -> list[tuple[Claim, int]]:
