@@ -1245,3 +1245,13 @@ def test_extract_rules_a_participle_with_a_doer_carries_its_noun(text, expected)
 def test_extract_rules_criticism_faced_or_drawn_comes_from_its_sender(text, expected):
     """Facing, drawing or winning criticism or support from someone: they criticize or support the receiver."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Ukraine wants to join NATO.", "intended"),
+    ("Sweden applied to join NATO in May.", "intended"),
+    ("Georgia hopes to join the European Union.", "intended"),
+])
+def test_extract_rules_wanting_or_applying_to_join_is_no_membership_yet(text, modality):
+    """Who wants, hopes or applies to join a bloc will be a member, and is not one yet."""
+    assert {m for s, r, o, p, m in claims(text) if r == "memberOf"} == {modality}

@@ -60,7 +60,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control) \
                 or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
             # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
-            value = phrasal or lexicon.control.get(head.lemma_.lower())
+            value = phrasal or _control_value(head, lexicon)
             # "will remain determined to retake Idlib", "are hardly likely to attack": an adjective's
             # tense and negation are its copula's
             clause = head.head if head.dep_ == "acomp" else head
@@ -116,6 +116,15 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
+
+
+def _control_value(verb: Token, lexicon: Lexicon) -> str | None:
+    """The control value of a verb's lemma, or of its third-person form's stem when the model
+    mislemmatises it ("hopes" read as a form of "hop")."""
+    value = lexicon.control.get(verb.lemma_.lower())
+    if value is None and verb.tag_ == "VBZ" and verb.lower_.endswith("s"):
+        value = lexicon.control.get(verb.lower_[:-1])
+    return value
 
 
 def _phrasal_control(verb: Token, lexicon: Lexicon) -> str | None:

@@ -60,7 +60,7 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                         yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
         elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
             # "left for Syria to join Isis": a "for … to" clause names no member
-            for s in (c for c in token.children if c.dep_ == "nsubj"):
+            for s in ctx.arguments(token)[0]:  # "Ukraine wants to join NATO", "Sweden applied to join NATO"
                 for o in (c for c in token.children if c.dep_ == "dobj"):
                     for member in ctx.actors(s):
                         for org in ctx.actors(o):
