@@ -245,7 +245,7 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     else:
         found = [e for e in found if e.type in ACTOR_TYPES | CONCEPT_TYPES]
     if entry.relation in HOLDER_TARGETED:  # "bombed rebel-held areas of Idlib": the rebels too
-        found += [e for t in (token, *token.conjuncts) for e in ctx.holders(t) if e.key not in {f.key for f in found}]
+        found = dedupe(found + [e for t in (token, *token.conjuncts) for e in ctx.holders(t)])
     if found:
         # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"

@@ -196,7 +196,6 @@ def threat_targets(verb: Token) -> list[Token]:
     return found
 
 
-
 def act_words(trigger: Token) -> list[tuple[str, str]]:
     """The words an act's trigger governs (base form and text, lower case), in text order, other
     clauses left out: what the act is about ("urged Iran to release the sailors")."""

@@ -15,6 +15,7 @@ from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, noun_negated, read_clause
 from ..context import DocContext
 from ..emit import emit
+from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
 from .verbs import light_lemma, quantity_of, verb_entry
 
@@ -145,7 +146,7 @@ def _asked_for(ctx: DocContext, sent: Span, noun: Token, holder: Token, entries:
         return
     for entry in entries:
         if entry.relation in ASKED_FOR:
-            asked = [e for e in ctx.modifier_actor(noun) if e.type in ("Country", "Organization", "Group", "Person")]
+            asked = [e for e in ctx.modifier_actor(noun) if e.type in ACTOR_TYPES]
             appeal = replace(entry, relation="appealsTo", cameo=ASKED_FOR[entry.relation], flags=frozenset({"actor"}))
             yield from emit(ctx, sent, verb, appeal, ctx.arguments(verb)[0], [], read_clause(verb, ctx.lexicon, ctx.words),
                             verb, "noun-sought", object_entities=asked)
@@ -180,9 +181,9 @@ def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntr
         held = [c for c in verb.children if c.dep_ == "dobj" and c != noun] or \
             [c for c in noun.children if c.dep_ in ("compound", "appos") and (m := ctx.mention(c)) is not None
              and m.entity.type == "Person"] or [noun]  # "the British journalist John Cantlie hostage": Cantlie
+        reading = read_clause(verb, ctx.lexicon, ctx.words)
         for entry in entries if holders else ():
-            yield from emit(ctx, sent, noun, entry, [], held, read_clause(verb, ctx.lexicon, ctx.words), verb,
-                            "noun-agent", subject_entities=holders)
+            yield from emit(ctx, sent, noun, entry, [], held, reading, verb, "noun-agent", subject_entities=holders)
         return
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into") or noun.head.head.pos_ not in ("VERB", "AUX"):
         return
@@ -194,9 +195,9 @@ def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntr
     if taken and not holders:
         holders = [e for t in subjects for e in ctx.actors(t)]
     if holders and held:
+        reading = read_clause(verb, ctx.lexicon, ctx.words)
         for entry in entries:
-            yield from emit(ctx, sent, noun, entry, [], held, read_clause(verb, ctx.lexicon, ctx.words), verb,
-                            rule, subject_entities=holders)
+            yield from emit(ctx, sent, noun, entry, [], held, reading, verb, rule, subject_entities=holders)
 
 
 def _doer_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntry]) -> Iterator[Claim]:
@@ -233,10 +234,11 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
         light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
     if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
-        participle = next((c for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                           and any(a.dep_ == "agent" for a in c.children) and light_lemma(ctx, c)), None)
-        if participle is not None:
-            light, lemma = participle, light_lemma(ctx, participle)
+        for c in holder.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) \
+                    and (lemma := light_lemma(ctx, c)):
+                light = c
+                break
     return holder, light, lemma
 
 

@@ -45,30 +45,28 @@ def _offices_referred_to(ctx: DocContext, sent: Span) -> Iterator[Claim]:
 def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
     for token in sent:
         lemma = token.lemma_.lower()
+        fields: dict[str, str] = {}
         if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
             # "Turkey, a Nato member", "the YPG, the main component of the SDF"
-            for org in _org_of_member(ctx, token, of=lemma != "ally"):
-                for member in _members(ctx, token):
-                    if member.key != org.key:
-                        yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
+            orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
         elif token.pos_ == "VERB" and (parts := _made_of(token)) is not None:
             # "the SDF is made up of the YPG and Arab militias", "an alliance comprising A and B"
-            whole, pieces = parts
-            for org in (e for t in whole for e in ctx.actors(t) if e.type in BLOCS):
-                for member in (e for t in pieces for e in ctx.actors(t) if e.type in ACTOR_TYPES):
-                    if member.key != org.key:
-                        yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text)
+            orgs = [e for t in parts[0] for e in ctx.actors(t) if e.type in BLOCS]
+            members = [e for t in parts[1] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
         elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
-            # "left for Syria to join Isis": a "for … to" clause names no member
-            for s in ctx.arguments(token)[0]:  # "Ukraine wants to join NATO", "Sweden applied to join NATO"
-                for o in (c for c in token.children if c.dep_ == "dobj"):
-                    for member in ctx.actors(s):
-                        for org in ctx.actors(o):
-                            if org.type in BLOCS and org.sector is None and member.type in ACTOR_TYPES:
-                                reading = read_clause(token, ctx.lexicon, ctx.words)
-                                yield make_claim(ctx, sent, member, "memberOf", org, "membership",
-                                                 polarity=reading.polarity, modality=reading.modality,
-                                                 trigger=token.text)
+            # "left for Syria to join Isis": a "for … to" clause names no member; "Ukraine wants to join NATO"
+            orgs = [e for o in token.children if o.dep_ == "dobj" for e in ctx.actors(o)
+                    if e.type in BLOCS and e.sector is None]
+            members = [e for t in ctx.arguments(token)[0] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
+            if orgs and members:
+                reading = read_clause(token, ctx.lexicon, ctx.words)
+                fields = {"polarity": reading.polarity, "modality": reading.modality}
+        else:
+            continue
+        for org in orgs:
+            for member in members:
+                if member.key != org.key:
+                    yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text, **fields)
 
 
 def _made_of(verb: Token) -> tuple[list[Token], list[Token]] | None:
