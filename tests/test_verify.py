@@ -134,6 +134,19 @@ def test_verify_eval_scores_only_claims_above_min_confidence(cli, tmp_path):
     assert bad.code == 2 and "neither a number" in bad.err
 
 
+def test_verify_features_name_the_trigger_word():
+    """The word that fired is a feature of its own, case folded: some verbs of a relation mislead more than others."""
+    from relgraph.records import Claim, Entity
+    from relgraph.verify.features import features
+
+    ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+    ua = Entity("country/UKR", "Ukraine", "Country", "UKR", "Q212")
+    assert "trigger=struck" in features(Claim("a", 0, 0, 20, "Russia Struck Ukraine", ru, "attacks", ua, rule="verb",
+                                              trigger="Struck"))
+    assert not any(f.startswith("trigger=") for f in features(Claim("a", 0, 0, 20, "Russia struck Ukraine", ru,
+                                                                        "attacks", ua, rule="verb")))
+
+
 def test_verify_features_tell_a_headline_claim():
     """A claim read in the headline (sentence -1) has a position of its own: headlines compress and mislead."""
     from relgraph.records import Claim, Entity

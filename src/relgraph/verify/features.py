@@ -37,6 +37,8 @@ def features(claim: Claim) -> set[str]:
         f"modality={claim.modality}", f"polarity={claim.polarity}", f"length={_length(words)}",
         f"rule+relation={claim.rule}|{claim.relation}",
     }
+    if claim.trigger:
+        found.add(f"trigger={claim.trigger.lower()}")  # the word that fired: "struck" errs less than "hit"
     if claim.speaker is not None:
         found.add("speaker")
     if any(q in claim.evidence for q in QUOTES):

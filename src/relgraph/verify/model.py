@@ -1,5 +1,5 @@
-"""A verifier model: logistic-regression weights over feature keys and an isotonic calibration
-map, as one JSON file. Loading checks the file and says in one line what is wrong with it.
+"""A verifier model: logistic-regression weights over feature keys and a calibration map (raw
+score → probability, as increasing pairs), as one JSON file. Loading checks the file and says in one line what is wrong with it.
 """
 
 from __future__ import annotations
@@ -39,14 +39,18 @@ class Verifier:
     def score(self, claim: Claim) -> float:
         """The calibrated probability that the claim is right, rounded to two places; never 0 or 1,
         which no finite sample of annotations can show."""
-        p = _interpolate(self.raw(claim), self.calibration_x, self.calibration_y)
-        return round(min(max(p, BOUNDS[0]), BOUNDS[1]), 2)
+        return calibrate(self.raw(claim), self.calibration_x, self.calibration_y)
 
     def to_json(self) -> str:
         return json.dumps({"format": FORMAT, "about": self.about, "intercept": self.intercept,
                            "threshold": self.threshold, "weights": dict(sorted(self.weights.items())),
                            "calibration": {"x": list(self.calibration_x), "y": list(self.calibration_y)}},
                           indent=1, ensure_ascii=False) + "\n"
+
+
+def calibrate(raw: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> float:
+    """A raw score through the calibration map, bounded and rounded as every confidence is."""
+    return round(min(max(_interpolate(raw, xs, ys), BOUNDS[0]), BOUNDS[1]), 2)
 
 
 def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> float:
