@@ -398,6 +398,12 @@ def test_extract_actors_role_owner(text, expected):
     assert roles_of(text) == expected
 
 
+def test_extract_actors_outgoing_holder_named_with_an_initial():
+    """An outgoing office holder still holds the office, and a middle initial does not hide a listed person."""
+    text = "Outgoing Secretary of State Colin L. Powell said he had no regrets."
+    assert roles_of(text, date="2004-11-20") == {("Colin Powell", "country/USA")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Nato ally Turkey bought Russian missiles.", {("Turkey", "NATO")}),
     ("Turkey and Greece, two Nato allies, quarrelled over islands.", {("Turkey", "NATO"), ("Greece", "NATO")}),

@@ -118,7 +118,7 @@ class MentionReader:
         tokens = tokens[self.title_size(tokens):]
         words = [t.text for t in tokens]
         name = "".join(t.text_with_ws for t in tokens).strip() or span.text  # "al-Aiban" keeps its hyphen
-        known = self.gazetteer.lookup(name)
+        known = self.gazetteer.lookup(name) or self._without_initials(words)
         if known is not None and known.entity.type == "Person":
             entity = known.entity
         elif len(words) == 1 and words[0] in self._surnames:
@@ -131,6 +131,12 @@ class MentionReader:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
         self._remember(words, entity)
         return entity
+
+    def _without_initials(self, words: list[str]):
+        """The listed person a name with middle initials names: "Colin L. Powell" is Colin Powell."""
+        kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1
+                                                        and w[0].isupper())]
+        return self.gazetteer.lookup(" ".join(kept)) if 2 <= len(kept) < len(words) else None
 
     def _named_with_role(self, span: Span) -> bool:
         """A name of two to four words set off by commas from a role phrase — "Kenji Sato, Japan's
