@@ -95,7 +95,9 @@ class MentionReader:
             return None if person is None else Mention(span.start, span.end, kind, person)
         text = strip_article(span.text)
         if kind == "org":
-            if not text or text.isdigit() or not any(c.isupper() for c in text):
+            if not text or text.isdigit() or not any(c.isupper() for c in text) \
+                    or (len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"):
+                # a lone adjective the model took for a name: "Fierce clashes in Iraq kill 34 people"
                 return None
             return Mention(span.start, span.end, kind, Entity(key=entity_key("org", text), label=text,
                                                               type="Organization"))
