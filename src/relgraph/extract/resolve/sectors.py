@@ -61,11 +61,8 @@ class SectorResolver:
             # state whose towns the story names (a Syria story is often datelined Beirut), else the dateline's
             owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or \
                 [s for s in (self.towns_home or self.home,) if s is not None]
-        if not owners and qualifier is None and (sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj")
-                                                 or t.lemma_.lower() in self.words["local_people"]
-                                                 and t.dep_ in ("dobj", "nsubjpass")):
-            # "US forces battled militants in Najaf": Iraq's militants; "killed 16 civilians in Gaza": Gaza's
-            owners = self._clause_place(t)
+        if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
+            owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
             # "insurgents" in a story from Najaf, or about Raqqa and Idlib: Iraq's, Syria's; troops may be anyone's
             # the story's towns place people ("the rebels", "the opposition"), not a movement ("a four-decade
@@ -129,15 +126,6 @@ class SectorResolver:
                   for o in child.children if o.dep_ == "pobj" and (m := self.mention(o)) is not None
                   and m.entity.type in ("Place", "Country") and (s := self.state(m.entity.country)) is not None]
         return states[:1] if len({s.key for s in states}) == 1 else []
-
-    def _clause_place(self, t: Token) -> list[Entity]:
-        """The state where the act of the clause ``t`` takes part in happened: a place under its verb, else
-        under the verb's other participants, which the parser often hangs it on ("rebels killed 16
-        people in Algeria", "villagers were killed by rebels in Assam")."""
-        verb = t.head
-        others = [a for a in verb.children if a is not t and a.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        others += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and o is not t]
-        return self.event_place(verb) or self.event_place(*others)
 
     def holders(self, t: Token) -> list[Entity]:
         """Who holds the place a noun names, from an "X-held" modifier: "Isis-held Mosul" (Islamic
