@@ -85,6 +85,14 @@ EXPECTED = [
      {("Fifth Fleet", "criticizes", "seizure", "positive", "asserted")}),
     ("Moscow said the decision had no legal basis.",
      {("Russia", "criticizes", "decision", "positive", "asserted")}),
+    # naming an actor: a slur criticises it, calling it a terrorist accuses it; the two nouns however parsed
+    ("Turkey labels the YPG a terrorist group.", {("Turkey", "accuses", "YPG", "positive", "asserted")}),
+    ("Rubio called Maduro a dictator.", {("Marco Rubio", "criticizes", "Nicolás Maduro", "positive", "asserted")}),
+    # verbs of regarding name too, also from a relative clause over the judged actor
+    ("Ankara regards the PKK as a terrorist group.",
+     {("Turkey", "accuses", "PKK", "positive", "asserted")}),
+    ("The PKK, which Ankara considers a terrorist group, declared a ceasefire.",
+     {("Turkey", "accuses", "PKK", "positive", "asserted")}),
     # members and allies stand for the bloc named in context; "for V-ing" takes the credited object
     ("NATO held a summit in Vilnius. Zelensky praised the allies.",
      {("Volodymyr Zelensky", "praises", "NATO", "positive", "asserted")}),

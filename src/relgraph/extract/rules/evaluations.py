@@ -28,8 +28,17 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
     lemma = verb.lemma_.lower()
     found: list[tuple[str, Token]] = []  # (relation, the judged noun)
     if lemma in ctx.words["naming"]:
-        judged = [c for c in verb.children if c.dep_ == "dobj"]
-        verdicts = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        nominals = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "attr")]
+        if len(nominals) == 2:  # "branded the YPG terrorists", "labels the YPG a terrorist group": however parsed
+            judged, verdicts = nominals[:1], nominals[1:]
+        elif len(nominals) == 1 and verb.dep_ == "relcl" and any(
+                c.lower_ in ("which", "whom") and c.dep_ not in ("nsubj", "nsubjpass") for c in verb.children):
+            judged, verdicts = [verb.head], nominals  # "the YPG, which Turkey considers a terrorist group"
+        elif len(nominals) == 1 and (first := _first_of_two(nominals[0])) is not None:
+            judged, verdicts = [first], nominals  # "called Maduro a dictator" parsed as one phrase
+        else:
+            judged = [c for c in nominals if c.dep_ == "dobj"]
+            verdicts = [c for c in nominals if c.dep_ in ("oprd", "attr")]
         verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
         relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
@@ -48,6 +57,14 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
     for relation, judged in found:
         entry = LexEntry(verb.lemma_, relation, True, frozenset(), False, None, frozenset({"concept"}))
         yield from emit(ctx, sent, verb, entry, subjects, [judged], reading, verb, "evaluation")
+
+
+def _first_of_two(noun: Token) -> Token | None:
+    """A name the parser hung on the phrase after it although a determiner starts that phrase:
+    "Maduro" in "called Maduro a dictator"."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    return next((c for c in noun.children if det is not None and c.dep_ in ("nmod", "compound")
+                 and c.pos_ == "PROPN" and c.i < det.i), None)
 
 
 def _it_of_the_act(verb: Token, judged: Token) -> Token:
