@@ -1249,9 +1249,11 @@ def test_extract_rules_a_participle_with_a_doer_carries_its_noun(text, expected)
     ("Turkey faced criticism from the EU.", ("European Union", "criticizes", "Turkey")),
     ("Israel's strike on Iran drew condemnation from Russia.", ("Russia", "criticizes", "Israel")),
     ("Ukraine won support from France.", ("France", "supports", "Ukraine")),
+    ("Kyiv depends on American military aid.", ("United States", "providesAidTo", "Ukraine")),
 ])
 def test_extract_rules_criticism_faced_or_drawn_comes_from_its_sender(text, expected):
-    """Facing, drawing or winning criticism or support from someone: they criticize or support the receiver."""
+    """Facing, drawing or winning criticism or support from someone, or relying on someone's aid: they
+    criticize, support or aid the receiver."""
     assert expected in triples(text)
 
 

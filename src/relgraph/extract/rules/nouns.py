@@ -61,13 +61,14 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             and any(c.dep_ == "acl" and c.lemma_.lower() in ctx.words["announcing"] for c in holder.children):
         reading = replace(reading, modality="intended")  # "the US withdrawal, announced by Trump": still to come
     for entry in candidates:
-        received = light is None and entry.relation in FROM_AGENT and _received(ctx, holder)
+        receiver = _receiver(ctx, holder) if light is None and entry.relation in FROM_AGENT else None
         if light is None and not subjects and entry.relation in FROM_AGENT and "from" not in entry.preps:
             # "proposals from the US and France", "warnings from the EU", "drew condemnation from Russia"
-            subjects = _sent_from(ctx, noun) or (_sent_from(ctx, holder.head) if received else [])
+            subjects = _sent_from(ctx, noun) or (_sent_from(ctx, receiver) if receiver is not None else [])
         objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
-        if received and subjects and not objects:  # "Turkey faced criticism from the EU": the EU criticizes Turkey
-            objects = [c for c in holder.head.children if c.dep_ == "nsubj"]
+        if receiver is not None and (subjects or ctx.modifier_actor(noun)) and not objects:
+            # "Turkey faced criticism from the EU", "the Saudis rely on US support": who receives it is the object
+            objects = [c for c in receiver.children if c.dep_ == "nsubj"]
         if not objects and entry.relation == "attacks" and light is None:
             objects = _victims(ctx, holder)  # "two soldiers died in a Hamas ambush": Hamas attacked them
         if entry.ccomp:  # "the demand that Iran halt…", "a call for Iran to halt…": Iran
@@ -128,10 +129,15 @@ def _sent_from(ctx: DocContext, noun: Token) -> list[Token]:
             if (m := ctx.mention(o)) is None or m.entity.type != "Place"]
 
 
-def _received(ctx: DocContext, holder: Token) -> bool:
-    """Whether an act noun is the object of a receiving verb, whose subject receives it: "Turkey faced
-    criticism from the EU", "Israel's strike drew condemnation from Russia" (the strike: Israel's)."""
-    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in ctx.words["receiving"]
+def _receiver(ctx: DocContext, holder: Token) -> Token | None:
+    """The verb whose subject receives an act noun: "Turkey faced criticism from the EU", "Israel's strike
+    drew condemnation from Russia" (the strike: Israel's), "the Saudis rely on US support"."""
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in ctx.words["receiving"]:
+        return holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("on", "upon") \
+            and holder.head.head.lemma_.lower() in ctx.words["relying"]:
+        return holder.head.head
+    return None
 
 
 ASKED_FOR = {"supports": "022", "providesAidTo": "023"}  # CAMEO: appeal for support, for aid
