@@ -1265,3 +1265,23 @@ def test_extract_rules_criticism_faced_or_drawn_comes_from_its_sender(text, expe
 def test_extract_rules_wanting_or_applying_to_join_is_no_membership_yet(text, modality):
     """Who wants, hopes or applies to join a bloc will be a member, and is not one yet."""
     assert {m for s, r, o, p, m in claims(text) if r == "memberOf"} == {modality}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia said the US should leave Syria.", {("Russia", "appealsTo", "United States")}),
+    ("“The Syrian government must respect the deal,” Guterres said.",
+     {("António Guterres", "appealsTo", "Syrian government")}),
+    ("Russia said Iran must be punished.", set()),  # a passive addresses nobody
+    ("Macron said France must act.", set()),  # a leader's call on their own state
+    ("Erdogan said they must leave.", set()),  # a pronoun names nobody for certain
+])
+def test_extract_rules_must_or_should_in_speech_appeals_to_the_named_actor(text, expected):
+    """Saying that a named actor must or should act appeals to that actor."""
+    assert {t for t in triples(text) if t[1] == "appealsTo"} == expected
+
+
+def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
+    """"Britain, France and other allies" adds no bloc named earlier (here an armed group) to the list."""
+    text = "Isis fighters were captured in Syria. Trump said Britain, France and other allies should take them back."
+    assert ("Donald Trump", "appealsTo", "Islamic State") not in triples(text)
+    assert ("Donald Trump", "appealsTo", "France") in triples(text)

@@ -38,6 +38,7 @@ RULES: dict[str, tuple[float, str]] = {
     "noun-sought": (0.8, "support or aid asked of the one who would give it (\"Turkey sought Moscow's backing\")"),
     "noun-doer": (0.8, "a noun naming the doer of an act (\"the kidnappers of two engineers\")"),
     "evaluation": (0.8, "a judgement of an act (\"called the measures illegal\")"),
+    "demand": (0.8, "a demand told as speech (\"Russia said the US must leave Syria\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
     "backer": (0.85, "a backer noun beside an actor (\"Russia, Assad's main backer,\")"),
     "role": (0.95, "a role phrase (\"Russian Prime Minister Mikhail Mishustin\")"),

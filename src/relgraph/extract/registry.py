@@ -25,6 +25,7 @@ from ..resources import Resources
 from ..vocab import relation as relation_info
 from .context import DocContext
 from .rules.backing import backer_claims, backing_claims
+from .rules.demands import demand_claims
 from .rules.evaluations import evaluation_claims
 from .rules.nouns import noun_claims
 from .rules.places import places
@@ -42,6 +43,7 @@ def events(ctx: DocContext) -> Iterator[Claim]:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)
+                yield from demand_claims(ctx, sent, token)
             if token.pos_ in ("NOUN", "PROPN"):
                 yield from noun_claims(ctx, sent, token)
                 yield from verbless_visit(ctx, sent, token)

@@ -208,7 +208,8 @@ class ActorResolver:
     def _members_of(self, t: Token) -> list[Entity] | None:
         """"the allies", "member states", "NATO members": the bloc whose members they are, named
         by a modifier or an of-phrase, else the organisation or group named last before them
-        ("Ukraine's allies" are no bloc: nothing). None when the noun is no such phrase."""
+        ("Ukraine's allies" are no bloc, nor are the "other allies" after a list of states: nothing).
+        None when the noun is no such phrase."""
         lemma = t.lemma_.lower()
         if t.tag_ != "NNS" or not (lemma in self.words["member_nouns"] or (
                 lemma in self.words["state_nouns"] and any(
@@ -219,6 +220,8 @@ class ActorResolver:
                                     for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
         if named:
             return [e for e in named if e.type in blocs]
+        if t.dep_ == "conj":
+            return []  # "Britain, France and other allies": more of their kind, no bloc
         return last_mention(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
 
     def stands_for(self, token: Token, entity: Entity) -> Entity:

@@ -1,0 +1,37 @@
+"""Demands told as speech: "Russia said the US must leave Syria", "Guterres said the government
+should allow aid in". Who says that a named actor must or should act appeals to that actor (CAMEO 10,
+demand, for "must"; 02, appeal, for "should"). Only an active clause with a named subject counts: "said
+Iran must be punished" appeals to nobody, "we must act" and "it should stop" name nobody for certain,
+and "Macron said France must act" is a leader's call on their own state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...records import Claim
+from ...resources.lexicon import LexEntry
+from ..clause import read_clause
+from ..context import DocContext
+from ..emit import emit, own_side
+
+MODALS = {"must": "10", "should": "02", "ought": "02"}
+
+
+def demand_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
+    """The appeals a verb of saying makes through its clause's "must" or "should"."""
+    if verb.lemma_.lower() not in ctx.lexicon.speech:
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        cameo = next((MODALS[c.lower_] for c in clause.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+        addressed = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if cameo is None or not addressed or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            continue
+        speakers = [e for t in ctx.arguments(verb)[0] for e in ctx.actors(t)]
+        objects = [o for t in addressed for o in ctx.actors(t) if not any(own_side(s, o) for s in speakers)]
+        if speakers and objects:
+            entry = LexEntry(verb.lemma_, "appealsTo", False, frozenset(), False, cameo, frozenset({"actor"}))
+            yield from emit(ctx, sent, verb, entry, [], [], read_clause(verb, ctx.lexicon, ctx.words), verb,
+                            "demand", subject_entities=speakers, object_entities=objects)
