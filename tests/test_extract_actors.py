@@ -576,3 +576,13 @@ def test_extract_actors_sentence_initial_the_is_no_title():
     administration the US government (and never a town called Bush)."""
     claims = extract_text("The Bush administration criticised Iran.", date="2004-09-01")
     assert [(c.subject.key, c.relation) for c in claims] == [("actor/USA/government", "criticizes")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas fired rockets. Abu Obeida, the group's spokesman, said more would come.", {("Abu Obeida", "org/hamas")}),
+    # two groups in view: "the group" could be either
+    ("Hamas and Hezbollah fired rockets. Abu Obeida, the group's spokesman, said more would come.", set()),
+])
+def test_extract_actors_the_groups_official_serves_the_group_named_before(text, expected):
+    """"The group's spokesman" serves the one group named in this or the previous sentence."""
+    assert roles_of(text) == expected

@@ -123,7 +123,7 @@ class ActorResolver:
             named = [e for n in self._place_name(t)[-1:] if n is not t for e in self._actor(n, places=places)]
             if named:
                 return named
-        named = self._definite_anaphor(t)  # "the group", "the country"
+        named = self.definite_anaphor(t)  # "the group", "the country"
         if named is not None:
             return named
         held = self.office_holder(t)  # "the foreign secretary": the one named who held that office

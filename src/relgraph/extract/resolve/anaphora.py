@@ -47,7 +47,7 @@ class AnaphoraResolver:
             group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
         return group
 
-    def _definite_anaphor(self, t: Token) -> list[Entity] | None:
+    def definite_anaphor(self, t: Token) -> list[Entity] | None:
         """"The group", "the country" (singular, with "the" and nothing naming it): the one named
         group or organisation, or state, of this or the previous sentence; [] with none or several."""
         lemma = t.lemma_.lower()

@@ -220,6 +220,9 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
     owned = False
     for t in window:
         mention = ctx.mention(t)
+        if mention is None and t.dep_ == "poss" and not plain and (referred := ctx.definite_anaphor(t)):
+            plain.append(referred[0])  # "the group's leader, Abu Mohammed al-Jolani": the group named before
+            continue
         if mention is None or mention.start in seen or ctx.by_participle(mention):
             continue
         seen.add(mention.start)
