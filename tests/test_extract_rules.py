@@ -137,6 +137,8 @@ EXPECTED = [
     # a state's possessive before its listed (current) official gives the office from the file
     ("Hungary's Viktor Orbán criticised Brussels.",
      {("Viktor Orbán", "headOfGovernmentOf", "Hungary", "positive", "asserted")}),
+    # a bare verb after "that" misparsed as a noun under the name still names who is asked
+    ("Turkey demanded that Assad resign.", {("Turkey", "appealsTo", "Bashar al-Assad", "positive", "asserted")}),
     # "will not join" is a negative membership
     ("Indonesia will not join NATO.", {("Indonesia", "memberOf", "NATO", "negative", "intended")}),
 ]

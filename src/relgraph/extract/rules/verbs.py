@@ -108,6 +108,10 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
     objects += [o for c in verb.children if c.dep_ == "dobj" for o in prep_objects(c, entry.preps)]
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        # "demanded that Assad resign" parsed as a noun "resign" with the name as its modifier
+        objects += [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ") and g.is_title]
     # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
     if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
             and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN"):
