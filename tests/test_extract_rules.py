@@ -139,6 +139,9 @@ EXPECTED = [
      {("Viktor Orbán", "headOfGovernmentOf", "Hungary", "positive", "asserted")}),
     # a bare verb after "that" misparsed as a noun under the name still names who is asked
     ("Turkey demanded that Assad resign.", {("Turkey", "appealsTo", "Bashar al-Assad", "positive", "asserted")}),
+    # an answer goes to who asked or said it, named by "from" or a modifier as by a possessive
+    ("Britain rejected a request from Iraq for troops.", {("United Kingdom", "rejects", "Iraq", "positive", "asserted")}),
+    ("Moscow rejected the Turkish claim.", {("Russia", "rejects", "Turkey", "positive", "asserted")}),
     # "will not join" is a negative membership
     ("Indonesia will not join NATO.", {("Indonesia", "memberOf", "NATO", "negative", "intended")}),
 ]

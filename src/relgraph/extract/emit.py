@@ -22,7 +22,7 @@ from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
-from .syntax import act_words
+from .syntax import act_words, prep_objects
 
 # rule id -> (confidence, what it reads)
 RULES: dict[str, tuple[float, str]] = {
@@ -236,10 +236,12 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:
-        askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)]
+        askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)] \
+            or [e for o in prep_objects(token, frozenset({"from"})) for e in ctx.actor_entities(o)] \
+            or [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
         if askers:
-            return askers  # "rejected Australia's request", "Trump's claim": the answer goes to them (while
-            # "the Egyptian proposal" stays the proposal)
+            return askers  # "rejected Australia's request", "a request from Iraq", "a US request", "Trump's
+            # claim": the answer goes to them (while "the Egyptian proposal" stays the proposal)
     found = ctx.actors(token, places=places)
     if places:
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
