@@ -356,7 +356,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('bow to', 'Serbia bowed to the European Union and signed the deal.', 'concedesTo', 'Serbia', 'European Union'),
     ('demonstrate against', 'Thousands of Georgian protesters demonstrated against Russia in Tbilisi.', 'protestsAgainst', 'Georgian protesters', 'Russia'),
     ('rally against', 'Pakistani protesters rallied against the United States outside the embassy.', 'protestsAgainst', 'Pakistani protesters', 'United States'),
-    ('turn down', 'Iran turned down the American offer of talks.', 'rejects', 'Iran', 'American offer'),
+    ('turn down', 'Iran turned down the American offer of talks.', 'rejects', 'Iran', 'United States'),  # the answer goes to who offered
     ('spurn', 'Hamas spurned the Egyptian proposal.', 'rejects', 'Hamas', 'Egyptian proposal'),
     ('repudiate', 'Venezuela repudiated the OAS resolution.', 'rejects', 'Venezuela', 'OAS resolution'),
     ('lay out', 'China laid out a peace plan for Ukraine.', 'proposes', 'China', 'peace plan'),

@@ -236,12 +236,14 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:
-        askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)] \
-            or [e for o in prep_objects(token, frozenset({"from"})) for e in ctx.actor_entities(o)] \
-            or [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
+        askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)]
+        if not askers and not any(e.itself for e in ctx.lexicon.noun(token.lemma_.lower())):
+            # (but "the Egyptian proposal" stays the proposal, an idea of its own)
+            askers = [e for o in prep_objects(token, frozenset({"from"})) for e in ctx.actor_entities(o)] \
+                or [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
         if askers:
-            return askers  # "rejected Australia's request", "a request from Iraq", "a US request", "Trump's
-            # claim": the answer goes to them (while "the Egyptian proposal" stays the proposal)
+            return askers  # "rejected Australia's request", "a request from Iraq", "the Turkish claim",
+            # "Trump's claim": the answer goes to them
     found = ctx.actors(token, places=places)
     if places:
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
