@@ -348,6 +348,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('side with', 'China sided with Russia at the Security Council.', 'supports', 'China', 'Russia'),
     ('stand with', 'Poland said it would stand with Ukraine.', 'supports', 'Poland', 'Ukraine'),
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
+    ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),
     ('conversation', 'Putin held a telephone conversation with Erdogan on Monday.', 'meetsWith', 'Vladimir Putin', 'Recep Tayyip Erdoğan'),
     ('contribute', 'Japan contributed $10 million to the World Food Programme.', 'providesAidTo', 'Japan', 'World Food Programme'),
     ('asylum', 'Russia granted asylum to Edward Snowden.', 'providesAidTo', 'Russia', 'Edward Snowden'),
