@@ -374,6 +374,11 @@ def roles_of(text: str, date: str | None = "2022-06-01") -> set[tuple[str, str]]
     # "X-based" places a body; it makes nobody an official of X
     ("Omar Haddad, the head of the London-based Arab Organisation for Human Rights, accused Egypt of torture.",
      {("Omar Haddad", "org/arab-organisation-for-human-rights")}),
+    # a place in a body's own name is part of it ("… for Middle East Policy"); "at" a university only locates it
+    ("Nancy Okail, the executive director of the Tahrir Institute for Middle East Policy, spoke on Monday.",
+     {("Nancy Okail", "org/tahrir-institute-for-middle-east-policy")}),
+    ("Shiraz Maher, the director of the International Centre for the Study of Radicalisation at King's College "
+     "London, said more would return.", {("Shiraz Maher", "org/international-centre-for-the-study-of-radicalisation")}),
     # a nationality adjective after the title belongs to a name ("the Syrian Women's League")
     ("Lina Haddad, a co-founder of the Syrian Women's League, criticised the talks.", set()),
     # a title only one state uses names that state

@@ -92,6 +92,8 @@ class ActorRuler:
             while end > ent.start and doc[end - 1].text in POSSESSIVE:
                 end -= 1
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if kind == "org":  # "the International Centre … at King's College London": the centre
+                end = next((t.i for t in doc[start + 1:end] if t.text == "at"), end)
             if end <= start:
                 continue
             text = doc[start:end].text
@@ -158,6 +160,8 @@ def _choose(spans: list[Span], words) -> list[Span]:
     gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS and not _inside_name(s, persons)]
     longer = [s for s in spans if s.label_ == "org" and _extends_name(s, gazetteer)]
     gazetteer = [g for g in gazetteer if not any(m.start < g.start and g.end == m.end for m in longer)]
+    bodies = [(m, at) for m in spans if m.label_ == "org" and (at := _body_for(m, words["institute_nouns"])) is not None]
+    gazetteer = [g for g in gazetteer if not any(at < g.start and g.end <= m.end for m, at in bodies)]
     chosen = best(gazetteer)
     taken = {i for s in chosen for i in range(s.start, s.end)}
     model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
@@ -182,6 +186,16 @@ def _extends_name(model: Span, gazetteer: list[Span]) -> bool:
     lead = model.doc[model.start:min(g.start for g in inner)]
     covered = {i for g in gazetteer for i in range(g.start, g.end) if g not in inner}
     return all(t.is_title and t.i not in covered for t in lead)
+
+
+def _body_for(model: Span, nouns) -> int | None:
+    """Where the "for"/"of"/"on" of a model ORG named as an institute of something stands ("Tahrir
+    Institute for Middle East Policy", "Working Group for Syria"): the place after it is part of the
+    body's name; ``nouns`` are the body nouns that may stand before it."""
+    for t in model[1:-1]:
+        if t.lower_ in ("for", "of", "on") and model.doc[t.i - 1].lower_ in nouns:
+            return t.i
+    return None
 
 
 def _name_word(token, particles: frozenset[str]) -> bool:
