@@ -348,6 +348,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('side with', 'China sided with Russia at the Security Council.', 'supports', 'China', 'Russia'),
     ('stand with', 'Poland said it would stand with Ukraine.', 'supports', 'Poland', 'Ukraine'),
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
+    ('struggle', 'The PKK waged an armed struggle against Turkey.', 'attacks', 'PKK', 'Turkey'),
     ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),
     ('conversation', 'Putin held a telephone conversation with Erdogan on Monday.', 'meetsWith', 'Vladimir Putin', 'Recep Tayyip Erdoğan'),
     ('contribute', 'Japan contributed $10 million to the World Food Programme.', 'providesAidTo', 'Japan', 'World Food Programme'),
@@ -1291,3 +1292,13 @@ def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
     text = "Isis fighters were captured in Syria. Trump said Britain, France and other allies should take them back."
     assert ("Donald Trump", "appealsTo", "Islamic State") not in triples(text)
     assert ("Donald Trump", "appealsTo", "France") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iraq's war against Iran lasted eight years.", {("Iraq", "attacks", "Iran")}),
+    ("Russia wants to protect its ties with Ankara.", {("Russia", "cooperatesWith", "Turkey")}),
+    ("Syria's war has killed 500,000 people.", set()),  # no object named: the war where it is fought
+])
+def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expected):
+    """A noun that needs a light verb ("waged war on") also reads when it names both sides ("Iraq's war against Iran")."""
+    assert {t for t in triples(text) if t[1] in ("attacks", "cooperatesWith")} == expected

@@ -38,7 +38,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     holder, light, light_word = _holder(ctx, noun)
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
     candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
-                  and ("light" not in e.flags or light is not None)]
+                  # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war")
+                  and ("light" not in e.flags or light is not None or bool(prep_objects(noun, e.preps)))]
     if light is not None:
         subjects, patients = ctx.arguments(light)
         if holder.dep_ == "nsubjpass":
