@@ -348,6 +348,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('side with', 'China sided with Russia at the Security Council.', 'supports', 'China', 'Russia'),
     ('stand with', 'Poland said it would stand with Ukraine.', 'supports', 'Poland', 'Ukraine'),
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
+    ('defeat', 'The defeat of Isis in Raqqa by the SDF ended the caliphate.', 'attacks', 'SDF', 'Islamic State'),
     ('struggle', 'The PKK waged an armed struggle against Turkey.', 'attacks', 'PKK', 'Turkey'),
     ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),
     ('conversation', 'Putin held a telephone conversation with Erdogan on Monday.', 'meetsWith', 'Vladimir Putin', 'Recep Tayyip Erdoğan'),
@@ -1302,3 +1303,15 @@ def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
 def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expected):
     """A noun that needs a light verb ("waged war on") also reads when it names both sides ("Iraq's war against Iran")."""
     assert {t for t in triples(text) if t[1] in ("attacks", "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The YPG has played a lead role in the fight against Islamic State.", {("YPG", "attacks", "Islamic State")}),
+    ("The SDF was instrumental in the defeat of Isis.", {("SDF", "attacks", "Islamic State")}),
+    ("Jordanian troops participated in the strikes on Isis.", {("Jordanian military", "attacks", "Islamic State")}),
+    ("Iran denied any role in the attack on Israel.", set()),  # a role denied is none
+    ("Iran had no part in the attack on Israel.", set()),
+])
+def test_extract_rules_taking_part_in_an_act_does_it(text, expected):
+    """Whoever plays a role in, takes part in or is instrumental in an act does it; a role denied or "no part" is none."""
+    assert {t for t in triples(text) if t[1] == "attacks"} == expected

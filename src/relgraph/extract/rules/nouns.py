@@ -240,6 +240,9 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
     light = holder.head if lemma else None
     if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
         light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
+    if light is None and holder.dep_ == "pobj" and holder.head.lower_ == "in":
+        light = _participant_verb(ctx, holder.head.head)  # "played a lead role in the fight against Isis"
+        lemma = light.lemma_.lower() if light is not None else None
     if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) \
@@ -247,6 +250,23 @@ def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | No
                 light = c
                 break
     return holder, light, lemma
+
+
+def _participant_verb(ctx: DocContext, word: Token) -> Token | None:
+    """The verb whose subject takes part in the act a noun "in" names: "played a role in", "took part
+    in", "was instrumental in", "participated in" — not "denied any role in", "had no part in"."""
+    taking = ctx.words["participating"]
+    if word.pos_ in ("VERB", "AUX"):  # "in" on the verb: "participated in", "played a role … in", "was instrumental … in"
+        verb = word
+        marker = word if word.lemma_.lower() in taking else \
+            next((c for c in word.children if c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in taking), None)
+    else:  # "in" on the word: "a role in", "instrumental in"
+        verb, marker = word.head, word if word.lemma_.lower() in taking and word.dep_ in ("dobj", "acomp") else None
+    if marker is None or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in marker.children) \
+            or ctx.lexicon.control.get(verb.lemma_.lower()) in ("denied", "negative"):
+        return None
+    return verb
 
 
 def _only_sought(ctx: DocContext, holder: Token, light: Token | None) -> bool:
