@@ -1315,3 +1315,9 @@ def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expecte
 def test_extract_rules_taking_part_in_an_act_does_it(text, expected):
     """Whoever plays a role in, takes part in or is instrumental in an act does it; a role denied or "no part" is none."""
     assert {t for t in triples(text) if t[1] == "attacks"} == expected
+
+
+def test_extract_rules_event_noun_tagged_as_a_verb_is_read_as_a_noun():
+    """A subject the tagger calls a verb ("US airstrikes against Isis are due to cease") is an event noun, its
+    modifier the actor."""
+    assert ("United States", "attacks", "Islamic State") in triples("US airstrikes against Islamic State are due to cease.")

@@ -33,6 +33,7 @@ from .rules.roles import roles
 from .rules.verbs import verb_claims, verbless_visit
 
 Extractor = Callable[[DocContext], Iterator[Claim]]
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 ARTICLE_KEY = "relgraph_article"
 
 
@@ -44,8 +45,8 @@ def events(ctx: DocContext) -> Iterator[Claim]:
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)
                 yield from demand_claims(ctx, sent, token)
-            if token.pos_ in ("NOUN", "PROPN"):
-                yield from noun_claims(ctx, sent, token)
+            if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS):
+                yield from noun_claims(ctx, sent, token)  # (a verb that is a subject or object is a noun)
                 yield from verbless_visit(ctx, sent, token)
             yield from backing_claims(ctx, sent, token)
             yield from backer_claims(ctx, sent, token)

@@ -324,8 +324,10 @@ class ActorResolver:
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
         found: list[Entity] = []
+        # a noun the tagger took for a verb has its modifier as subject: "US airstrikes against Isis"
+        deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())
         for child in token.children:
-            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ not in deps or child.i > token.i:
                 continue
             for mod in (child, *child.conjuncts):
                 m = self.mention(mod)
