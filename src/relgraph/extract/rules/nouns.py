@@ -17,10 +17,10 @@ from ..context import DocContext
 from ..emit import emit
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
-from .verbs import light_lemma, quantity_of, verb_entry
+from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, victims
+from .verbs import verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
-SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
 
 
 def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
@@ -35,7 +35,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     if any(e.doer for e in entries):
         yield from _doer_claims(ctx, sent, noun, [e for e in entries if e.doer])
         return
-    holder, light, light_word = _holder(ctx, noun)
+    holder, light, light_word = noun_holder(ctx, noun)
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
     candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
                   # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war")
@@ -51,11 +51,11 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             reading = replace(reading, modality="intended")
     else:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
-        if _hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
+        if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
-    if reading.modality == "asserted" and _only_sought(ctx, holder, light):
+    if reading.modality == "asserted" and only_sought(ctx, holder, light):
         yield from _asked_for(ctx, sent, noun, holder, candidates)
         reading = replace(reading, modality="possible")
     elif reading.modality == "asserted" and not any(e.relation == "sanctions" for e in candidates) \
@@ -71,7 +71,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             # "Turkey faced criticism from the EU", "the Saudis rely on US support": who receives it is the object
             objects = [c for c in receiver.children if c.dep_ == "nsubj"]
         if not objects and entry.relation == "attacks" and light is None:
-            objects = _victims(ctx, holder)  # "two soldiers died in a Hamas ambush": Hamas attacked them
+            objects = victims(ctx, holder)  # "two soldiers died in a Hamas ambush": Hamas attacked them
         if entry.ccomp:  # "the demand that Iran halt…", "a call for Iran to halt…": Iran
             objects += clause_subjects(noun, ("that", "for"))
         if light is not None:
@@ -100,7 +100,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         elif owners := ctx.modifier_actor(noun):
             claims = list(emit(ctx, sent, noun, entry, [], objects, reading, anchor, "noun-owner",
                                subject_entities=owners, object_entities=extra))
-        elif objects and (scene := _scene_verb(noun, ctx, entry)) is not None:
+        elif objects and (scene := scene_verb(noun, ctx, entry)) is not None:
             claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
                                read_clause(scene, lex, ctx.words), scene, "noun-scene"))
         if light is not None and not entry.itself and not cut and not _pronoun_owned(noun):
@@ -222,106 +222,6 @@ def _doer_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntr
     for entry in entries:
         yield from emit(ctx, sent, noun, entry, doers, prep_objects(noun, entry.preps) + victims, reading, noun,
                         "noun-doer")
-
-
-def _holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | None]:
-    """The noun that stands in the clause ("waves" in "launched waves of strikes"), and the light
-    verb that carries it with its lemma, if any."""
-    root = noun
-    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
-        root = root.head
-    holder = root
-    if root.dep_ == "compound" and quantity_of(ctx, root.head) == root:
-        holder = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and quantity_of(ctx, root.head.head) == root:
-        holder = root.head.head
-    lemma = light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr") \
-        and holder.head != holder else None
-    light = holder.head if lemma else None
-    if holder.dep_ == "pobj" and holder.head.lower_ == "with" and holder.head.head.pos_ == "VERB":
-        light, lemma = holder.head.head, holder.head.head.lemma_.lower()  # "responded with strikes"
-    if light is None and holder.dep_ == "pobj" and holder.head.lower_ == "in":
-        light = _participant_verb(ctx, holder.head.head)  # "played a lead role in the fight against Isis"
-        lemma = light.lemma_.lower() if light is not None else None
-    if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
-        for c in holder.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) \
-                    and (lemma := light_lemma(ctx, c)):
-                light = c
-                break
-    return holder, light, lemma
-
-
-def _participant_verb(ctx: DocContext, word: Token) -> Token | None:
-    """The verb whose subject takes part in the act a noun "in" names: "played a role in", "took part
-    in", "was instrumental in", "participated in" — not "denied any role in", "had no part in"."""
-    taking = ctx.words["participating"]
-    if word.pos_ in ("VERB", "AUX"):  # "in" on the verb: "participated in", "played a role … in", "was instrumental … in"
-        verb = word
-        marker = word if word.lemma_.lower() in taking else \
-            next((c for c in word.children if c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in taking), None)
-    else:  # "in" on the word: "a role in", "instrumental in"
-        verb, marker = word.head, word if word.lemma_.lower() in taking and word.dep_ in ("dobj", "acomp") else None
-    if marker is None or verb.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in marker.children) \
-            or ctx.lexicon.control.get(verb.lemma_.lower()) in ("denied", "negative"):
-        return None
-    return verb
-
-
-def _only_sought(ctx: DocContext, holder: Token, light: Token | None) -> bool:
-    """Whether the noun's act is only in prospect or wanted: "the prospect of a Turkish operation",
-    "Turkey wants Russia's backing"."""
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
-        return holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"]
-    if holder.dep_ == "pobj" and holder.head.lower_ == "for":  # "pleaded for Europe's help"
-        return holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in ctx.words["requesting"]
-    return holder.dep_ == "dobj" and light is None and holder.head.lemma_.lower() in ctx.words["wanting"]
-
-
-def _scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
-    """The clause verb an event noun sets the scene for: its subject is the noun's actor. A meeting
-    may be before or around the clause ("In a phone call with Erdoğan, Putin said…", "after talks
-    with Xi, Modi agreed…"); another act only around an active verb of the same kind ("Israel killed
-    five in a strike at X"; "after an attack on X, Y said" names no attacker)."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb, prep = noun.head.head, noun.head.lower_
-    if entry.mutual:
-        return verb if prep in SCENE_PREPS else None
-    same = verb_entry(ctx, verb)
-    active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
-    return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
-        else None
-
-
-def _victims(ctx: DocContext, noun: Token) -> list[Token]:
-    """Those an attack noun killed or hurt, when it sets the scene for their death: "died in a Hamas
-    ambush", "were killed in Russian shelling" (a passive without its own attacker)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or noun.head.dep_ != "prep":
-        return []
-    verb = noun.head.head
-    lemma = verb.lemma_.lower()
-    if lemma in ctx.words["dying"]:
-        return [c for c in verb.children if c.dep_ == "nsubj"]
-    harm = ctx.lexicon.verb(lemma)
-    if harm is not None and harm.relation == "attacks" and not any(c.dep_ == "agent" for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return []
-
-
-def _hypothetical(noun: Token, ctx: DocContext) -> bool:
-    """Whether an act named by a copula's subject is only supposed: it "would be" something, or is
-    likely, unlikely or imminent."""
-    if noun.dep_ != "nsubj":
-        return False
-    verb = noun.head
-    if verb.lemma_ != "be":  # "talks tomorrow could fail", "the trade could reach $30bn": the act is there
-        return False
-    # "could be a war crime" judges an act that happened; "is likely to push up prices" its effects
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
-        or any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words["likelihood_adjectives"]
-               and not any(x.dep_ == "xcomp" for x in c.children) for c in verb.children)
 
 
 def _pronoun_owned(noun: Token) -> bool:
