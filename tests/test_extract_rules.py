@@ -348,6 +348,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('side with', 'China sided with Russia at the Security Council.', 'supports', 'China', 'Russia'),
     ('stand with', 'Poland said it would stand with Ukraine.', 'supports', 'Poland', 'Ukraine'),
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
+    ('oppose', 'Syrian rebels are opposed to Assad.', 'opposes', 'Syrian rebels', 'Bashar al-Assad'),  # subject on "are"
     ('defeat', 'The defeat of Isis in Raqqa by the SDF ended the caliphate.', 'attacks', 'SDF', 'Islamic State'),
     ('struggle', 'The PKK waged an armed struggle against Turkey.', 'attacks', 'PKK', 'Turkey'),
     ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),

@@ -21,7 +21,9 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
     verbs hand their object down ("urged Russia to end…"); ``crediting`` verbs make their object
     the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
     doer of the gerund after them ("were engaged in attacking…")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # (a subject the parser hung on the verb's auxiliary is the verb's: "rebels [are] opposed to Assad")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or \
+        [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "csubj")]
     relative_object = reduced_relative_object(verb)
     subjects = [c for c in subjects if c not in relative_object]  # "Kurds it had backed": it, not the Kurds
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
