@@ -1322,3 +1322,12 @@ def test_extract_rules_event_noun_tagged_as_a_verb_is_read_as_a_noun():
     """A subject the tagger calls a verb ("US airstrikes against Isis are due to cease") is an event noun, its
     modifier the actor."""
     assert ("United States", "attacks", "Islamic State") in triples("US airstrikes against Islamic State are due to cease.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council debated a US-sponsored draft resolution on Sudan.", ("United States", "proposes")),
+    ("Hamas rejected the UN-backed plan.", ("United Nations", "supports")),
+])
+def test_extract_rules_sponsored_or_backed_idea_is_proposed_or_supported(text, expected):
+    """"A US-sponsored resolution" is the US's proposal; "a UN-backed plan" has the UN's support."""
+    assert expected in {(c.subject.label, c.relation) for c in extract_text(text) if c.rule == "backed"}

@@ -1,6 +1,6 @@
 """Support named by a compound modifier: "the Iranian-backed Houthis", "US-backed forces",
 "Russian-sponsored separatists in eastern Ukraine" → the backer supports the backed, who stays
-who they are (never a force of the backer); and by a backer noun set beside an actor: "Russia,
+who they are (never a force of the backer), and a "US-sponsored resolution" is the US's proposal; and by a backer noun set beside an actor: "Russia,
 Assad's main backer," / "Assad's backer Russia" / "Russia is the main sponsor of Hamas" → Russia
 supports the one backed."""
 
@@ -29,6 +29,11 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
         for group in backed:
             if not same_state(backer, group):
                 yield make_claim(ctx, sent, backer, "supports", group, "backed", trigger=token.text)
+    if not backed and (idea := ctx.concept(token.head)) is not None:
+        # "a US-sponsored draft resolution": the US put it forward; "a UN-backed plan": the UN supports it
+        relation = "proposes" if token.lower_ == "sponsored" else "supports"
+        for backer in backers:
+            yield make_claim(ctx, sent, backer, relation, idea, "backed", trigger=token.text)
 
 
 def _named(ctx: DocContext, token: Token) -> list:
