@@ -1331,3 +1331,9 @@ def test_extract_rules_event_noun_tagged_as_a_verb_is_read_as_a_noun():
 def test_extract_rules_sponsored_or_backed_idea_is_proposed_or_supported(text, expected):
     """"A US-sponsored resolution" is the US's proposal; "a UN-backed plan" has the UN's support."""
     assert expected in {(c.subject.label, c.relation) for c in extract_text(text) if c.rule == "backed"}
+
+
+def test_extract_rules_backed_written_as_one_token():
+    """"U.S.-backed" is one token to the tokenizer: the name before the hyphen is still the backer."""
+    assert ("United States", "supports", "Hamid Karzai") in triples(
+        "Candidates opposing U.S.-backed interim President Hamid Karzai withdrew.")

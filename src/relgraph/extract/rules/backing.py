@@ -13,15 +13,22 @@ from spacy.tokens import Span, Token
 from ...records import Claim
 from ..context import DocContext
 from ..emit import make_claim, same_state
+from ..resolve.mentions import ACTOR_TYPES
 
 
 def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     """The claims of one "X-backed" participle modifying a noun."""
-    if token.lower_ not in ctx.words["backing"] or token.dep_ not in ("amod", "compound") \
-            or not any(c.text == "-" for c in token.children):
+    if token.dep_ not in ("amod", "compound"):
         return
-    backers = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-               for e in _named(ctx, c)]
+    if token.lower_ in ctx.words["backing"] and any(c.text == "-" for c in token.children):
+        backers = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for e in _named(ctx, c)]
+    else:  # one token, "U.S.-backed": the name before the hyphen
+        name, _, word = token.text.rpartition("-")
+        found = ctx.gazetteer.lookup(name) or ctx.gazetteer.demonym(name) if name and word.lower() in ctx.words["backing"] else None
+        if found is None or found.entity.type not in ACTOR_TYPES:
+            return
+        backers = [found.entity]
     backed = ctx.head_actors(token.head)  # "Russian jets and Iranian-backed forces": the forces only
     if not backed and token.head.dep_ == "compound":  # "US-backed president Hamid Karzai": the title's bearer
         backed = ctx.head_actors(token.head.head)
