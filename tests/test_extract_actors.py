@@ -591,3 +591,9 @@ def test_extract_actors_sentence_initial_the_is_no_title():
 def test_extract_actors_the_groups_official_serves_the_group_named_before(text, expected):
     """"The group's spokesman" serves the one group named in this or the previous sentence."""
     assert roles_of(text) == expected
+
+
+def test_extract_actors_family_members_are_no_members_of_the_group():
+    """"Isis family members" are relatives of its fighters, not Isis."""
+    assert not any(k[0] == "org/isis" or k[2] == "org/isis"
+                   for k in keys("More than 1,000 Isis family members had been received by Kurdish forces."))

@@ -215,6 +215,8 @@ class ActorResolver:
                 lemma in self.words["state_nouns"] and any(
                     c.dep_ == "compound" and c.lemma_.lower() == "member" for c in t.children))):
             return None
+        if any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
+            return []  # "Isis family members" are relatives, not members
         blocs = ("Organization", "Group")
         named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
