@@ -1337,3 +1337,12 @@ def test_extract_rules_backed_written_as_one_token():
     """"U.S.-backed" is one token to the tokenizer: the name before the hyphen is still the backer."""
     assert ("United States", "supports", "Hamid Karzai") in triples(
         "Candidates opposing U.S.-backed interim President Hamid Karzai withdrew.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin hosted a Syrian congress in Sochi.", set()),  # the event is hosted, not Syria
+    ("Putin received Erdogan in the Kremlin.", {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")}),
+])
+def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
+    """Hosting a congress, summit or talks meets nobody its name mentions; hosting a person meets them."""
+    assert {t for t in triples(text) if t[1] in ("meetsWith", "visits")} == expected

@@ -46,6 +46,10 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         return
     subjects, patients = ctx.arguments(verb)
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
+    hosting = verb.lemma_.lower() in ctx.words["hosting"]
+    if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
+        own = [o for o in own if not _gathering(ctx, o)]
+        patients = [p for p in patients if not _gathering(ctx, p)]
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual and not (own or patients):
         return  # "refused to support X": the inner verb carries the claim ("urged Russia to…" has its own)
@@ -55,9 +59,9 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     objects = list(patients) + own
     reading = read_clause(verb, lex, ctx.words)
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
-    if verb.lemma_.lower() in ctx.words["hosting"]:  # "X was received in Muscat", "welcomed X to Budapest"
+    if hosting:  # "X was received in Muscat", "welcomed X to Budapest"
         places = prep_objects(verb, {"in", "to", "at"})
-        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _gathering(ctx, c)]
         if places and guests:
             yield from emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb, "hosted-visit")
         # "Malaysia hosted Thailand and Cambodia": the guests met each other
@@ -77,6 +81,11 @@ def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
     if guests and places:
         yield from emit(ctx, sent, root, HOSTED_VISIT, [], places, ClauseReading(), root, "verbless-visit",
                         subject_entities=guests)
+
+
+def _gathering(ctx: DocContext, noun: Token) -> bool:
+    """Whether a noun names an event one hosts (a congress, summit, talks, games), not a guest."""
+    return noun.lemma_.lower() in ctx.words["gatherings"] or noun.lower_ in ctx.words["gatherings"]
 
 
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
