@@ -1341,7 +1341,8 @@ def test_extract_rules_backed_written_as_one_token():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Putin hosted a Syrian congress in Sochi.", set()),  # the event is hosted, not Syria
-    ("Putin received Erdogan in the Kremlin.", {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")}),
+    ("Putin received Erdogan in the Kremlin.", {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan"),
+                                              ("Recep Tayyip Erdoğan", "visits", "Russia")}),
 ])
 def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
     """Hosting a congress, summit or talks meets nobody its name mentions; hosting a person meets them."""
