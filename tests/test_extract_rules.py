@@ -161,6 +161,8 @@ FORBIDDEN = [
     ("Ukraine held a conference in Kyiv. Zelensky thanked Ukraine's allies.",
      ("Volodymyr Zelensky", "praises", "Ukraine")),
     ("Paris said the expulsions were not illegal.", ("France", "criticizes", "expulsions")),
+    # "counter-terrorist" justifies: the tail of a hyphenated word is no verdict
+    ("Moscow described the strikes as a counter-terrorist operation.", ("Russia", "accuses", "strikes")),
     # a title after a common noun, no state named: no role (it once made a claim without an object)
     ("Macau vowed to phone Premier Li Qiang.", ("Li Qiang", "officialOf", "Macau")),
     ("Ahmed Karimi, the secretary of Iran's Supreme National Security Council, visited Moscow.",
@@ -350,7 +352,6 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
     ('oppose', 'Syrian rebels are opposed to Assad.', 'opposes', 'Syrian rebels', 'Bashar al-Assad'),  # subject on "are"
     ('defeat', 'The defeat of Isis in Raqqa by the SDF ended the caliphate.', 'attacks', 'SDF', 'Islamic State'),
-    ('struggle', 'The PKK waged an armed struggle against Turkey.', 'attacks', 'PKK', 'Turkey'),
     ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),
     ('conversation', 'Putin held a telephone conversation with Erdogan on Monday.', 'meetsWith', 'Vladimir Putin', 'Recep Tayyip Erdoğan'),
     ('contribute', 'Japan contributed $10 million to the World Food Programme.', 'providesAidTo', 'Japan', 'World Food Programme'),
@@ -1283,6 +1284,9 @@ def test_extract_rules_wanting_or_applying_to_join_is_no_membership_yet(text, mo
     ("Russia said Iran must be punished.", set()),  # a passive addresses nobody
     ("Macron said France must act.", set()),  # a leader's call on their own state
     ("Erdogan said they must leave.", set()),  # a pronoun names nobody for certain
+    ("The White House said Russia must have known about the plot.", set()),  # a guess
+    ("Turkey said the United States should be ashamed.", set()),  # a judgement
+    ("Germany said Iran should receive the first payment next month.", set()),  # a forecast of receiving
 ])
 def test_extract_rules_must_or_should_in_speech_appeals_to_the_named_actor(text, expected):
     """Saying that a named actor must or should act appeals to that actor."""
@@ -1298,11 +1302,12 @@ def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iraq's war against Iran lasted eight years.", {("Iraq", "attacks", "Iran")}),
-    ("Russia wants to protect its ties with Ankara.", {("Russia", "cooperatesWith", "Turkey")}),
     ("Syria's war has killed 500,000 people.", set()),  # no object named: the war where it is fought
+    ("Turkey's ties with Israel have collapsed.", set()),  # ties may be gone: only an attack reads so
 ])
 def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expected):
-    """A noun that needs a light verb ("waged war on") also reads when it names both sides ("Iraq's war against Iran")."""
+    """An attack noun that needs a light verb ("waged war on") also reads when it names both sides ("Iraq's war
+    against Iran")."""
     assert {t for t in triples(text) if t[1] in ("attacks", "cooperatesWith")} == expected
 
 
@@ -1312,6 +1317,7 @@ def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expecte
     ("Jordanian troops participated in the strikes on Isis.", {("Jordanian military", "attacks", "Islamic State")}),
     ("Iran denied any role in the attack on Israel.", set()),  # a role denied is none
     ("Iran had no part in the attack on Israel.", set()),
+    ("The United States condemned Iran's role in the attack on Israel.", set()),  # someone else's role
 ])
 def test_extract_rules_taking_part_in_an_act_does_it(text, expected):
     """Whoever plays a role in, takes part in or is instrumental in an act does it; a role denied or "no part" is none."""
@@ -1327,6 +1333,7 @@ def test_extract_rules_event_noun_tagged_as_a_verb_is_read_as_a_noun():
 @pytest.mark.parametrize(("text", "expected"), [
     ("The council debated a US-sponsored draft resolution on Sudan.", ("United States", "proposes")),
     ("Hamas rejected the UN-backed plan.", ("United Nations", "supports")),
+    ("Russia vetoed a U.S.-sponsored resolution on Syria.", ("United States", "proposes")),
 ])
 def test_extract_rules_sponsored_or_backed_idea_is_proposed_or_supported(text, expected):
     """"A US-sponsored resolution" is the US's proposal; "a UN-backed plan" has the UN's support."""

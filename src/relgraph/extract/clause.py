@@ -92,9 +92,6 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = "possible"  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
-                if modality == "asserted" and _purpose(token) and _negated(head, negations):
-                    modality = "possible"  # "did not go there to kill people" disclaims the aim (while
-                    # "sent troops to fight Isis" tells the fight as begun)
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
                     and _aux_modality(_governing_verb(head), words) == "intended":
@@ -180,12 +177,6 @@ def _still_to_come(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
-
-
-def _purpose(verb: Token) -> bool:
-    """A purpose infinitive: "to" and no subject of its own ("went there to kill", "in order to")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_mark(verb: Token, marks: frozenset[str]) -> bool:

@@ -45,8 +45,8 @@ def events(ctx: DocContext) -> Iterator[Claim]:
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)
                 yield from demand_claims(ctx, sent, token)
-            if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS):
-                yield from noun_claims(ctx, sent, token)  # (a verb that is a subject or object is a noun)
+            if token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS):
+                yield from noun_claims(ctx, sent, token)  # ("airstrikes" tagged a verb yet a subject: a noun)
                 yield from verbless_visit(ctx, sent, token)
             yield from backing_claims(ctx, sent, token)
             yield from backer_claims(ctx, sent, token)

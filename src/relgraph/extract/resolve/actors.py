@@ -329,7 +329,7 @@ class ActorResolver:
         # a noun the tagger took for a verb has its modifier as subject: "US airstrikes against Isis"
         deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())
         for child in token.children:
-            if child.dep_ not in deps or child.i > token.i:
+            if child.dep_ not in deps or (child.dep_ == "nsubj" and child.i > token.i):
                 continue
             for mod in (child, *child.conjuncts):
                 m = self.mention(mod)

@@ -1,8 +1,8 @@
 """Support named by a compound modifier: "the Iranian-backed Houthis", "US-backed forces",
 "Russian-sponsored separatists in eastern Ukraine" → the backer supports the backed, who stays
-who they are (never a force of the backer), and a "US-sponsored resolution" is the US's proposal; and by a backer noun set beside an actor: "Russia,
-Assad's main backer," / "Assad's backer Russia" / "Russia is the main sponsor of Hamas" → Russia
-supports the one backed."""
+who they are (never a force of the backer); a "US-sponsored resolution" is the US's proposal. And
+by a backer noun set beside an actor: "Russia, Assad's main backer," / "Assad's backer Russia" /
+"Russia is the main sponsor of Hamas" → Russia supports the one backed."""
 
 from __future__ import annotations
 
@@ -20,12 +20,15 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
     """The claims of one "X-backed" participle modifying a noun."""
     if token.dep_ not in ("amod", "compound"):
         return
-    if token.lower_ in ctx.words["backing"] and any(c.text == "-" for c in token.children):
+    participle = token.lower_
+    if participle in ctx.words["backing"] and any(c.text == "-" for c in token.children):
         backers = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                    for e in _named(ctx, c)]
     else:  # one token, "U.S.-backed": the name before the hyphen
-        name, _, word = token.text.rpartition("-")
-        found = ctx.gazetteer.lookup(name) or ctx.gazetteer.demonym(name) if name and word.lower() in ctx.words["backing"] else None
+        name, _, participle = token.lower_.rpartition("-")
+        if not name or participle not in ctx.words["backing"]:
+            return
+        found = ctx.gazetteer.lookup(token.text[:len(name)]) or ctx.gazetteer.demonym(token.text[:len(name)])
         if found is None or found.entity.type not in ACTOR_TYPES:
             return
         backers = [found.entity]
@@ -38,7 +41,7 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
                 yield make_claim(ctx, sent, backer, "supports", group, "backed", trigger=token.text)
     if not backed and (idea := ctx.concept(token.head)) is not None:
         # "a US-sponsored draft resolution": the US put it forward; "a UN-backed plan": the UN supports it
-        relation = "proposes" if token.lower_ == "sponsored" else "supports"
+        relation = "proposes" if participle == "sponsored" else "supports"
         for backer in backers:
             yield make_claim(ctx, sent, backer, relation, idea, "backed", trigger=token.text)
 

@@ -2,7 +2,8 @@
 should allow aid in". Who says that a named actor must or should act appeals to that actor (CAMEO 10,
 demand, for "must"; 02, appeal, for "should"). Only an active clause with a named subject counts: "said
 Iran must be punished" appeals to nobody, "we must act" and "it should stop" name nobody for certain,
-and "Macron said France must act" is a leader's call on their own state.
+"Macron said France must act" is a leader's call on their own state, and "must have known", "should be
+ashamed", "should receive the payment" guess, judge or foretell; they ask for no act.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def demand_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         cameo = next((MODALS[c.lower_] for c in clause.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
         addressed = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if cameo is None or not addressed or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        if cameo is None or not addressed or not _an_act(ctx, clause):
             continue
         speakers = [e for t in ctx.arguments(verb)[0] for e in ctx.actors(t)]
         objects = [o for t in addressed for o in ctx.actors(t) if not any(own_side(s, o) for s in speakers)]
@@ -35,3 +36,11 @@ def demand_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
             entry = LexEntry(verb.lemma_, "appealsTo", False, frozenset(), False, cameo, frozenset({"actor"}))
             yield from emit(ctx, sent, verb, entry, [], [], read_clause(verb, ctx.lexicon, ctx.words), verb,
                             "demand", subject_entities=speakers, object_entities=objects)
+
+
+def _an_act(ctx: DocContext, clause: Token) -> bool:
+    """Whether an active clause asks for an act: no passive, perfect ("must have known"), copula
+    ("should be ashamed") or receiving ("should receive the payment")."""
+    return clause.lemma_.lower() != "be" and clause.lemma_.lower() not in ctx.words["receiving"] \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+                    for c in clause.children)

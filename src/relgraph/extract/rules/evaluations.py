@@ -83,6 +83,8 @@ def _judgement(ctx: DocContext, word: Token) -> str | None:
                 words += [obj, *(a for a in obj.children if a.dep_ == "amod")]
     denied = _denied(ctx, word)
     for w in words:
+        if w.i > 0 and w.doc[w.i - 1].text == "-":
+            continue  # the tail of "counter-terrorist", "anti-terror" judges the other way
         entry = ctx.lexicon.evaluative.get(w.lemma_.lower()) or ctx.lexicon.evaluative.get(w.lower_)
         if entry is None:
             continue

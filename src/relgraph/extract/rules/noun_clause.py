@@ -45,7 +45,8 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
 
 def participant_verb(ctx: DocContext, word: Token) -> Token | None:
     """The verb whose subject takes part in the act a noun "in" names: "played a role in", "took part
-    in", "was instrumental in", "participated in" — not "denied any role in", "had no part in"."""
+    in", "was instrumental in", "participated in" — not "denied any role in", "had no part in", nor
+    someone else's role ("condemned Iran's role in the attack")."""
     taking = ctx.words["participating"]
     if word.pos_ in ("VERB", "AUX"):  # "in" on the verb: "participated in", "played a role … in", "was instrumental … in"
         verb = word
@@ -54,7 +55,9 @@ def participant_verb(ctx: DocContext, word: Token) -> Token | None:
     else:  # "in" on the word: "a role in", "instrumental in"
         verb, marker = word.head, word if word.lemma_.lower() in taking and word.dep_ in ("dobj", "acomp") else None
     if marker is None or verb.pos_ not in ("VERB", "AUX") \
+            or (marker is not verb and verb.lemma_.lower() not in ctx.words["taking_part"]) \
             or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in marker.children) \
+            or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in marker.children) \
             or ctx.lexicon.control.get(verb.lemma_.lower()) in ("denied", "negative"):
         return None
     return verb

@@ -38,8 +38,10 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     holder, light, light_word = noun_holder(ctx, noun)
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
     candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
-                  # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war")
-                  and ("light" not in e.flags or light is not None or bool(prep_objects(noun, e.preps)))]
+                  # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war";
+                  # "Turkey's ties with Israel" may have collapsed)
+                  and ("light" not in e.flags or light is not None
+                       or (e.relation == "attacks" and bool(prep_objects(noun, e.preps))))]
     if light is not None:
         subjects, patients = ctx.arguments(light)
         if holder.dep_ == "nsubjpass":
