@@ -596,3 +596,12 @@ def test_extract_actors_family_members_are_no_members_of_the_group():
     """"Isis family members" are relatives of its fighters, not Isis."""
     assert not any(k[0] == "org/isis" or k[2] == "org/isis"
                    for k in keys("More than 1,000 Isis family members had been received by Kurdish forces."))
+
+
+@pytest.mark.parametrize("text", [
+    "Taoiseach Bertie Ahern met the DUP.",  # the model calls the name an organisation
+    "The DUP reconsidered its boycott after Taoiseach Bertie Ahern apologised.",  # a person span with the title
+])
+def test_extract_actors_title_before_an_unlisted_name_gives_the_role(text):
+    """A title only one state uses, right before a name the model mislabels or swallows, still makes the role."""
+    assert ("Bertie Ahern", "country/IRL") in roles_of(text)

@@ -79,8 +79,10 @@ class MentionReader:
                 if place is not None and place.country != entity.country:
                     return Mention(span.start, span.end, "place", place)
             return Mention(span.start, span.end, kind, entity)
-        if kind == "org" and (self.title_size(list(span)) or self._named_with_role(span)):
-            kind = "person"  # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister," read as organisations
+        if kind == "org" and (self.title_size(list(span)) or self._named_with_role(span) or self._titled_before(span)):
+            # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister,", "Taoiseach [Bertie Ahern]"
+            # read as organisations
+            kind = "person"
         if kind == "person":
             person = self._person(span)
             if person is None and len(span) == 1 and self.world is not None \
@@ -139,6 +141,13 @@ class MentionReader:
         kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1
                                                         and w[0].isupper())]
         return self.gazetteer.lookup(" ".join(kept)) if 2 <= len(kept) < len(words) else None
+
+    def _titled_before(self, span: Span) -> bool:
+        """A name of two or three capitalised words right after a role title: "Taoiseach Bertie Ahern"."""
+        words = list(span)
+        return 2 <= len(words) <= 3 and all(t.is_title for t in words) and any(
+            span.start >= size and self.title_size(list(span.doc[span.start - size:span.end])) == size
+            for size in (1, 2, 3))
 
     def _named_with_role(self, span: Span) -> bool:
         """A name of two to four words set off by commas from a role phrase — "Kenji Sato, Japan's

@@ -91,8 +91,9 @@ def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
 
 
 def _inside(ctx, m: Mention) -> tuple[str, Entity] | None:
-    """A listed name that opens with its title: "Crown Prince Mohammed bin Salman", "King Salman"."""
-    if m.kind != "name" or m.end - m.start < 2:
+    """A name that opens with its title: "Crown Prince Mohammed bin Salman", "King Salman" (listed),
+    "Taoiseach Bertie Ahern" (a model's person span that took the title in)."""
+    if m.kind not in ("name", "person") or m.end - m.start < 2:
         return None
     lead = ctx.doc[m.start:m.end - 1]
     found = ctx.gazetteer.role(lead.text)
