@@ -1354,3 +1354,13 @@ def test_extract_rules_backed_written_as_one_token():
 def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
     """Hosting a congress, summit or talks meets nobody its name mentions; hosting a person meets them."""
     assert {t for t in triples(text) if t[1] in ("meetsWith", "visits")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey, a long-standing US ally, bought Russian missiles.", {("Turkey", "cooperatesWith", "United States")}),
+    # a demonym says who the allies are, not whose: "Syrian rebel allies" are Syrian
+    ("The zone would be held by Turkey's Syrian rebel allies.", {("Syrian rebels", "cooperatesWith", "Turkey")}),
+])
+def test_extract_rules_ally_named_by_a_compound_state(text, expected):
+    """"A US ally" is an ally of the US; a demonym before the ally noun names no partner."""
+    assert {t for t in triples(text) if t[1] == "cooperatesWith"} == expected

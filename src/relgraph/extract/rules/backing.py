@@ -66,7 +66,10 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
         return
     backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.head_actors(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-         for o in c.children if o.dep_ == "pobj" for e in ctx.head_actors(o)]
+         for o in c.children if o.dep_ == "pobj" for e in ctx.head_actors(o)] + \
+        [m.entity for c in token.children if c.dep_ == "compound" and (m := ctx.mention(c)) is not None
+         and m.entity.type == "Country" and m.kind != "demonym"]
+    # ("a long-standing US ally"; a "Nato ally" is a member, "Syrian rebel proxies" are Syrian)
     if not backed:
         return
     polarity = "positive"
