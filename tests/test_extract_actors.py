@@ -605,3 +605,9 @@ def test_extract_actors_family_members_are_no_members_of_the_group():
 def test_extract_actors_title_before_an_unlisted_name_gives_the_role(text):
     """A title only one state uses, right before a name the model mislabels or swallows, still makes the role."""
     assert ("Bertie Ahern", "country/IRL") in roles_of(text)
+
+
+def test_extract_actors_the_regime_is_the_government_of_the_storys_state():
+    """"The regime" alone is the government of the state whose towns the story names."""
+    text = "Syrian forces shelled Idlib, Aleppo and Hama on Monday. The regime also bombed Homs."
+    assert any(k[:2] == ("actor/SYR/government", "attacks") for k in keys(text))

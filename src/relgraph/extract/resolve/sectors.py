@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.keys import slugify
 from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
+from ..syntax import has_child_word
 from .mentions import dedupe
 
 EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose staff are of their state
@@ -61,6 +62,9 @@ class SectorResolver:
             # state whose towns the story names (a Syria story is often datelined Beirut), else the dateline's
             owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or \
                 [s for s in (self.towns_home or self.home,) if s is not None]
+        if not owners and qualifier is None and t.lemma_.lower() == "regime" and has_child_word(t, frozenset({"the"})):
+            # "the regime": the government of the state whose towns the story names, else the dateline's
+            owners = [s for s in (self.towns_home or self.home,) if s is not None]
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
