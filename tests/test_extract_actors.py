@@ -611,3 +611,24 @@ def test_extract_actors_the_regime_is_the_government_of_the_storys_state():
     """"The regime" alone is the government of the state whose towns the story names."""
     text = "Syrian forces shelled Idlib, Aleppo and Hama on Monday. The regime also bombed Homs."
     assert any(k[:2] == ("actor/SYR/government", "attacks") for k in keys(text))
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("PORT-AU-PRINCE, Haiti Oct. 2, 2004 - Supporters of Aristide marched.", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - "),
+    ("Vienna, Austria -- The agency is concerned.", "Vienna, Austria -- "),
+    ("By Axel Bugge BRASILIA, Brazil (Reuters) - Burning forests emit carbon.", "By Axel Bugge BRASILIA, Brazil (Reuters) - "),
+    ("KALAKAN, Afghanistan There were old men.", "KALAKAN, Afghanistan "),
+    ("SEOUL, South Korea The North fired a missile.", "SEOUL, South Korea "),
+    ("Russia, China and Iran met in Tehran.", ""),  # a list of states is no dateline
+])
+def test_extract_actors_dateline_forms(text, dateline):
+    """A dateline with a hyphenated city, a date, a byline, a title-case city or no dash before the story is still one."""
+    from relgraph.extract.boilerplate import dateline_end
+
+    assert text[:dateline_end(text)] == dateline
+
+
+def test_extract_actors_dateline_place_is_no_claim():
+    """"Vienna, Austria --" says where the story was filed: no locatedIn claim."""
+    assert not [c for c in extract_text("Vienna, Austria -- The IAEA said explosives were missing in Iraq.")
+                if c.relation == "locatedIn"]

@@ -44,11 +44,19 @@ def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # A wire dateline and agency tag before the story: "KABUL (Reuters) - ", "AP - ", "BAGHDAD, Iraq -- ",
-# "Canadian Press - VANCOUVER (CP) - ", "NEW DELHI, AUG 29: ". Its names are no actors of the story.
-_SEGMENT = r"""(?:[A-Z][A-Z.'’]+(?:\ [A-Z][A-Z.'’]+)*(?:,\ [A-Z][\w.'’]+(?:\ [A-Z][\w.'’]+)*)?(?:\ \([^)\n]{1,30}\))?
+# "Canadian Press - VANCOUVER (CP) - ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+# "Vienna, Austria -- ", "By Axel Bugge BRASILIA, Brazil (Reuters) - ", and with no dash before the story
+# "KALAKAN, Afghanistan There were…". Its names are no actors of the story.
+_CITY = r"[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+)*"
+_DATE = r"(?:\ [A-Z][a-z]{2}\.?\ \d{1,2},\ \d{4})?"
+_SEGMENT = rf"""(?:(?:{_CITY}|[A-Z][a-z]+(?=,))(?:,\ [A-Z][\w.'’]+(?:\ [A-Z][\w.'’]+)*)?{_DATE}(?:\ \([^)\n]{{1,30}}\))?
              | (?:AP|AFP|Reuters|Xinhua|AFX|Canadian\ Press|[A-Z][a-z]+\ Press|Associated\ Press))"""
-_DATELINE = re.compile(rf"""^\s*(?:{_SEGMENT}\s*(?:--?|—|–)\s+){{1,2}}
-                          | ^\s*[A-Z][A-Z ]+,\ [A-Z]{{3}}\ \d{{1,2}}\s*:\s""", re.VERBOSE)
+_BYLINE_LEAD = r"(?:By\ [A-Z][a-z]+(?:\ [A-Z][a-z.]+){1,2}\ )?"
+# two-word states whose first word alone names none ("SEOUL, South Korea The…")
+_SECOND_WORD = r"(?:(?<=South)|(?<=North)|(?<=United)|(?<=New)|(?<=Saudi)|(?<=Sri)|(?<=Costa)|(?<=El)|(?<=Sierra))\ [A-Z][a-z]+"
+_DATELINE = re.compile(rf"""^\s*{_BYLINE_LEAD}(?:{_SEGMENT}\s*(?:--?|—|–)\s+){{1,2}}
+                          | ^\s*[A-Z][A-Z ]+,\ [A-Z]{{3}}\ \d{{1,2}}\s*:\s
+                          | ^\s*{_CITY},\ [A-Z][a-z]+(?:{_SECOND_WORD})?\ (?=[A-Z][a-z])""", re.VERBOSE)
 
 
 def dateline_end(text: str) -> int:
