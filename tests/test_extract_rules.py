@@ -1364,3 +1364,13 @@ def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
 def test_extract_rules_ally_named_by_a_compound_state(text, expected):
     """"A US ally" is an ally of the US; a demonym before the ally noun names no partner."""
     assert {t for t in triples(text) if t[1] == "cooperatesWith"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US warned Americans not to travel to Haiti.", {("United States", "appealsTo", "American civilians")}),
+    ("Israel warned Hamas not to fire rockets.", {("Israel", "threatens", "Hamas")}),
+])
+def test_extract_rules_warning_ones_own_people_is_advice(text, expected):
+    """A state warning its own people ("not to travel") advises them; warning another side threatens it, and the
+    warned are the ones who would act."""
+    assert {t for t in triples(text) if t[1] in ("appealsTo", "threatens", "visits")} == expected

@@ -157,6 +157,11 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         if relation == "meetsWith" and cameo in (None, "04", "040") else []
     for s, o in pairs:
         third = venue and s.country and o.country and venue[0].country not in (s.country, o.country)
+        if relation == "threatens" and o.sector in PEOPLE_SECTORS and o.country and o.country == acting_state(s):
+            # "the US warned Americans to avoid Haiti": advice to its own people, no threat
+            yield make_claim(ctx, sent, s, "appealsTo", o, rule, polarity=reading.polarity, modality=modality,
+                             trigger=trigger.text)
+            continue
         yield make_claim(ctx, sent, s, relation, o, rule, polarity=reading.polarity,
                          modality=modality if speaker is None or speaker.key != s.key else "asserted",
                          speaker=speaker if modality == "reported" else None, cameo="044" if third else cameo,
