@@ -18,6 +18,9 @@ def keys(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     # a nationality adjective and an agent noun: the state's own sector
     ("Iraqi police condemned the United States.", ("actor/IRQ/police", "criticizes", "country/USA")),
+    # a royal court is the monarch's office, no law court
+    ("Erdogan alleged that the Saudi royal court ordered the killing.",
+     ("person/recep-tayyip-erdogan", "accuses", "actor/SAU/government")),
     # "of X" names the state of a state's own agents
     ("Security forces of Syria attacked Turkey.", ("actor/SYR/police", "attacks", "country/TUR")),
     # rebels are never their state: a group of its own, placed by the adjective or by "in X"
