@@ -222,9 +222,8 @@ class ActorResolver:
                                     for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
         if named:
             return [e for e in named if e.type in blocs]
-        if t.dep_ == "conj":
-            return []  # "Britain, France and other allies": more of their kind, no bloc
-        return last_mention(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
+        return [] if t.dep_ == "conj" else \
+            last_mention(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
 
     def stands_for(self, token: Token, entity: Entity) -> Entity:
         """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
