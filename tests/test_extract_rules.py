@@ -1374,3 +1374,27 @@ def test_extract_rules_warning_ones_own_people_is_advice(text, expected):
     """A state warning its own people ("not to travel") advises them; warning another side threatens it, and the
     warned are the ones who would act."""
     assert {t for t in triples(text) if t[1] in ("appealsTo", "threatens", "visits")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of the next clause, hung on the object's coordination, is no object
+    ("Though Syria has objected to the Turkish invasion and Russia had urged restraint, all three sides have "
+     "cooperated.", {("Syria", "opposes", "Turkey"), ("Syria", "cooperatesWith", "Russia"),
+                     ("Syria", "cooperatesWith", "Turkey"), ("Turkey", "cooperatesWith", "Russia")}),
+    # "all three sides": the three states named before it in its own sentence, whatever the one before named
+    ("The US and France condemned the strike. Syria, Turkey and Russia said all three sides would cooperate.",
+     {("Syria", "cooperatesWith", "Turkey"), ("Syria", "cooperatesWith", "Russia"),
+      ("Turkey", "cooperatesWith", "Russia")}),
+])
+def test_extract_rules_coordination_misparsed_and_counted_sides(text, expected):
+    """A noun followed by a subjectless verb is that verb's subject, not the object before it; "all three sides"
+    are the three states of its own sentence first."""
+    assert {t for t in triples(text) if t[1] in ("opposes", "cooperatesWith")} == expected
+
+
+def test_extract_rules_former_after_a_misparsed_coordination_is_no_one():
+    """"…over Syria, Ankara and Washington remain at odds over the former's support": the parser joined the pair to
+    Syria; "the former" is then left to no one rather than to an earlier pair."""
+    text = ("While Russia and Turkey have found an accommodation over Syria, Ankara and Washington remain at odds "
+            "over the former's support for Kurdish forces.")
+    assert not [t for t in triples(text) if t[1] == "supports"]

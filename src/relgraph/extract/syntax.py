@@ -32,6 +32,9 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             subjects += [g for g in child.children if g.dep_ == "pobj"]
     if subjects or patients:
         return subjects, patients
+    hung = [t for t in verb.doc[verb.left_edge.i - 1:verb.left_edge.i] if next_clause_subject(t)]
+    if hung:  # "objected to the invasion and Russia had urged restraint": Russia urged
+        return [stray_subject(hung[0])], []
     if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
         # a headline's subject hung on its verb as a modifier: "Pakistan arrests key Al-Qaeda operative"
         stray = [c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ in ("PROPN", "ADJ")
@@ -86,6 +89,31 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             return found, []
         token = head
     return [], []
+
+
+def next_clause_subject(t: Token) -> bool:
+    """Whether a conjunct is really the subject of the clause after it, which the parser hung on the
+    coordination before: "objected to the invasion and Russia had urged restraint" (a finite verb with
+    no subject of its own follows the noun)."""
+    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    last = t
+    while (more := [c for c in last.children if c.dep_ == "conj"]):
+        last = more[-1]  # "…, Ankara and Washington remain": the whole rest of the chain
+    if last.right_edge.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[last.right_edge.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    return after.tag_ in ("MD", "VBD", "VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and verb.i > t.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def stray_subject(t: Token) -> Token:
+    """The first of the conjuncts that, with ``t``, are the next clause's subject: "…over Syria, Ankara
+    and Washington remain at odds" → Ankara (which heads Washington)."""
+    while next_clause_subject(t.head):
+        t = t.head
+    return t
 
 
 def reduced_relative_object(verb: Token) -> list[Token]:

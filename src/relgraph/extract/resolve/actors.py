@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ..syntax import appos_host, coordination_root
+from ..syntax import appos_host, coordination_root, next_clause_subject
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 OWNER_TYPES = ("Country", "Organization", "Group")
@@ -25,7 +25,7 @@ class ActorResolver:
     def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
         """The entities a noun-phrase head denotes, one per conjunct, in text order."""
         found: list[Entity] = []
-        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        members = sorted([token, *(c for c in token.conjuncts if not next_clause_subject(c))], key=lambda t: t.i)
         for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
             for child in t.children:
                 if child.dep_ == "appos" and (cm := self.mention(child)) is not None and \
@@ -175,6 +175,8 @@ class ActorResolver:
     def _coordinated_before(self, t: Token) -> list[Entity]:
         """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""
         for tok in reversed(self.doc[t.sent.start:t.i]):
+            if next_clause_subject(tok):  # "…over Syria, Ankara and Washington remain": misparsed, say nothing
+                return []
             if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
                 found = self.actors(coordination_root(tok))
                 if len(found) >= 2:
@@ -206,10 +208,9 @@ class ActorResolver:
                 if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
 
     def _members_of(self, t: Token) -> list[Entity] | None:
-        """"the allies", "member states", "NATO members": the bloc whose members they are, named
-        by a modifier or an of-phrase, else the organisation or group named last before them
-        ("Ukraine's allies" are no bloc, nor are the "other allies" after a list of states: nothing).
-        None when the noun is no such phrase."""
+        """"the allies", "member states", "NATO members": the bloc named by a modifier or an of-phrase,
+        else the organisation or group named last before them ("Ukraine's allies", or "other allies"
+        after a list of states: nothing). None when the noun is no such phrase."""
         lemma = t.lemma_.lower()
         if t.tag_ != "NNS" or not (lemma in self.words["member_nouns"] or (
                 lemma in self.words["state_nouns"] and any(
@@ -325,8 +326,7 @@ class ActorResolver:
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
         found: list[Entity] = []
-        # a noun the tagger took for a verb has its modifier as subject: "US airstrikes against Isis"
-        deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())
+        deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())  # "US airstrikes"
         for child in token.children:
             if child.dep_ not in deps or (child.dep_ == "nsubj" and child.i > token.i):
                 continue

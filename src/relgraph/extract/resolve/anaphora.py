@@ -33,11 +33,14 @@ class AnaphoraResolver:
                     if len(recent) == size:
                         return recent[::-1]
                 return []
-            # "all three sides": the states named in this and the previous sentence, when exactly that many
-            since = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
-            named = {m.entity.key: m.entity for m in self.mentions
-                     if since <= m.start and m.end <= t.i and m.entity.type == "Country"}
-            return list(named.values()) if len(named) == size else []
+            # "all three sides": the states named before it in this sentence, else in this and the
+            # previous one, when exactly that many
+            for since in (t.sent.start, self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0):
+                named = {m.entity.key: m.entity for m in self.mentions
+                         if since <= m.start and m.end <= t.i and m.entity.type == "Country"}
+                if len(named) == size:
+                    return list(named.values())
+            return []
         if t.lower_ in self.words["plural_pronouns"]:
             # "they", "them": only a pair named together in this or the previous sentence
             previous = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
