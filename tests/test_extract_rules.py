@@ -352,6 +352,7 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     ('tribute', 'Putin paid tribute to Xi Jinping at the banquet.', 'praises', 'Vladimir Putin', 'Xi Jinping'),
     ('oppose', 'Syrian rebels are opposed to Assad.', 'opposes', 'Syrian rebels', 'Bashar al-Assad'),  # subject on "are"
     ('defeat', 'The defeat of Isis in Raqqa by the SDF ended the caliphate.', 'attacks', 'SDF', 'Islamic State'),
+    ('call for', 'Netanyahu called for a referendum on the pullout plan.', 'proposes', 'Benjamin Netanyahu', 'referendum'),
     ('speak to', 'Trump spoke to Erdogan by phone on Sunday.', 'meetsWith', 'Donald Trump', 'Recep Tayyip Erdoğan'),
     ('conversation', 'Putin held a telephone conversation with Erdogan on Monday.', 'meetsWith', 'Vladimir Putin', 'Recep Tayyip Erdoğan'),
     ('contribute', 'Japan contributed $10 million to the World Food Programme.', 'providesAidTo', 'Japan', 'World Food Programme'),
