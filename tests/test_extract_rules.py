@@ -1399,3 +1399,11 @@ def test_extract_rules_former_after_a_misparsed_coordination_is_no_one():
     text = ("While Russia and Turkey have found an accommodation over Syria, Ankara and Washington remain at odds "
             "over the former's support for Kurdish forces.")
     assert not [t for t in triples(text) if t[1] == "supports"]
+
+
+def test_extract_rules_that_clause_without_subject_inherits_none():
+    """A "that" clause with no subject is a misread relative clause ("in a country that … has had ties with
+    the US"): it takes no subject from the clause above."""
+    text = ("Mr Putin travelled on to Cairo, demonstrating Russia's new clout in a country that since the 1970s "
+            "has had privileged ties with the US.")
+    assert ("Vladimir Putin", "cooperatesWith", "United States") not in triples(text)

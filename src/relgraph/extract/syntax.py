@@ -72,8 +72,9 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
                 objs = reduced_relative_object(head)
             if objs:
                 return objs, []
-        if token.dep_ not in INHERIT:
-            break
+        if token.dep_ not in INHERIT or (token.dep_ == "ccomp" and has_child_word(token, frozenset({"that"}))
+                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            break  # a that-clause has a subject of its own: without one it is a misread relative clause
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             break
         found = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
