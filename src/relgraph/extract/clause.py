@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
-from .syntax import split_coordination
+from .syntax import has_mark, split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -45,7 +45,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
             token = head.head if split_coordination(token, head) else head
             continue
-        if token.dep_ == "advcl" and _has_mark(token, conditional):
+        if token.dep_ == "advcl" and has_mark(token, conditional):
             modality = "possible"
         if token.dep_ == "pcomp" and head.lower_ in ("of", "for") and _accusing(head.head, lexicon):
             modality = "possible"  # "accused Kigali of backing the M23", "blamed Iran for arming…": alleged
@@ -98,8 +98,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = "intended"  # "… will be highlighted on Friday, when Iran hosts a summit": still to come
             break
         token = head
-    if _has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without") \
-            or any(c.dep_ == "advcl" and _has_mark(c, conditional) for c in trigger.children):
+    if has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without") \
+            or any(c.dep_ == "advcl" and has_mark(c, conditional) for c in trigger.children):
         # "if Russia agrees", "could not fly without Russia agreeing", "would boycott talks if…"
         modality = "possible"
     if speaker is None:
@@ -112,7 +112,7 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
     """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact ("fears that",
     "the claim that", "no evidence that"); a statement's medium is no doubt ("said in a report that")."""
     if clause.dep_ not in ("acl", "advcl", "ccomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "in") \
-            or any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+            or has_mark(clause, frozenset({"to"})):
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
@@ -161,7 +161,7 @@ def _aux_modality(verb: Token, words: Words) -> str:
             if word in words["intended_aux"]:
                 return "intended"
             if word == "would":
-                return "possible" if _has_mark(verb, words["conditional_marks"]) else "intended"
+                return "possible" if has_mark(verb, words["conditional_marks"]) else "intended"
             if word == "to" and _still_to_come(verb):
                 return "intended"
     return "asserted"
@@ -177,10 +177,6 @@ def _still_to_come(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
-
-
-def _has_mark(verb: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _according_to(verb: Token) -> Token | None:

@@ -72,7 +72,7 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
                 objs = reduced_relative_object(head)
             if objs:
                 return objs, []
-        if token.dep_ not in INHERIT or (token.dep_ == "ccomp" and has_child_word(token, frozenset({"that"}))
+        if token.dep_ not in INHERIT or (token.dep_ == "ccomp" and has_mark(token, THAT)
                                          and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
             break  # a that-clause has a subject of its own: without one it is a misread relative clause
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -128,11 +128,18 @@ def reduced_relative_object(verb: Token) -> list[Token]:
             and c.right_edge.i + 1 == pronoun.i]
 
 
+THAT = frozenset({"that"})
+
+
+def has_mark(verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause's verb carries one of ``marks`` ("that", "if", "to") as its marker."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
 def split_coordination(verb: Token, head: Token) -> bool:
     """"demanded that North Korea halt … and urged Russia …": a past-tense verb conjoined to the
     bare verb of a that-clause belongs to the clause above it (a common parser slip)."""
-    return verb.tag_ == "VBD" and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    return verb.tag_ == "VBD" and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and has_mark(head, THAT)
 
 
 def copula_subject(noun: Token) -> Token | None:
@@ -247,6 +254,5 @@ def _governed(root: Token, prune: frozenset[str]) -> list[Token]:
 def clause_subjects(noun: Token, marks: tuple[str, ...]) -> list[Token]:
     """The subjects of clauses a noun governs under one of ``marks``: "the demand that Iran halt…",
     "a call for Iran to halt…" → Iran."""
-    return [g for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    return [g for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp") and has_mark(c, frozenset(marks))
             for g in c.children if g.dep_ == "nsubj"]

@@ -60,11 +60,10 @@ class SectorResolver:
                 and any(c.dep_ in MODIFIER_DEPS and c.lower_ in self.words["state_modifiers"] for c in t.children):
             # "government troops", "regime forces": the forces of the state where they act, else of the
             # state whose towns the story names (a Syria story is often datelined Beirut), else the dateline's
-            owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or \
-                [s for s in (self.towns_home or self.home,) if s is not None]
+            owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or self._story_states()
         if not owners and qualifier is None and t.lemma_.lower() == "regime" and has_child_word(t, frozenset({"the"})):
             # "the regime": the government of the state whose towns the story names, else the dateline's
-            owners = [s for s in (self.towns_home or self.home,) if s is not None]
+            owners = self._story_states()
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
@@ -142,8 +141,7 @@ class SectorResolver:
             return []
         own = self.mention(t)
         place = self.state(own.entity.country) if own is not None and own.entity.type in ("Place", "Country") else None
-        states = [place] if place is not None else self.event_place(t, preps=("of", "in")) or \
-            [s for s in (self.towns_home or self.home,) if s is not None]
+        states = [place] if place is not None else self.event_place(t, preps=("of", "in")) or self._story_states()
         found = []
         for word in words:
             m = self.mention(word)
@@ -169,6 +167,11 @@ class SectorResolver:
                   and (m := self.mention(c)) is not None and m.kind == "demonym" and m.entity.type == "Country"]
         return [self.sector_actor(states[0], sector)] if sector is not None and sector not in STATE_SECTORS \
             and states else []
+
+    def _story_states(self) -> list[Entity]:
+        """The state whose towns the story names, else the dateline's: [] with neither."""
+        home = self.towns_home or self.home
+        return [home] if home is not None else []
 
     def _loyal_to(self, t: Token) -> list[Entity]:
         """The state a state's own agents are "loyal to" (by its name, its leader or its government)."""

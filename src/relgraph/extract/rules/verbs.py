@@ -14,7 +14,7 @@ from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
-from ..syntax import appos_root, prep_objects, reduced_relative_object, threat_targets
+from ..syntax import THAT, appos_root, has_mark, prep_objects, reduced_relative_object, threat_targets
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
@@ -118,8 +118,7 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         # "demanded that Assad resign" parsed as a noun "resign" with the name as its modifier
-        objects += [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        objects += [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and has_mark(c, THAT)
                     for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ") and g.is_title]
     # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
     if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
