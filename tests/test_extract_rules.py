@@ -16,6 +16,11 @@ def triples(text: str) -> set[tuple]:
     return {(s, r, o) for s, r, o, *_ in claims(text)}
 
 
+def triples_of(text: str, *relations: str) -> set[tuple]:
+    """The (subject, relation, object) triples of the text whose relation is one of ``relations``."""
+    return {t for t in triples(text) if t[1] in relations}
+
+
 # (sentence, claims that must be among the output)
 EXPECTED = [
     # verbs, light verbs and noun phrases
@@ -1291,7 +1296,7 @@ def test_extract_rules_wanting_or_applying_to_join_is_no_membership_yet(text, mo
 ])
 def test_extract_rules_must_or_should_in_speech_appeals_to_the_named_actor(text, expected):
     """Saying that a named actor must or should act appeals to that actor."""
-    assert {t for t in triples(text) if t[1] == "appealsTo"} == expected
+    assert triples_of(text, "appealsTo") == expected
 
 
 def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
@@ -1309,7 +1314,7 @@ def test_extract_rules_allies_after_a_list_of_states_name_no_bloc():
 def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expected):
     """An attack noun that needs a light verb ("waged war on") also reads when it names both sides ("Iraq's war
     against Iran")."""
-    assert {t for t in triples(text) if t[1] in ("attacks", "cooperatesWith")} == expected
+    assert triples_of(text, "attacks", "cooperatesWith") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1322,7 +1327,7 @@ def test_extract_rules_light_only_noun_reads_with_its_object_named(text, expecte
 ])
 def test_extract_rules_taking_part_in_an_act_does_it(text, expected):
     """Whoever plays a role in, takes part in or is instrumental in an act does it; a role denied or "no part" is none."""
-    assert {t for t in triples(text) if t[1] == "attacks"} == expected
+    assert triples_of(text, "attacks") == expected
 
 
 def test_extract_rules_event_noun_tagged_as_a_verb_is_read_as_a_noun():
@@ -1354,7 +1359,7 @@ def test_extract_rules_backed_written_as_one_token():
 ])
 def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
     """Hosting a congress, summit or talks meets nobody its name mentions; hosting a person meets them."""
-    assert {t for t in triples(text) if t[1] in ("meetsWith", "visits")} == expected
+    assert triples_of(text, "meetsWith", "visits") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1364,7 +1369,7 @@ def test_extract_rules_hosting_an_event_meets_no_guest(text, expected):
 ])
 def test_extract_rules_ally_named_by_a_compound_state(text, expected):
     """"A US ally" is an ally of the US; a demonym before the ally noun names no partner."""
-    assert {t for t in triples(text) if t[1] == "cooperatesWith"} == expected
+    assert triples_of(text, "cooperatesWith") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1374,7 +1379,7 @@ def test_extract_rules_ally_named_by_a_compound_state(text, expected):
 def test_extract_rules_warning_ones_own_people_is_advice(text, expected):
     """A state warning its own people ("not to travel") advises them; warning another side threatens it, and the
     warned are the ones who would act."""
-    assert {t for t in triples(text) if t[1] in ("appealsTo", "threatens", "visits")} == expected
+    assert triples_of(text, "appealsTo", "threatens", "visits") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1390,7 +1395,7 @@ def test_extract_rules_warning_ones_own_people_is_advice(text, expected):
 def test_extract_rules_coordination_misparsed_and_counted_sides(text, expected):
     """A noun followed by a subjectless verb is that verb's subject, not the object before it; "all three sides"
     are the three states of its own sentence first."""
-    assert {t for t in triples(text) if t[1] in ("opposes", "cooperatesWith")} == expected
+    assert triples_of(text, "opposes", "cooperatesWith") == expected
 
 
 def test_extract_rules_former_after_a_misparsed_coordination_is_no_one():
