@@ -1,5 +1,6 @@
 """A verifier model: logistic-regression weights over feature keys and a calibration map (raw
-score → probability, as increasing pairs), as one JSON file. Loading checks the file and says in one line what is wrong with it.
+score → probability, as increasing pairs), as one JSON file. Loading checks the file and says in
+one line what is wrong with it.
 """
 
 from __future__ import annotations
