@@ -1412,3 +1412,56 @@ def test_extract_rules_that_clause_without_subject_inherits_none():
     text = ("Mr Putin travelled on to Cairo, demonstrating Russia's new clout in a country that since the 1970s "
             "has had privileged ties with the US.")
     assert ("Vladimir Putin", "cooperatesWith", "United States") not in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the three persons named in the sentence before
+    ("Putin hosted Erdoğan and Rouhani. The three leaders condemned Israel.",
+     {("Vladimir Putin", "Recep Tayyip Erdoğan", "Hassan Rouhani")}),
+    # three persons, but one named three sentences back: the count is not trusted
+    ("Assad spoke. Turkey was silent. Iran was silent. Putin hosted Erdoğan. The three leaders condemned Israel.",
+     set()),
+])
+def test_extract_rules_three_leaders_are_named_close_together(text, expected):
+    """"The three leaders" are the last three persons named only when all three were named within two
+    sentences; otherwise the phrase is left to no one."""
+    subjects = {c.subject.label for c in extract_text(text) if c.relation == "criticizes"}
+    assert {tuple(sorted(subjects))} - {()} == {tuple(sorted(e)) for e in expected}
+
+
+def test_extract_rules_subject_after_an_appositive_is_the_next_clauses():
+    """A noun with an appositive, hung on the coordination before it, is the subject of the subjectless verb after
+    the appositive's closing comma; the states coordinated before it do nothing in that clause."""
+    text = ("Both the UK and France have troops in Syria and the UK's junior defence minister, Tobias Ellwood, "
+            "rejected Trump's claim.")
+    assert triples_of(text, "rejects") == {("Tobias Ellwood", "rejects", "Donald Trump")}
+
+
+def test_extract_rules_relative_pronoun_after_a_from_phrase_is_not_the_appositive_host():
+    """"who" after "volunteers from 12 countries" is not the noun the volunteers were (mis)read as describing."""
+    text = ("The study – which also asks the UK government to stop its citizens from joining the fight against Isis – "
+            "profiles 60 foreign volunteers from 12 countries who joined the YPG in Syria and analyses their motives.")
+    assert not triples_of(text, "memberOf")
+
+
+def test_extract_rules_calling_for_a_target_proposes_no_actor():
+    """Calling for a target set by someone proposes the target, never the one who set it."""
+    assert triples_of("The European parliament called for a target set by the IRC.", "proposes") == \
+        {("European Parliament", "proposes", "target")}
+
+
+def test_extract_rules_recognising_something_as_such_is_no_recognition():
+    """"Must recognise it as such" grants no diplomatic recognition, whatever "it" is."""
+    text = ("Israel is a state. But for the west, the affair is a turning point – and the British government, and its "
+            "allies, must recognise it as such.")
+    assert not triples_of(text, "recognizes")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anna Campbell, a British woman fighting with the YPJ in Syria, urged Britain to help.", set()),
+    ("Turkish troops fought with Kurdish militants near Afrin.", {("Turkish military", "attacks", "Kurdish groups")}),
+])
+def test_extract_rules_person_fighting_with_a_militia_is_on_its_side(text, expected):
+    """A person fighting "with" an armed group fights on its side; troops fighting "with" militants fight them."""
+    assert triples_of(text, "attacks") == expected
+

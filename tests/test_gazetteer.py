@@ -264,6 +264,7 @@ def test_gazetteer_role_exceptions_depend_on_the_actor(gaz, title, of, relation)
     ("Kihara", "person/minoru-kihara", "officialOf", "country/JPN"),
     ("Mohammed Shia al-Sudani", "person/mohammed-shia-al-sudani", "headOfGovernmentOf", "country/IRQ"),
     ("Abdul-Malik al-Houthi", "person/abdul-malik-al-houthi", "officialOf", "org/houthis"),
+    ("Mazloum Abdi", "person/mazloum-abdi", "officialOf", "group/sdf"),  # a leader of a groups.tsv entry
 ])
 def test_gazetteer_officials_carry_their_roles(gaz, name, key, relation, of_key):
     entry = gaz.lookup(name)

@@ -261,8 +261,9 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"
                         for e in ctx.generic_owner(child)]
     # "recognised Turkey's right to…" grants no diplomatic recognition: recognition takes the actor itself
-    # … nor is meeting someone's move ("a move well received by Trump" is no meeting with Iran)
-    owners = ctx.generic_owner(token) if entry.relation not in ("recognizes", "meetsWith") else []
+    # … nor is meeting someone's move ("a move well received by Trump" is no meeting with Iran), nor is
+    # calling for a target set by the IRC proposing the IRC
+    owners = ctx.generic_owner(token) if entry.relation not in ("recognizes", "meetsWith", "proposes") else []
     if owners:
         return owners
     lemma = token.lemma_.lower()

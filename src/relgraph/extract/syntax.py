@@ -32,7 +32,7 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             subjects += [g for g in child.children if g.dep_ == "pobj"]
     if subjects or patients:
         return subjects, patients
-    hung = [t for t in verb.doc[verb.left_edge.i - 1:verb.left_edge.i] if next_clause_subject(t)]
+    hung = [t for t in [_before(verb.left_edge)] if t is not None and next_clause_subject(t)]
     if hung:  # "objected to the invasion and Russia had urged restraint": Russia urged
         return [stray_subject(hung[0])], []
     if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
@@ -104,9 +104,27 @@ def next_clause_subject(t: Token) -> bool:
     if last.right_edge.i + 1 >= len(t.doc):
         return False
     after = t.doc[last.right_edge.i + 1]
+    if _closing_appos(after) == last and after.i + 1 < len(t.doc):
+        after = after.nbor()  # "… and the UK's minister, Tobias Ellwood, rejected": past the appositive
     verb = after.head if after.dep_ in ("aux", "auxpass") else after
     return after.tag_ in ("MD", "VBD", "VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and verb.i > t.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _closing_appos(comma: Token) -> Token | None:
+    """The noun whose appositive the comma closes ("the minister, Tobias Ellwood," → minister)."""
+    if comma.text != "," or comma.i == 0:
+        return None
+    last = comma.nbor(-1)
+    return next((a.head for a in (last, *last.ancestors) if a.dep_ == "appos" and a.right_edge == last), None)
+
+
+def _before(token: Token) -> Token | None:
+    """The token before ``token``; for a comma that closes an appositive, the noun it describes."""
+    if token.i == 0:
+        return None
+    before = token.nbor(-1)
+    return _closing_appos(before) or before
 
 
 def stray_subject(t: Token) -> Token:
@@ -175,8 +193,11 @@ def appos_host(noun: Token) -> Token:
     for _ in range(3):
         if token.dep_ == "appos":
             return token.head
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "appos":
-            return token.head.head.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            if token.head.lower_ != "of":
+                return noun  # "volunteers from 12 countries who joined": the countries, nobody's appositive
+            if token.head.head.dep_ == "appos":
+                return token.head.head.head
         token = token.head
     return noun
 

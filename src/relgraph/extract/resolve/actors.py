@@ -25,12 +25,13 @@ class ActorResolver:
     def actors(self, token: Token, *, places: bool = False) -> list[Entity]:
         """The entities a noun-phrase head denotes, one per conjunct, in text order."""
         found: list[Entity] = []
-        members = sorted([token, *(c for c in token.conjuncts if not next_clause_subject(c))], key=lambda t: t.i)
+        stray = next_clause_subject(token)  # the next clause's subject: not coordinated with what came before
+        members = sorted([token, *(c for c in token.conjuncts if (c.i > token.i if stray else not next_clause_subject(c)))],
+                         key=lambda t: t.i)
         for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
-            for child in t.children:
-                if child.dep_ == "appos" and (cm := self.mention(child)) is not None and \
-                        (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country":
-                    members += [child, *child.conjuncts]
+            members += [a for child in t.children if child.dep_ == "appos" and (cm := self.mention(child)) is not None
+                        and (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country"
+                        for a in (child, *child.conjuncts)]
         for t in members:
             for entity in self._actor(t, places=places):
                 if entity.key not in {e.key for e in found}:
@@ -218,13 +219,12 @@ class ActorResolver:
             return None
         if any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
             return []  # "Isis family members" are relatives, not members
-        blocs = ("Organization", "Group")
+        orgs = ("Organization", "Group")
         named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
         if named:
-            return [e for e in named if e.type in blocs]
-        return [] if t.dep_ == "conj" else \
-            last_mention(self.mentions, t.i, lambda m: m.entity.type in blocs and m.kind != "demonym")
+            return [e for e in named if e.type in orgs]
+        return [] if t.dep_ == "conj" else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")
 
     def stands_for(self, token: Token, entity: Entity) -> Entity:
         """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""

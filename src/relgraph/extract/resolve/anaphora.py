@@ -25,17 +25,19 @@ class AnaphoraResolver:
             return []  # "all sides" is an open set; "all three sides" is not
         size = next((self.words.numbers[c.lower_] for c in t.children if c.lower_ in self.words.numbers), 0)
         if size > 2:
-            if t.lemma_.lower() in ("leader", "president", "minister"):  # "the three leaders": the last three named
-                recent: list[Entity] = []
+            if t.lemma_.lower() in ("leader", "president", "minister"):
+                # "the three leaders": the last three persons named before, all within two sentences
+                recent: dict[str, Mention] = {}
                 for m in reversed(self.mentions):
-                    if m.end <= t.sent.start and m.entity.type == "Person" and m.entity.key not in {e.key for e in recent}:
-                        recent.append(m.entity)
-                    if len(recent) == size:
-                        return recent[::-1]
+                    if m.end <= t.sent.start and m.entity.type == "Person" and len(recent) < size:
+                        recent.setdefault(m.entity.key, m)
+                starts = sorted(m.start for m in recent.values())
+                if len(recent) == size and self.doc[starts[0]].sent.start >= self._sentence_before(self.doc[starts[-1]]):
+                    return [m.entity for m in sorted(recent.values(), key=lambda m: m.start)]
                 return []
             # "all three sides": the states named before it in this sentence, else in this and the
             # previous one, when exactly that many
-            for since in (t.sent.start, self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0):
+            for since in (t.sent.start, self._sentence_before(t)):
                 named = {m.entity.key: m.entity for m in self.mentions
                          if since <= m.start and m.end <= t.i and m.entity.type == "Country"}
                 if len(named) == size:
@@ -43,7 +45,7 @@ class AnaphoraResolver:
             return []
         if t.lower_ in self.words["plural_pronouns"]:
             # "they", "them": only a pair named together in this or the previous sentence
-            previous = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+            previous = self._sentence_before(t)
             return self.group_before(t.i, since=previous)
         group = self.group_before(t.i)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
@@ -60,7 +62,7 @@ class AnaphoraResolver:
                 or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
             return None
-        start = self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+        start = self._sentence_before(t)
         found = {m.entity.key: m.entity for m in self.mentions
                  if start <= m.start and m.end <= t.i and m.entity.type in kinds and m.kind != "demonym"
                  and m.entity.sector is None}
@@ -136,6 +138,10 @@ class AnaphoraResolver:
         if subject is None or subject.lower_ in pronouns:
             return None
         return subject
+
+    def _sentence_before(self, t: Token) -> int:
+        """Where the sentence before ``t``'s begins (its own, if it is the first)."""
+        return self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
 
     def _is_agentive(self, m: Mention) -> bool:
         """A mention that can be the antecedent of "it": a subject, a possessor, or conjoined to one."""

@@ -42,10 +42,13 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if entry is None:
         return
     lex = ctx.lexicon
-    if any(c.dep_ == "prep" and c.lower_ in entry.blocking_preps for c in verb.children):
+    # (also under an adverb: "recognise it as such")
+    if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
+    if entry.relation == "attacks" and any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s)):
+        own = [o for o in own if o.head.lower_ != "with"]  # a person fighting "with" a militia is one of its fighters
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
         own = [o for o in own if not _gathering(ctx, o)]

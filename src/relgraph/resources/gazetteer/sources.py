@@ -155,11 +155,12 @@ def _officials(rows: list[Row], builder: _Builder) -> None:
         if not _AS_OF.fullmatch(as_of):
             raise row.fail(f"bad as_of {as_of!r}; write the month the fact was checked as YYYY-MM")
         of = row.cells["of"]
-        of_key = f"country/{of}" if ISO3.fullmatch(of) else f"org/{of}"
+        keys = [f"country/{of}"] if ISO3.fullmatch(of) else [f"org/{of}", f"group/{of}"]
+        of_key = next((k for k in keys if k in builder.drafts), keys[0])
         target = builder.drafts.get(of_key)
         if target is None:
             raise row.fail(f"unknown actor {of!r} in column of; use an ISO3 code from countries.tsv "
-                           "or a key from organizations.tsv")
+                           "or a key from organizations.tsv or groups.tsv")
         dates = []
         for column in ("start", "end"):
             value = row.cells[column]
