@@ -1465,3 +1465,13 @@ def test_extract_rules_person_fighting_with_a_militia_is_on_its_side(text, expec
     """A person fighting "with" an armed group fights on its side; troops fighting "with" militants fight them."""
     assert triples_of(text, "attacks") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials discussed possible US sanctions on Iran.", ("United States", "sanctions", "Iran", "possible")),
+    ("Putin's planned visit to India drew criticism.", ("Vladimir Putin", "visits", "India", "intended")),
+    ("The proposed talks between Iran and the US were discussed.", ("Iran", "meetsWith", "United States", "intended")),
+])
+def test_extract_rules_planned_or_possible_event_nouns_are_not_asserted(text, expected):
+    """An event noun called planned, proposed or possible names an act that has not happened."""
+    assert expected in {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)}
+

@@ -190,6 +190,13 @@ def _according_to(verb: Token) -> Token | None:
     return None
 
 
+def unrealised(noun: Token, words: Words) -> str | None:
+    """The modality an event noun's adjective gives it: "the planned visit" intended, "possible sanctions"
+    possible; None when no such adjective."""
+    said = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return "possible" if said & words["possible_modifiers"] else "intended" if said & words["planned_modifiers"] else None
+
+
 def noun_negated(noun: Token, words: Words) -> bool:
     """"no support for X", "neither aid nor …"."""
     return any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in words["negations"] for c in noun.children)

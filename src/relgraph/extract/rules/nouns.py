@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Claim, Entity
 from ...resources.lexicon import LexEntry
-from ..clause import ClauseReading, noun_negated, read_clause
+from ..clause import ClauseReading, noun_negated, read_clause, unrealised
 from ..context import DocContext
 from ..emit import emit
 from ..resolve.mentions import ACTOR_TYPES
@@ -55,6 +55,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
+        reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
         reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and only_sought(ctx, holder, light):
