@@ -1475,3 +1475,22 @@ def test_extract_rules_planned_or_possible_event_nouns_are_not_asserted(text, ex
     """An event noun called planned, proposed or possible names an act that has not happened."""
     assert expected in {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Syrian national dialogue congress is being boycotted by the main Syrian Kurdish groups.", set()),
+    ("The Kurds boycotted the Russian peace conference.", {("Kurdish groups", "protestsAgainst", "peace conference")}),
+])
+def test_extract_rules_boycotted_gathering_is_no_state(text, expected):
+    """A boycotted congress or conference named with a demonym is the gathering, never the state of the demonym."""
+    assert triples_of(text, "protestsAgainst") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brothers kept her photos, which the Guardian used to find Perkins-Ferreira in Petit Valley.", set()),
+    ("Gunmen killed 26 people near Pahalgam in Kashmir.", {("Pahalgam", "locatedIn", "Kashmir")}),
+])
+def test_extract_rules_unknown_name_in_a_place_is_located_only_inside_a_place_phrase(text, expected):
+    """A name no index knows is placed "in" somewhere only inside a place phrase ("near X in Y"); as a verb's
+    object it may be a person."""
+    assert triples_of(text, "locatedIn") == expected
+

@@ -272,7 +272,7 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     if takes_concept and (lemma in ctx.lexicon.concept_heads or token.lower_ in ctx.lexicon.concept_heads):
         return concepts()
     if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
-        if ctx.lexicon.noun(lemma):
+        if ctx.lexicon.noun(lemma) and lemma not in ctx.words["gatherings"]:  # "boycotted the Russian conference": the event
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
         if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
             return [ctx.event(token)]

@@ -154,8 +154,10 @@ class ActorResolver:
             return partners
         if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
             return self.modifier_actor(t)
-        # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states"
-        if t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents:
+        # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states" (but "the
+        # national dialogue congress" is a gathering, no legislature)
+        if (t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents) and not (
+                lower in self.words["gatherings"] and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)):
             qualifier = self.qualifier_of(t)
             if qualifier is not None:  # "the Syrian Kurdish groups" are no Syria
                 return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"], t)]
@@ -310,9 +312,7 @@ class ActorResolver:
             people = m.entity.type == "Country" and t.tag_ in ("NNS", "NNPS") and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
             return [self.people_of(m.entity, t.text)] if people else []
-        if m.entity.type == "Place" and not places:
-            return []
-        return [m.entity]
+        return [] if m.entity.type == "Place" and not places else [m.entity]
 
     def modifier_actor(self, token: Token) -> list[Entity]:
         """The actors a noun's modifiers name: "Western sanctions", "Israeli and American strikes",

@@ -40,7 +40,9 @@ def _place_of(ctx: DocContext, token: Token) -> tuple[Entity, Entity] | None:
     if place is not None:
         # "Pahalgam in Kashmir"; "Tianjin, a port city in northern China"; "Anchorage, Alaska"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+            # "found Perkins-Ferreira in Petit Valley": a name no index knows, outside a place phrase
+            # ("near Pahalgam in Kashmir"), may be anyone
+            if child.dep_ == "prep" and child.lower_ == "in" and (place.country or token.dep_ == "pobj"):
                 container = _container(ctx, child)
                 if container is not None:
                     return place, container
