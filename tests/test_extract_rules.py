@@ -1494,3 +1494,13 @@ def test_extract_rules_unknown_name_in_a_place_is_located_only_inside_a_place_ph
     object it may be a person."""
     assert triples_of(text, "locatedIn") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia criticised China. China criticised Russia. Both sides later pledged to deepen cooperation.", set()),
+    ("Russia and China met. Both sides later pledged to deepen cooperation.", {("China", "cooperatesWith", "Russia")}),
+])
+def test_extract_rules_both_sides_needs_a_named_pair(text, expected):
+    """"Both sides" are a pair named together before it; the states mentioned most are no guess for it."""
+    assert {tuple(sorted((s, o))) + (r,) for s, r, o in triples_of(text, "cooperatesWith")} == \
+        {tuple(sorted((s, o))) + (r,) for s, r, o in expected}
+

@@ -160,9 +160,9 @@ class AnaphoraResolver:
         return False
 
     def group_before(self, index: int, since: int | None = None) -> list[Entity]:
-        """The actors a plural reference points to: the last coordinated pair of actors before it,
-        else (unless ``since`` limits the search to a window that starts there) the two most
-        mentioned states before it."""
+        """The actors a plural reference points to: the last coordinated pair of actors before it (from
+        ``since`` on, when given); none when no pair is named ("both sides" is never guessed from how often
+        states are mentioned)."""
         for m in reversed(self.mentions):
             if m.start >= index or not m.is_actor or m.kind == "demonym":
                 continue
@@ -171,15 +171,7 @@ class AnaphoraResolver:
             members = self._named_members(coordination_root(self.doc[m.end - 1]))
             if len(members) >= 2:
                 return members
-        if since is not None:
-            return []
-        counts: dict[str, tuple[int, int, Entity]] = {}
-        for m in self.mentions:
-            if m.start < index and m.entity.type == "Country":
-                n, first, _ = counts.get(m.entity.key, (0, m.start, m.entity))
-                counts[m.entity.key] = (n + 1, first, m.entity)
-        ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
-        return [e for _, _, e in ranked[:2]] if len(ranked) >= 2 else []
+        return []
 
     def _named_members(self, root: Token) -> list[Entity]:
         """The actors named (not referred to) in a coordination: no anaphora, so no recursion."""
