@@ -355,7 +355,7 @@ BAD_ROWS = [
      "unknown relation 'rules'; choose one of: headOfGovernmentOf, headOfStateOf, officialOf"),
     ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tnowhere\tEnvoy\t2025-11\t\t",
      "unknown actor 'nowhere' in column of; use an ISO3 code from countries.tsv or a key from "
-     "organizations.tsv"),
+     "organizations.tsv or groups.tsv"),
     ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\tNov 2025\t\t",
      "bad as_of 'Nov 2025'; write the month the fact was checked as YYYY-MM"),
     ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\t2025-11\t3 May 2022\t",
