@@ -38,16 +38,6 @@ class ActorResolver:
                     found.append(entity)
         return found
 
-    def _event_between(self, pronoun: Token, found: list[Entity]) -> bool:
-        """Whether a singular event noun ("operation", "attack") stands between the pronoun and the
-        last mention of its actor antecedent, in the pronoun's sentence: "it" is more likely the act."""
-        keys = {e.key for e in found}
-        start = max((m.end for m in self.mentions if m.entity.key in keys and m.end <= pronoun.i),
-                    default=pronoun.i)
-        start = max(start, pronoun.sent.start)
-        return any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower())
-                   for w in pronoun.doc[start:pronoun.i])
-
     def head_actors(self, token: Token) -> list[Entity]:
         """The actors the head word itself denotes, without its conjuncts."""
         return [e for e in self._actor(token, places=False) if e.type in ACTOR_TYPES]
@@ -97,13 +87,7 @@ class ActorResolver:
                 and self.lexicon.verb(f"{t.head.lemma_.lower()} out") is None:
             return []  # "fighting it out with", "slug it out": a dummy object ("ruled it out" keeps its own)
         if lower in its:
-            found = last_mention(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
-                                 and m.kind != "demonym" and self._is_agentive(m))
-            if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & self._own_subjects(t):
-                return []  # "Qatar and Egypt denounced it": it is not the clause's own subject
-            if t.dep_ in ("dobj", "pobj") and self._event_between(t, found):
-                return []  # "Turkey's Afrin operation … forces would not oppose it": the operation, no actor
-            return found
+            return self.it_antecedent(t)
         if lower in plural or self._is_group_phrase(t):
             return self._plural(t)
         if lower in ("latter", "former"):

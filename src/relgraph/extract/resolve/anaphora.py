@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.gazetteer.model import Role
 from ..syntax import coordination_root
-from .mentions import ACTOR_TYPES, Mention, dedupe
+from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 
 class AnaphoraResolver:
@@ -138,6 +138,30 @@ class AnaphoraResolver:
         if subject is None or subject.lower_ in pronouns:
             return None
         return subject
+
+    def it_antecedent(self, t: Token) -> list[Entity]:
+        """The actor "it" or "its" refers to: the last agentive non-person actor, unless the clause's own
+        subject, an act named in between, or (for "its") another state named before it in the sentence."""
+        found = last_mention(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
+                             and m.kind != "demonym" and self._is_agentive(m))
+        if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & self._own_subjects(t):
+            return []  # "Qatar and Egypt denounced it": it is not the clause's own subject
+        if t.dep_ in ("dobj", "pobj") and self._event_between(t, found):
+            return []  # "Turkey's Afrin operation … forces would not oppose it": the operation, no actor
+        if t.dep_ == "poss" and any(m.entity.type == "Country" and m.kind != "demonym" and m.entity not in found
+                                    and t.sent.start <= m.start < t.i for m in self.mentions):
+            return []  # "Erdoğan's disputes with the US over its support": Turkey's or the US's? no guess
+        return found
+
+    def _event_between(self, pronoun: Token, found: list[Entity]) -> bool:
+        """Whether a singular event noun ("operation", "attack") stands between the pronoun and the
+        last mention of its actor antecedent, in the pronoun's sentence: "it" is more likely the act."""
+        keys = {e.key for e in found}
+        start = max((m.end for m in self.mentions if m.entity.key in keys and m.end <= pronoun.i),
+                    default=pronoun.i)
+        start = max(start, pronoun.sent.start)
+        return any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower())
+                   for w in pronoun.doc[start:pronoun.i])
 
     def _sentence_before(self, t: Token) -> int:
         """Where the sentence before ``t``'s begins (its own, if it is the first)."""
