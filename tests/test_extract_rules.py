@@ -1528,3 +1528,16 @@ def test_extract_rules_clash_between_two_sides_is_an_attack(text, expected):
     fight of three sides or of speakers only is none."""
     assert triples_of(text, "attacks") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model marks no name after "Sen."; the title makes one, and its state
+    ("Sen. John McCain criticized Russia.", {("John McCain", "officialOf", "United States"),
+                                             ("John McCain", "criticizes", "Russia")}),
+    ("Rep. Porter Goss praised Israel.", {("Porter Goss", "officialOf", "United States"),
+                                          ("Porter Goss", "praises", "Israel")}),
+])
+def test_extract_rules_abbreviated_title_marks_a_person(text, expected):
+    """A capitalised name after an abbreviated role title ("Sen.", "Rep.") is a person holding that role,
+    whether or not the model marked it, and a name with an inner capital ("McCain") stays a name."""
+    assert triples_of(text, "officialOf", "criticizes", "praises") == expected
+

@@ -101,8 +101,26 @@ class ActorRuler:
                 continue  # "Gunmen", "Police" opening a sentence: a sector noun, not a name
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
         spans += self._unmarked_places(doc, spans)
+        spans += self._titled_names(doc, spans)
         doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
         return doc
+
+    def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Persons the model did not mark after an abbreviated role title: "Sen. John McCain", "Rep.
+        Porter Goss" (two or three capitalised names after a title of roles.tsv that ends in a period)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc[:-2]:
+            if not token.text.endswith(".") or self.resources.gazetteer.role(token.text) is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and end not in taken:
+                end += 1
+            if end - token.i >= 3:
+                name = doc[token.i + 1:end]
+                found.append(Span(doc, name.start, name.end, label="person", kb_id=entity_key("person", name.text)))
+        return found
 
     def _unmarked_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Places the model did not mark, found in the world index: a proper name after a locative or
@@ -199,8 +217,8 @@ def _body_for(model: Span, nouns) -> int | None:
 
 
 def _name_word(token, particles: frozenset[str]) -> bool:
-    """A word that may stand in a personal name: capitalised, punctuation, or a particle ("al")."""
-    return token.is_title or token.is_upper or not token.is_alpha or token.lower_ in particles
+    """A word that may stand in a personal name: capitalised ("McCain" too), punctuation, or a particle ("al")."""
+    return token.text[:1].isupper() or not token.is_alpha or token.lower_ in particles
 
 
 def _title_fragment(span: Span, words) -> bool:
