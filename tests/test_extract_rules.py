@@ -1541,3 +1541,8 @@ def test_extract_rules_abbreviated_title_marks_a_person(text, expected):
     whether or not the model marked it, and a name with an inner capital ("McCain") stays a name."""
     assert triples_of(text, "officialOf", "criticizes", "praises") == expected
 
+
+def test_extract_rules_siege_on_a_place_is_an_attack():
+    """A siege imposed "on" a place attacks it, as a siege "of" it does."""
+    assert ("Syrian military", "attacks", "Ghouta") in triples_of("Syrian forces imposed a siege on Ghouta.", "attacks")
+
