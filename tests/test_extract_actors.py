@@ -392,8 +392,8 @@ def roles_of(text: str, date: str | None = "2022-06-01") -> set[tuple[str, str]]
      {("Omar Haddad", "org/arab-organisation-for-human-rights")}),
     ("Viktor Orban, who leads Hungary, met Putin.", set()),
     # a party's leader is its official, not its head of state
-    ("Ian Paisley, leader of the Democratic Unionist Party, met Blair.",
-     {("Ian Paisley", "group/dup")}),
+    ("Nigel Dodds, leader of the Democratic Unionist Party, met Blair.",
+     {("Nigel Dodds", "group/dup")}),
     # a state's possessive before its own body: the body is served ("Italy's right-wing party")
     ("The leader of Poland's conservative Law and Justice party, Jan Nowak, criticised Brussels.",
      {("Jan Nowak", "group/law-and-justice")}),
@@ -605,9 +605,9 @@ def test_extract_actors_family_members_are_no_members_of_the_group():
     "Taoiseach Bertie Ahern met the DUP.",  # the model calls the name an organisation
     "The DUP reconsidered its boycott after Taoiseach Bertie Ahern apologised.",  # a person span with the title
 ])
-def test_extract_actors_title_before_an_unlisted_name_gives_the_role(text):
+def test_extract_actors_title_before_a_mislabelled_name_gives_the_role(text):
     """A title only one state uses, right before a name the model mislabels or swallows, still makes the role."""
-    assert ("Bertie Ahern", "country/IRL") in roles_of(text)
+    assert ("Bertie Ahern", "country/IRL") in roles_of(text, date="2004-09-01")
 
 
 def test_extract_actors_the_regime_is_the_government_of_the_storys_state():
