@@ -138,8 +138,6 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         qualifier = f"{relation} ({trigger.lemma_})"
         relation, cameo = "threatens", None
         objects = [o for o in objects if o.type in ACTOR_TYPES]
-    if relation == "attacks" and entry.mutual and not objects and subject_tokens and not two_sides(ctx, subject_tokens):
-        return  # "insurgents and US and Iraqi forces fought": who fought whom is not said
     pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return
@@ -213,24 +211,12 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
-        if relation == "attacks" and (len(subjects) != 2 or all(_speaking(e) for e in subjects)):
-            # "Bush and Kerry fought over Iraq": a fight in words (one side at least must be a force); "battles
-            # between insurgents and US and Iraqi forces": who fought whom among three is not said
-            return []
         if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
                 or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
             return list(permutations(subjects, 2))
-        # "clashes between troops and rebels": the first named attacks the next, as with "troops and rebels clashed"
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") or relation == "attacks":
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
-
-
-def two_sides(ctx: DocContext, tokens: list[Token]) -> bool:
-    """Whether a coordination names exactly two sides, each one actor ("Thai and Cambodian troops" are two
-    too): a fight between them is told ("battles between insurgents and US and Iraqi forces" tells no pair)."""
-    sides = [ctx.head_actors(t) for t in {t.i: t for head in tokens for t in (head, *head.conjuncts)}.values()]
-    return [len(side) for side in sides] in ([1, 1], [2])
 
 
 def _speaking(entity: Entity) -> bool:

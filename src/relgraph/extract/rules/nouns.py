@@ -14,7 +14,7 @@ from ...records import Claim, Entity
 from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, noun_negated, read_clause, unrealised
 from ..context import DocContext
-from ..emit import emit, two_sides
+from ..emit import emit
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
 from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, victims
@@ -92,7 +92,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
         if not objects and entry.relation == "sanctions":
             objects = relcl_objects(holder)  # "a sanctions package that bans imports of Russian gas"
-        between = _between(ctx, noun, meeting=entry.relation == "meetsWith", fight=entry.relation == "attacks")
+        between = _between(ctx, noun, meeting=entry.relation == "meetsWith")
         claims: list[Claim] = []
         if len(between) >= 2 and not subjects:
             claims = list(emit(ctx, sent, noun, entry, [], [], reading, anchor, "noun-between",
@@ -235,11 +235,9 @@ def _is_joint(noun: Token) -> bool:
     return has_child_word(noun, JOINT)
 
 
-def _between(ctx: DocContext, noun: Token, meeting: bool = False, fight: bool = False) -> list[Entity]:
+def _between(ctx: DocContext, noun: Token, meeting: bool = False) -> list[Entity]:
     """"trade between China and Brazil", "joint drills by the US, South Korea and Japan", "a summit
-    of Russia, Turkey and Iran" (a meeting's of-phrase, when it names a coordination): the parties. A
-    fight is between two sides each named as one actor ("battles between insurgents and US and Iraqi
-    forces" says no more than that the insurgents fought)."""
+    of Russia, Turkey and Iran" (a meeting's of-phrase, when it names a coordination): the parties."""
     parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
     if meeting:
         parties += ("of",)
@@ -252,5 +250,5 @@ def _between(ctx: DocContext, noun: Token, meeting: bool = False, fight: bool = 
         if child.lower_ in parties:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (child.lower_ != "of" or obj.conjuncts):
-                    return [] if fight and not two_sides(ctx, [obj]) else ctx.actor_entities(obj)
+                    return ctx.actor_entities(obj)
     return []
