@@ -1532,3 +1532,10 @@ def test_extract_rules_siege_on_a_place_is_an_attack():
     """A siege imposed "on" a place attacks it, as a siege "of" it does."""
     assert ("Syrian military", "attacks", "Ghouta") in triples_of("Syrian forces imposed a siege on Ghouta.", "attacks")
 
+
+def test_extract_rules_unmarked_town_of_a_named_state_is_a_place():
+    """A proper name the model left unmarked, as a verb's object, is a place when the world index knows it as a
+    town of a state the text names."""
+    assert triples_of("Syria condemned Turkey. Turkish troops shelled Manbij.", "attacks") == \
+        {("Turkish military", "attacks", "Manbij")}
+
