@@ -1539,3 +1539,10 @@ def test_extract_rules_unmarked_town_of_a_named_state_is_a_place():
     assert triples_of("Syria condemned Turkey. Turkish troops shelled Manbij.", "attacks") == \
         {("Turkish military", "attacks", "Manbij")}
 
+
+def test_extract_rules_city_taken_for_a_body_leaves_the_group_anaphor_clear():
+    """A lone word the model took for an organisation but the world index knows as a large city ("Raqqa") is a
+    place, so "the group" after it still has one group to refer to."""
+    text = "Islamic State lost Raqqa in 2017. Kurdish forces are battling the group."
+    assert triples_of(text, "attacks") == {("Kurdish groups", "attacks", "Islamic State")}
+

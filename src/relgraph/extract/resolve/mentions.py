@@ -101,6 +101,10 @@ class MentionReader:
                     or (len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"):
                 # a lone adjective the model took for a name: "Fierce clashes in Iraq kill 34 people"
                 return None
+            city = self.world.resolve(text, self._states) if self.world is not None and len(span) == 1 else None
+            if city is not None and city.population >= LARGE_CITY and not text.isupper():
+                # a lone word the model took for a body, which the world index knows as a large city: "Raqqa"
+                return Mention(span.start, span.end, "place", world_place(self.world, text, self._states))
             return Mention(span.start, span.end, kind, Entity(key=entity_key("org", text), label=text,
                                                               type="Organization"))
         if kind == "gpe":
