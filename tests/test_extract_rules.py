@@ -1546,3 +1546,14 @@ def test_extract_rules_city_taken_for_a_body_leaves_the_group_anaphor_clear():
     text = "Islamic State lost Raqqa in 2017. Kurdish forces are battling the group."
     assert triples_of(text, "attacks") == {("Kurdish groups", "attacks", "Islamic State")}
 
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Iraqi troops entered Mosul, which Isis had held since 2014, and attacked the militants.", "Islamic State"),
+    # two groups named before: "the militants" is neither of them
+    ("Islamic State and al-Qaeda fought in Idlib. Turkish jets bombed the militants.", None),
+])
+def test_extract_rules_the_militants_are_the_one_group_named_before(text, target):
+    """"The militants" are the one armed group without a home state named in this or the previous sentence."""
+    attacked = {o for s, r, o in triples_of(text, "attacks") if s in ("Iraqi military", "Turkish military")}
+    assert (target in attacked) if target else not attacked & {"Islamic State", "al-Qaeda"}
+

@@ -68,6 +68,15 @@ class AnaphoraResolver:
                  and m.entity.sector is None}
         return list(found.values()) if len(found) == 1 else []
 
+    def definite_group(self, t: Token) -> list[Entity]:
+        """"The militants", "the insurgents": the one named armed group (a Group, not a party) of this or
+        the previous sentence; [] with none or several."""
+        start = self._sentence_before(t)
+        found = {m.entity.key: m.entity for m in self.mentions if start <= m.start and m.end <= t.i
+                 and m.entity.type == "Group" and m.kind != "demonym" and m.entity.sector in (None, "militants")
+                 and not m.entity.country}
+        return list(found.values()) if len(found) == 1 else []
+
     def office_holder(self, t: Token) -> tuple[Entity, Role] | None:
         """"The foreign secretary", "the Cuban president" (with "the" and no name of its own): the one
         person named earlier in the article whom the officials file gives that office on the article's
