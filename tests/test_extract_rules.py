@@ -1557,3 +1557,17 @@ def test_extract_rules_the_militants_are_the_one_group_named_before(text, target
     attacked = {o for s, r, o in triples_of(text, "attacks") if s in ("Iraqi military", "Turkish military")}
     assert (target in attacked) if target else not attacked & {"Islamic State", "al-Qaeda"}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia demanded that Turkey leave Afrin. Erdoğan angrily rejected the demands.",
+     {("Recep Tayyip Erdoğan", "rejects", "Russia")}),
+    ("Australia asked Turkey to extradite Prakash. A Turkish court rejected the request to extradite him.",
+     {("Turkish judiciary", "rejects", "Australia")}),
+    # two who asked: the answer is to neither in particular
+    ("Russia and Iran demanded a truce. Turkey rejected the demands.",
+     {("Turkey", "rejects", "demands")}),
+])
+def test_extract_rules_rejecting_the_demands_answers_who_made_them(text, expected):
+    """Rejecting "the demands" or "the request" answers the one actor who demanded or asked just before."""
+    assert triples_of(text, "rejects") == expected
+

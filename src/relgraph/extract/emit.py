@@ -22,7 +22,7 @@ from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
-from .syntax import act_words, prep_objects
+from .syntax import act_words, has_child_word, prep_objects
 
 # rule id -> (confidence, what it reads)
 RULES: dict[str, tuple[float, str]] = {
@@ -246,9 +246,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
             # (but "the Egyptian proposal" stays the proposal, an idea of its own)
             askers = [e for o in prep_objects(token, frozenset({"from"})) for e in ctx.actor_entities(o)] \
                 or [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES]
+        askers = askers or _requester_before(ctx, token)
         if askers:
             return askers  # "rejected Australia's request", "a request from Iraq", "the Turkish claim",
-            # "Trump's claim": the answer goes to them
+            # "Trump's claim", "Russia demanded… Erdoğan rejected the demands": the answer goes to them
     found = ctx.actors(token, places=places)
     if places:
         found = [ctx.stands_for(token, e) for e in found if e.type in ACTOR_TYPES or e.type == "Place"]
@@ -277,6 +278,19 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
             return [ctx.event(token)]
     return concepts() if takes_concept else []
+
+
+def _requester_before(ctx: DocContext, noun: Token) -> list[Entity]:
+    """Who made "the demands" or "the request" (bare, with "the"): the one actor who demanded, asked or
+    called in this or the previous sentence; [] with none or several."""
+    asking = ctx.words["requesting"]
+    if noun.lemma_.lower() not in asking or not has_child_word(noun, frozenset({"the"})) \
+            or any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl") for c in noun.children):
+        return []
+    start = ctx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
+    found = dedupe([e for t in ctx.doc[start:noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in asking
+                    for s in ctx.arguments(t)[0] for e in ctx.actor_entities(s)])
+    return found if len(found) == 1 else []
 
 
 def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) -> tuple[Entity | None, str]:
