@@ -1571,3 +1571,18 @@ def test_extract_rules_rejecting_the_demands_answers_who_made_them(text, expecte
     """Rejecting "the demands" or "the request" answers the one actor who demanded or asked just before."""
     assert triples_of(text, "rejects") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish troops entered Afrin on Sunday. Russian jets bombed the town.", {("Russian military", "attacks", "Afrīn")}),
+    # two towns named before: "the town" is neither
+    ("Turkish troops entered Afrin and Idlib on Sunday. Russian jets bombed the town.", set()),
+])
+def test_extract_rules_the_town_is_the_one_place_named_before(text, expected):
+    """"The town", "the province", "the area" are the one place named in this or the previous sentence."""
+    assert {t for t in triples_of(text, "attacks") if t[0] == "Russian military"} == expected
+
+
+def test_extract_rules_linked_fighters_are_not_the_group():
+    """"Al-Qaida-linked fighters" are tied to al-Qaeda, not al-Qaeda itself."""
+    assert not any("al-Qaeda" in (s, o) for s, r, o in triples("Al-Qaida-linked fighters seized Idlib."))
+

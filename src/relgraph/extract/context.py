@@ -42,7 +42,7 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         self.words = self.resources.words
         self.sectors = self.resources.sectors
         # participles that make a modifier no owner: "Iranian-backed", "Saudi-led", "London-based"
-        self.not_owning = self.words["backing"] | self.words["leading"] | self.words["placing"]
+        self.not_owning = self.words["backing"] | self.words["leading"] | self.words["placing"] | self.words["linking"]
         self.sent_starts = [s.start for s in doc.sents]
         boilerplate = boilerplate_ranges(doc.text)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))

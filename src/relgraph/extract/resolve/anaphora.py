@@ -53,11 +53,12 @@ class AnaphoraResolver:
         return group
 
     def definite_anaphor(self, t: Token) -> list[Entity] | None:
-        """"The group", "the country" (singular, with "the" and nothing naming it): the one named
-        group or organisation, or state, of this or the previous sentence; [] with none or several."""
+        """"The group", "the country", "the town" (singular, with "the" and nothing naming it): the one
+        named group or organisation, state, or place of this or the previous sentence; [] with none or several."""
         lemma = t.lemma_.lower()
         kinds = ({"Group", "Organization"} if lemma in self.words["group_anaphors"]
-                 else {"Country"} if lemma in self.words["state_anaphors"] else None)
+                 else {"Country"} if lemma in self.words["state_anaphors"]
+                 else {"Place"} if lemma in self.words["settlements"] and lemma != "state" else None)  # "the state": whose?
         if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
