@@ -1586,3 +1586,17 @@ def test_extract_rules_linked_fighters_are_not_the_group():
     """"Al-Qaida-linked fighters" are tied to al-Qaeda, not al-Qaeda itself."""
     assert not any("al-Qaeda" in (s, o) for s, r, o in triples("Al-Qaida-linked fighters seized Idlib."))
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kurds received support from the United States.", {("United States", "supports", "Kurdish groups")}),
+    ("Syria receives significant backing from Russia.", {("Russia", "supports", "Syria")}),
+])
+def test_extract_rules_support_received_from_someone_is_theirs(text, expected):
+    """Support or backing "received from" someone is given by them to the receiver."""
+    assert triples_of(text, "supports") == expected
+
+
+def test_extract_rules_a_group_named_by_a_demonym_is_no_state():
+    """"The Turkish group" is a group from Turkey (a party, a militia, a firm), never Turkey itself."""
+    assert not triples("The Turkish group criticized Iran.")
+

@@ -146,6 +146,8 @@ class ActorResolver:
             if qualifier is not None:  # "the Syrian Kurdish groups" are no Syria
                 return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"], t)]
             found = self.owner_of(t) or self._agent_of(t)
+            if t.lemma_.lower() in self.words["group_anaphors"]:
+                found = [e for e in found if e.type != "Country"]  # "the Turkish group" is a group, no Turkey
             if found:
                 return found
         # "his Chinese counterpart, Li Qiang"
