@@ -1600,3 +1600,18 @@ def test_extract_rules_a_group_named_by_a_demonym_is_no_state():
     """"The Turkish group" is a group from Turkey (a party, a militia, a firm), never Turkey itself."""
     assert not triples("The Turkish group criticized Iran.")
 
+
+def test_extract_rules_typographic_apostrophe_parses_as_straight():
+    """A possessive written with "’" is read as one with "'" (the model parses the straight one better), and the
+    evidence keeps the text as written."""
+    text = "The Kurds would not attend the talks, blaming Turkey’s weeklong offensive against the Kurdish enclave of Afrin."
+    claims = [c for c in extract_text(text) if c.relation == "attacks"]
+    assert [(c.subject.label, c.object.label) for c in claims] == [("Turkey", "Afrīn")]
+    assert "Turkey’s" in claims[0].evidence
+
+
+def test_extract_rules_words_given_are_no_aid():
+    """Giving assurances, a warning or an interview to someone is no aid to them; giving weapons is."""
+    assert not triples_of("Russia has given assurances to the YPG that Kurds may attend.", "providesAidTo")
+    assert triples_of("The US gave weapons to the Kurds.", "providesAidTo")
+

@@ -72,6 +72,8 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     raw = sent.text
     start = sent.start_char + len(raw) - len(raw.lstrip())
     text = raw.strip()
+    if ctx.article is not None and len(ctx.article.text) == len(ctx.doc.text):
+        text = ctx.article.text[start:start + len(text)]  # as written ("’"), not as parsed
     date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,

@@ -165,11 +165,12 @@ def _hyphen_tail(doc: Doc, start: int) -> bool:
 
 
 def _forms(surface: str) -> list[str]:
-    """A name and its form without a leading "the"."""
+    """A name and its form without a leading "the", each also with straight apostrophes ("Kurdistan
+    Workers’ Party" is matched in text parsed with "'")."""
     forms = [surface]
     if surface.lower().startswith("the ") and len(surface) > 4:
         forms.append(surface[4:])
-    return forms
+    return forms + [f.replace("’", "'") for f in forms if "’" in f]
 
 
 def _choose(spans: list[Span], words) -> list[Span]:

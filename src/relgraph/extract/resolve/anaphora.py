@@ -58,7 +58,8 @@ class AnaphoraResolver:
         lemma = t.lemma_.lower()
         kinds = ({"Group", "Organization"} if lemma in self.words["group_anaphors"]
                  else {"Country"} if lemma in self.words["state_anaphors"]
-                 else {"Place"} if lemma in self.words["settlements"] and lemma != "state" else None)  # "the state": whose?
+                 else {"Place"} if lemma in self.words["settlements"] and lemma not in ("state", "area", "region")
+                 else None)  # "the state": whose? "the area": any stretch of land, a river's too
         if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):

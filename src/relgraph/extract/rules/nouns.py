@@ -36,8 +36,11 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         yield from _doer_claims(ctx, sent, noun, [e for e in entries if e.doer])
         return
     holder, light, light_word = noun_holder(ctx, noun)
-    if light is not None and light_word in ctx.words["receiving"] and (_sent_from(ctx, noun) or _sent_from(ctx, light)):
-        light = light_word = None  # "received support from the US": the US gives it, the subject receives it
+    if light is not None and light_word in ctx.words["receiving"] and (_sent_from(ctx, noun) or _sent_from(ctx, light)) \
+            and not any(e.relation == "meetsWith" for e in entries):
+        # "received support from the US": the US gives it, the subject receives it ("received a call from X" is a
+        # meeting of the two)
+        light = light_word = None
     cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
     candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
                   # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war";

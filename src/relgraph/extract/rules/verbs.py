@@ -46,6 +46,9 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
+    if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["words_given"]
+                                                 for c in verb.children):
+        return  # "gave assurances to the Kurds": words, no aid
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
     if entry.relation == "attacks" and any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s)):
         own = [o for o in own if o.head.lower_ != "with"]  # a person fighting "with" a militia is one of its fighters
