@@ -44,9 +44,12 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         # participles that make a modifier no owner: "Iranian-backed", "Saudi-led", "London-based"
         self.not_owning = self.words["backing"] | self.words["leading"] | self.words["placing"] | self.words["linking"]
         self.sent_starts = [s.start for s in doc.sents]
-        boilerplate = boilerplate_ranges(doc.text)
+        parsed = doc.text
+        # the text as written: the parsed text differs only by straightened apostrophes, one character for one
+        self.written = article.text if article is not None and len(article.text) == len(parsed) else parsed
+        boilerplate = boilerplate_ranges(parsed)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
-        self.story = story = dateline_end(doc.text)  # "KABUL (Reuters) - ": no actor of the story
+        self.story = story = dateline_end(parsed)  # "KABUL (Reuters) - ": no actor of the story
         mentions = MentionReader(self.gazetteer, self.resources.world, self.date, people).read(doc)
         self.mentions: list[Mention] = [m for m in mentions if doc[m.start].idx >= story]
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups

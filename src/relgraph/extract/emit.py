@@ -71,9 +71,7 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     """A claim whose evidence is the sentence, trimmed, with its offsets in the article text."""
     raw = sent.text
     start = sent.start_char + len(raw) - len(raw.lstrip())
-    text = raw.strip()
-    if ctx.article is not None and len(ctx.article.text) == len(ctx.doc.text):
-        text = ctx.article.text[start:start + len(text)]  # as written ("’"), not as parsed
+    text = ctx.written[start:start + len(raw.strip())]  # as written ("’"), not as parsed
     date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,

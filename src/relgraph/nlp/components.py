@@ -111,7 +111,8 @@ class ActorRuler:
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for token in doc[:-2]:
-            if not token.text.endswith(".") or self.resources.gazetteer.role(token.text) is None:
+            if len(token) < 3 or not token.text.endswith(".") or not token.text[0].isupper() \
+                    or self.resources.gazetteer.role(token.text) is None:
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \

@@ -64,19 +64,19 @@ class AnaphoraResolver:
                 or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
             return None
-        start = self._sentence_before(t)
-        found = {m.entity.key: m.entity for m in self.mentions
-                 if start <= m.start and m.end <= t.i and m.entity.type in kinds and m.kind != "demonym"
-                 and m.entity.sector is None}
-        return list(found.values()) if len(found) == 1 else []
+        return self._the_one_before(t, lambda e: e.type in kinds and e.sector is None)
 
     def definite_group(self, t: Token) -> list[Entity]:
-        """"The militants", "the insurgents": the one named armed group (a Group, not a party) of this or
-        the previous sentence; [] with none or several."""
+        """"The militants", "the insurgents": the one named armed group with no home state of this or the
+        previous sentence; [] with none or several."""
+        return self._the_one_before(t, lambda e: e.type == "Group" and e.sector in (None, "militants") and not e.country)
+
+    def _the_one_before(self, t: Token, kind) -> list[Entity]:
+        """The one entity of that kind named (not by a demonym) in this sentence before ``t`` or in the
+        previous one; [] with none or several."""
         start = self._sentence_before(t)
-        found = {m.entity.key: m.entity for m in self.mentions if start <= m.start and m.end <= t.i
-                 and m.entity.type == "Group" and m.kind != "demonym" and m.entity.sector in (None, "militants")
-                 and not m.entity.country}
+        found = {m.entity.key: m.entity for m in self.mentions
+                 if start <= m.start and m.end <= t.i and m.kind != "demonym" and kind(m.entity)}
         return list(found.values()) if len(found) == 1 else []
 
     def office_holder(self, t: Token) -> tuple[Entity, Role] | None:
