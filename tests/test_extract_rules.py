@@ -1615,3 +1615,16 @@ def test_extract_rules_words_given_are_no_aid():
     assert not triples_of("Russia has given assurances to the YPG that Kurds may attend.", "providesAidTo")
     assert triples_of("The US gave weapons to the Kurds.", "providesAidTo")
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia, together with Iran, backed Assad.", {("Russia", "supports", "Bashar al-Assad"),
+                                                   ("Iran", "supports", "Bashar al-Assad")}),
+    ("Putin, along with Erdoğan, met Rouhani.", {("Vladimir Putin", "meetsWith", "Hassan Rouhani"),
+                                                 ("Recep Tayyip Erdoğan", "meetsWith", "Hassan Rouhani")}),
+    # after the verb, "along with" may join either side: no claim for it
+    ("Turkey attacked Afrin along with its allies.", {("Turkey", "attacks", "Afrīn")}),
+])
+def test_extract_rules_comitative_before_the_verb_joins_the_subject(text, expected):
+    """Those named "along with" or "together with" the subject, before its verb, act with it."""
+    assert triples_of(text, "supports", "meetsWith", "attacks") == expected
+

@@ -31,7 +31,7 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
         if child.dep_ == "agent":
             subjects += [g for g in child.children if g.dep_ == "pobj"]
     if subjects or patients:
-        return subjects, patients
+        return subjects + companions(verb, subjects), patients
     hung = [t for t in [_before(verb.left_edge)] if t is not None and next_clause_subject(t)]
     if hung:  # "objected to the invasion and Russia had urged restraint": Russia urged
         return [stray_subject(hung[0])], []
@@ -87,9 +87,25 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             found += [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")]  # "responded by bombing Gaza"
         found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
-            return found, []
+            return found + companions(head, found), []
         token = head
     return [], []
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Those a comitative phrase between the subject and its verb names: they act with the subject ("Putin,
+    along with Erdoğan and Rouhani, is due to meet…", "Russia, together with Iran, backed…"), wherever the
+    parser hung the phrase."""
+    found = []
+    for subject in subjects:
+        for prep in verb.doc[subject.i + 1:verb.i]:
+            if prep.dep_ != "prep" or not (prep.head in (subject, verb) or prep.head.is_punct):
+                continue  # (not inside a clause of its own: "Putin, who flew in along with Lavrov, met…")
+            if prep.lower_ == "with" and has_child_word(prep, frozenset({"together"})):
+                found += [o for o in prep.children if o.dep_ == "pobj"]
+            elif prep.lower_ == "along":
+                found += prep_objects(prep, frozenset({"with"}))
+    return found
 
 
 def next_clause_subject(t: Token) -> bool:
