@@ -1628,3 +1628,18 @@ def test_extract_rules_comitative_before_the_verb_joins_the_subject(text, expect
     """Those named "along with" or "together with" the subject, before its verb, act with it."""
     assert triples_of(text, "supports", "meetsWith", "attacks") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Several militias, including Hezbollah, attacked Aleppo.", {("Hezbollah", "attacks", "Aleppo")}),
+    ("Russia criticised several states, including Turkey and Iran.", {("Russia", "criticizes", "Turkey"),
+                                                                      ("Russia", "criticizes", "Iran")}),
+])
+def test_extract_rules_a_described_groups_named_members_act_with_it(text, expected):
+    """The actors named "including" in a described group nobody names do what the group does, or undergo it."""
+    assert triples_of(text, "attacks", "criticizes") == expected
+
+
+def test_extract_rules_leaving_people_dead_is_no_withdrawal():
+    """"The clashes left 46 people dead" is a result, not anyone leaving a place."""
+    assert not triples_of("The clashes left 46 people, including six US soldiers, dead across Iraq.", "withdrawsFrom")
+

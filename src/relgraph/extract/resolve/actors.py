@@ -129,7 +129,7 @@ class ActorResolver:
                 return parts
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:
-            return substate
+            return substate or self._included(t)
         people = self.people_group(t)  # "the Kurds"
         if people is not None:
             return [people]
@@ -159,7 +159,12 @@ class ActorResolver:
             if child.dep_ == "compound" and (cm := self.mention(child)) and cm.kind != "demonym" \
                     and cm.entity.type == "Person":
                 return [cm.entity]
-        return []
+        return self._included(t)
+
+    def _included(self, t: Token) -> list[Entity]:
+        """A described group's named members act as it does: "several militias, including Hezbollah, attacked…"."""
+        return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children
+                if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
 
     def _coordinated_before(self, t: Token) -> list[Entity]:
         """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""

@@ -49,6 +49,8 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["words_given"]
                                                  for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid
+    if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
+        return  # "the clashes left 46 people dead": a result, no one left anywhere
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
     if entry.relation == "attacks" and any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s)):
         own = [o for o in own if o.head.lower_ != "with"]  # a person fighting "with" a militia is one of its fighters
