@@ -1566,6 +1566,8 @@ def test_extract_rules_the_militants_are_the_one_group_named_before(text, target
     # two who asked: the answer is to neither in particular
     ("Russia and Iran demanded a truce. Turkey rejected the demands.",
      {("Turkey", "rejects", "demands")}),
+    # a claim answers whoever said it
+    ("Russia said Turkey had shelled Afrin. Ankara rejected the claim.", {("Turkey", "rejects", "Russia")}),
 ])
 def test_extract_rules_rejecting_the_demands_answers_who_made_them(text, expected):
     """Rejecting "the demands" or "the request" answers the one actor who demanded or asked just before."""

@@ -281,14 +281,16 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
 
 
 def _requester_before(ctx: DocContext, noun: Token) -> list[Entity]:
-    """Who made "the demands" or "the request" (bare, with "the"): the one actor who demanded, asked or
-    called in this or the previous sentence; [] with none or several."""
-    asking = ctx.words["requesting"]
-    if noun.lemma_.lower() not in asking or not has_child_word(noun, frozenset({"the"})) \
+    """Who made "the demands", "the request" or "the claim" (bare, with "the"): the one actor who demanded,
+    asked or called (said, declared, for a claim) in this or the previous sentence; [] with none or several."""
+    lemma = noun.lemma_.lower()
+    verbs = ctx.words["requesting"] if lemma in ctx.words["requesting"] \
+        else ctx.lexicon.speech if lemma in ctx.words["statement_nouns"] else None
+    if verbs is None or not has_child_word(noun, frozenset({"the"})) \
             or any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl") for c in noun.children):
         return []
     start = ctx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
-    found = dedupe([e for t in ctx.doc[start:noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in asking
+    found = dedupe([e for t in ctx.doc[start:noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs
                     for s in ctx.arguments(t)[0] for e in ctx.actor_entities(s)])
     return found if len(found) == 1 else []
 
