@@ -1645,3 +1645,22 @@ def test_extract_rules_leaving_people_dead_is_no_withdrawal():
     """"The clashes left 46 people dead" is a result, not anyone leaving a place."""
     assert not triples_of("Iraqi forces left 46 people, including six US soldiers, dead.", "withdrawsFrom")
 
+
+def test_extract_rules_dateline_is_no_subject():
+    """A wire dateline ends before the story's first sentence: its city is not the subject of that sentence,
+    and the evidence is the story's own words as written."""
+    claims = [c for c in extract_text("KHARTOUM, Sudan - Rebel groups criticized the Sudanese government.")
+              if c.relation == "criticizes"]
+    assert [(c.subject.label, c.object.label) for c in claims] == [("Sudanese rebels", "Sudanese government")]
+    assert claims[0].evidence == "Rebel groups criticized the Sudanese government."
+
+
+def test_extract_rules_parsed_text_changes_one_character_for_one():
+    """The text the model parses differs from the article only character for character: straight apostrophes, and
+    a full stop for a dateline's dash."""
+    from relgraph.pipeline import parsed_text
+
+    text = "BAGHDAD, Iraq -- Turkey’s army shelled Kurdish villages - again."
+    assert parsed_text(text) == "BAGHDAD, Iraq -. Turkey's army shelled Kurdish villages - again."
+    assert len(parsed_text(text)) == len(text)
+

@@ -9,6 +9,7 @@ from pathlib import Path
 import logging
 
 from .extract import doc_for, extract_doc
+from .extract.boilerplate import dateline_end
 from .extract.headline import common_words, headline_claims, headline_text
 from .nlp import load_model
 from .nlp.model import known_words
@@ -45,7 +46,7 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None,
     score = verifier_of(verifier)
     names = list(extractors) if extractors is not None else None
     common: frozenset[str] | None = None  # what a Title Case headline capitalises needlessly; built at the first title
-    pairs = ((straight_apostrophes(a.text), a) for a in chain([first], stream))
+    pairs = ((parsed_text(a.text), a) for a in chain([first], stream))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             claims = extract_doc(doc_for(doc, article), names, resources, score)
@@ -67,6 +68,17 @@ def straight_apostrophes(text: str) -> str:
     """The text with each typographic apostrophe ("Turkey’s") written straight, one character for one
     (so every offset holds): the English models parse "’s" less well than "'s"."""
     return text.replace("’", "'")
+
+
+def parsed_text(text: str) -> str:
+    """The article text as the model reads it, one character for one: apostrophes straightened, and a wire
+    dateline's closing dash made a full stop ("KHARTOUM, Sudan - Rebel groups criticized…" made the city
+    the subject)."""
+    text = straight_apostrophes(text)
+    head = text[:dateline_end(text)].rstrip()
+    if head[-1:] in ("-", "—", "–"):
+        text = text[:len(head) - 1] + "." + text[len(head):]
+    return text
 
 
 def verifier_of(verifier: str | Path | None = DEFAULT):

@@ -45,11 +45,12 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         self.not_owning = self.words["backing"] | self.words["leading"] | self.words["placing"] | self.words["linking"]
         self.sent_starts = [s.start for s in doc.sents]
         parsed = doc.text
-        # the text as written: the parsed text differs only by straightened apostrophes, one character for one
-        self.written = article.text if article is not None and len(article.text) == len(parsed) else parsed
-        boilerplate = boilerplate_ranges(parsed)
+        # the text as written: the parsed one differs by a character here and there (apostrophes, a dateline's
+        # dash), one for one
+        self.written = written = article.text if article is not None and len(article.text) == len(parsed) else parsed
+        boilerplate = boilerplate_ranges(written)
         self.sentences: tuple[Span, ...] = tuple(s for s in doc.sents if _is_news(s, boilerplate))
-        self.story = story = dateline_end(parsed)  # "KABUL (Reuters) - ": no actor of the story
+        self.story = story = dateline_end(written)  # "KABUL (Reuters) - ": no actor of the story
         mentions = MentionReader(self.gazetteer, self.resources.world, self.date, people).read(doc)
         self.mentions: list[Mention] = [m for m in mentions if doc[m.start].idx >= story]
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
