@@ -1664,3 +1664,13 @@ def test_extract_rules_parsed_text_changes_one_character_for_one():
     assert parsed_text(text) == "BAGHDAD, Iraq -. Turkey's army shelled Kurdish villages - again."
     assert len(parsed_text(text)) == len(text)
 
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Bosnian Serb leaders met EU envoys.", "Serb groups in Bosnia and Herzegovina"),
+    ("Kosovo Albanian leaders rejected the plan.", "Albanian groups in Kosovo"),
+])
+def test_extract_rules_two_demonyms_name_a_people_not_two_states(text, subject):
+    """"Bosnian Serb leaders" lead the Serbs of Bosnia: neither Bosnia's nor Serbia's government."""
+    subjects = {c.subject.label for c in extract_text(text) if c.relation in ("meetsWith", "rejects")}
+    assert subjects == {subject}
+

@@ -83,9 +83,16 @@ class SectorResolver:
         return [self.sector_actor(e, sector) if e.type == "Country" else e for e in owners]
 
     def qualifier_of(self, t: Token) -> tuple[Token, tuple[str, str | None]] | None:
-        """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias")."""
-        return next(((w, q) for c in t.children if c.dep_ in ("amod", "compound", "nmod")
-                     for w in (c, *c.conjuncts) if (q := self.sectors.qualifier(w.text)) is not None), None)
+        """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias"); or a
+        people named after one state living in another, two demonyms in a row ("Bosnian Serb leaders")."""
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+        found = next(((w, q) for c in mods for w in (c, *c.conjuncts) if (q := self.sectors.qualifier(w.text)) is not None),
+                     None)
+        for home, people in zip(mods, mods[1:]):
+            if found is None and people.i == home.i + 1 and (h := self.mention(home)) and (p := self.mention(people)) \
+                    and p.kind == "demonym" and h.entity.type == p.entity.type == "Country" and h.entity.key != p.entity.key:
+                found = (people, ("ethnic", h.entity.country))
+        return found
 
     def qualified_group(self, qualifier: tuple[Token, tuple[str, str | None]], states: list[Entity],
                         head: Token | None = None) -> Entity:
