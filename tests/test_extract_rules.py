@@ -1674,3 +1674,8 @@ def test_extract_rules_two_demonyms_name_a_people_not_two_states(text, subject):
     subjects = {c.subject.label for c in extract_text(text) if c.relation in ("meetsWith", "rejects")}
     assert subjects == {subject}
 
+
+def test_extract_rules_a_named_groups_commander_is_the_group():
+    """Killing "a senior Hamas commander" attacks Hamas: a commander of a named group stands for it."""
+    assert triples_of("Israel killed a senior Hamas commander.", "attacks") == {("Israel", "attacks", "Hamas")}
+
