@@ -86,13 +86,14 @@ class SectorResolver:
         """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias"); or a
         people named after one state living in another, two demonyms in a row ("Bosnian Serb leaders")."""
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
-        found = next(((w, q) for c in mods for w in (c, *c.conjuncts) if (q := self.sectors.qualifier(w.text)) is not None),
-                     None)
+        for word in (w for c in mods for w in (c, *c.conjuncts)):
+            if (found := self.sectors.qualifier(word.text)) is not None:
+                return word, found
         for home, people in zip(mods, mods[1:]):
-            if found is None and people.i == home.i + 1 and (h := self.mention(home)) and (p := self.mention(people)) \
-                    and p.kind == "demonym" and h.entity.type == p.entity.type == "Country" and h.entity.key != p.entity.key:
-                found = (people, ("ethnic", h.entity.country))
-        return found
+            if people.i == home.i + 1 and (h := self.mention(home)) and (p := self.mention(people)) and p.kind == "demonym" \
+                    and h.entity.type == p.entity.type == "Country" and h.entity.key != p.entity.key:
+                return people, ("ethnic", h.entity.country)
+        return None
 
     def qualified_group(self, qualifier: tuple[Token, tuple[str, str | None]], states: list[Entity],
                         head: Token | None = None) -> Entity:
