@@ -273,7 +273,7 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     if takes_concept and (lemma in ctx.lexicon.concept_heads or token.lower_ in ctx.lexicon.concept_heads):
         return concepts()
     if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
-        if ctx.lexicon.noun(lemma) and lemma not in ctx.words["gatherings"]:  # "boycotted the Russian conference": the event
+        if ctx.lexicon.noun(lemma) and not ctx.is_gathering(token):  # "boycotted the Russian conference": the event
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
         if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
             return [ctx.event(token)]
@@ -289,8 +289,7 @@ def _requester_before(ctx: DocContext, noun: Token) -> list[Entity]:
     if verbs is None or not has_child_word(noun, frozenset({"the"})) \
             or any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl") for c in noun.children):
         return []
-    start = ctx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
-    found = dedupe([e for t in ctx.doc[start:noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs
+    found = dedupe([e for t in ctx.doc[ctx.sentence_before(noun):noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs
                     for s in ctx.arguments(t)[0] for e in ctx.actor_entities(s)])
     return found if len(found) == 1 else []
 

@@ -141,7 +141,7 @@ class ActorResolver:
         # "the Chinese government", "Russia's foreign ministry", "its air force", "EU member states" (but "the
         # national dialogue congress" is a gathering, no legislature)
         if (t.lemma_.lower() in self.lexicon.agents or lower in self.lexicon.agents) and not (
-                lower in self.words["gatherings"] and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)):
+                self.is_gathering(t) and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)):
             qualifier = self.qualifier_of(t)
             if qualifier is not None:  # "the Syrian Kurdish groups" are no Syria
                 return [self.qualified_group(qualifier, [e for e in self.owner_of(t) if e.type == "Country"], t)]

@@ -32,12 +32,12 @@ class AnaphoraResolver:
                     if m.end <= t.sent.start and m.entity.type == "Person" and len(recent) < size:
                         recent.setdefault(m.entity.key, m)
                 starts = sorted(m.start for m in recent.values())
-                if len(recent) == size and self.doc[starts[0]].sent.start >= self._sentence_before(self.doc[starts[-1]]):
+                if len(recent) == size and self.doc[starts[0]].sent.start >= self.sentence_before(self.doc[starts[-1]]):
                     return [m.entity for m in sorted(recent.values(), key=lambda m: m.start)]
                 return []
             # "all three sides": the states named before it in this sentence, else in this and the
             # previous one, when exactly that many
-            for since in (t.sent.start, self._sentence_before(t)):
+            for since in (t.sent.start, self.sentence_before(t)):
                 named = {m.entity.key: m.entity for m in self.mentions
                          if since <= m.start and m.end <= t.i and m.entity.type == "Country"}
                 if len(named) == size:
@@ -45,7 +45,7 @@ class AnaphoraResolver:
             return []
         if t.lower_ in self.words["plural_pronouns"]:
             # "they", "them": only a pair named together in this or the previous sentence
-            previous = self._sentence_before(t)
+            previous = self.sentence_before(t)
             return self.group_before(t.i, since=previous)
         group = self.group_before(t.i)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
@@ -74,7 +74,7 @@ class AnaphoraResolver:
     def _the_one_before(self, t: Token, kind) -> list[Entity]:
         """The one entity of that kind named (not by a demonym) in this sentence before ``t`` or in the
         previous one; [] with none or several."""
-        start = self._sentence_before(t)
+        start = self.sentence_before(t)
         found = {m.entity.key: m.entity for m in self.mentions
                  if start <= m.start and m.end <= t.i and m.kind != "demonym" and kind(m.entity)}
         return list(found.values()) if len(found) == 1 else []
@@ -174,7 +174,7 @@ class AnaphoraResolver:
         return any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower())
                    for w in pronoun.doc[start:pronoun.i])
 
-    def _sentence_before(self, t: Token) -> int:
+    def sentence_before(self, t: Token) -> int:
         """Where the sentence before ``t``'s begins (its own, if it is the first)."""
         return self.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
 

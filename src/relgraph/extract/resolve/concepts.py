@@ -42,6 +42,10 @@ class ConceptResolver:
         article = self.article.id if self.article is not None else "text"
         return f"{kind}/{slugify(article)}/{slugify(label)}"
 
+    def is_gathering(self, token: Token) -> bool:
+        """Whether a noun names an event one holds or hosts (a congress, summit, talks, games), no actor."""
+        return token.lemma_.lower() in self.words["gatherings"] or token.lower_ in self.words["gatherings"]
+
     def is_agent_noun(self, token: Token) -> bool:
         """"the administration", "the allies": nouns for actors, never acts."""
         lemma, groups = token.lemma_.lower(), self.words["group_nouns"]

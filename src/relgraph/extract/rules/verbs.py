@@ -56,8 +56,8 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         own = [o for o in own if o.head.lower_ != "with"]  # a person fighting "with" a militia is one of its fighters
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
-        own = [o for o in own if not _gathering(ctx, o)]
-        patients = [p for p in patients if not _gathering(ctx, p)]
+        own = [o for o in own if not ctx.is_gathering(o)]
+        patients = [p for p in patients if not ctx.is_gathering(p)]
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual and not (own or patients):
         return  # "refused to support X": the inner verb carries the claim ("urged Russia to…" has its own)
@@ -69,7 +69,7 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
     if hosting:  # "X was received in Muscat", "welcomed X to Budapest"
         places = prep_objects(verb, {"in", "to", "at"})
-        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _gathering(ctx, c)]
+        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.is_gathering(c)]
         if places and guests:
             yield from emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb, "hosted-visit")
         # "Malaysia hosted Thailand and Cambodia": the guests met each other
@@ -89,11 +89,6 @@ def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
     if guests and places:
         yield from emit(ctx, sent, root, HOSTED_VISIT, [], places, ClauseReading(), root, "verbless-visit",
                         subject_entities=guests)
-
-
-def _gathering(ctx: DocContext, noun: Token) -> bool:
-    """Whether a noun names an event one hosts (a congress, summit, talks, games), not a guest."""
-    return noun.lemma_.lower() in ctx.words["gatherings"] or noun.lower_ in ctx.words["gatherings"]
 
 
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
