@@ -445,6 +445,20 @@ def test_extract_rules_backer_noun_beside_an_actor(text, expected):
     assert expected in {(c.subject.label, c.relation, c.object.label, c.polarity) for c in extract_text(text)}
 
 
+def test_extract_rules_noun_before_a_preposition_and_relative_is_no_object():
+    """In "the song in which he talks of…" the song is where he talks, not whom he talks with."""
+    assert not triples("Merkel praised the song Hands Off, in which he talks of his vision.") - \
+        {("Angela Merkel", "praises", "Hands Off")}
+
+
+def test_extract_rules_singular_apposition_describes_its_own_conjunct():
+    """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
+    one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")
+    assert ("Hezbollah", "cooperatesWith", "Qatar") in one and ("Jeysh al-Islam", "cooperatesWith", "Qatar") not in one
+    assert {("Russia", "supports", "Bashar al-Assad"), ("Iran", "supports", "Bashar al-Assad")} <= \
+        triples("Russia and Iran, Assad's main backers, met in Sochi.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # flag "armed": states and persons clash in words; a force, group or crowd on one side makes it a fight
     ("Turkey and the United States clashed over Syria.", set()),

@@ -74,7 +74,9 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
         return
     polarity = "positive"
     if token.dep_ in ("appos", "compound"):
-        backers = ctx.actor_entities(token.head)  # "Russia, Assad's main backer," / "Assad's backer Russia"
+        # "Russia, Assad's main backer," / "Assad's backer Russia"; a singular one describes its head alone:
+        # in "A, backed by X, and B, an ally of Y" only B is Y's ally ("A and B, Assad's backers": both)
+        backers = ctx.actor_entities(token.head) if token.tag_ == "NNS" else ctx.head_actors(token.head)
     elif token.dep_ == "attr" and token.head.lemma_ in ctx.words["copulas"]:
         # "Iran is the main sponsor of Hezbollah"; a cleft's "it is the backers of X, A and B, who…" is no subject
         backers = [e for s in token.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"

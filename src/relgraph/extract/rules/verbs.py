@@ -14,10 +14,11 @@ from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
-from ..syntax import THAT, appos_root, has_mark, prep_objects, reduced_relative_object, threat_targets
+from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, reduced_relative_object, threat_targets
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
+RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
 
 
 def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
@@ -123,9 +124,11 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
         # "demanded that Assad resign" parsed as a noun "resign" with the name as its modifier
         objects += [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and has_mark(c, THAT)
                     for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ") and g.is_title]
-    # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object
+    # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object, not in "a
+    # song in which he talks of…", where it fills the preposition's place (a "with whom" is read there)
     if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
-            and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN"):
+            and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN") \
+            and not any(c.dep_ == "prep" and has_child_word(c, RELATIVE_OBJECTS) for c in verb.children):
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
         objects += threat_targets(verb)  # "warned it would take countermeasures against drills by X"
