@@ -52,6 +52,16 @@ def test_evaluate_modality_classes(gold_modality, predicted, expected):
     assert claim_matches(_claim(ISRAEL, "attacks", HAMAS, predicted), gold) is expected
 
 
+@pytest.mark.parametrize(("relation", "expected"), [
+    ("cooperatesWith", True),  # owl:SymmetricProperty: the same fact either way round
+    ("meetsWith", True),
+    ("attacks", False),  # who attacked whom matters
+])
+def test_evaluate_symmetric_relation_matches_either_way_round(relation, expected):
+    gold = GoldClaim(_names("Israel"), (relation,), _names("Hamas"))
+    assert claim_matches(_claim(HAMAS, relation, ISRAEL), gold) is expected
+
+
 def _write_pool(tmp_path, gold: dict) -> str:
     pool = tmp_path / "pool.jsonl"
     pool.write_text("\n".join(json.dumps(r) for r in [

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import Article, Claim, Entity
 from ..resources.sectors import acting_state
-from ..vocab import is_a
+from ..vocab import is_a, relation as relation_info
 
 GOLD_FORMAT = "relgraph-gold/1"
 MODALITIES = ("asserted", "reported", "intended", "possible")
@@ -125,8 +125,10 @@ def claim_matches(claim: Claim, gold: GoldClaim) -> bool:
         return False
     if entity_matches(claim.subject, gold.subject) and entity_matches(claim.object, gold.object):
         return True
-    return gold.either_direction and entity_matches(claim.subject, gold.object) and \
-        entity_matches(claim.object, gold.subject)
+    # a symmetric relation (owl:SymmetricProperty: meetings, cooperation, trade, agreements signed) says
+    # the same thing either way round, whatever direction the annotator wrote
+    return (gold.either_direction or relation_info(claim.relation).symmetric) and \
+        entity_matches(claim.subject, gold.object) and entity_matches(claim.object, gold.subject)
 
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
