@@ -635,3 +635,11 @@ def test_extract_actors_dateline_place_is_no_claim():
     """"Vienna, Austria --" says where the story was filed: no locatedIn claim."""
     assert not [c for c in extract_text("Vienna, Austria -- The IAEA said explosives were missing in Iraq.")
                 if c.relation == "locatedIn"]
+
+
+def test_extract_actors_unknown_name_after_from_is_no_body():
+    """"Leaders from Judea": a name no table knows after "from" may be a place, so it is nobody's body;
+    a known group after "from" still is ("a delegation from Hamas")."""
+    assert not extract_text("Netanyahu met a delegation of settler leaders from Judea.")
+    assert [(c.relation, c.object.label) for c in extract_text("Netanyahu met a delegation from Hamas.")] == \
+        [("meetsWith", "Hamas")]

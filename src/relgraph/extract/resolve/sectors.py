@@ -124,7 +124,9 @@ class SectorResolver:
                     found = [e for o in (obj, *obj.conjuncts) for n in self._place_name(o)
                              if (m := self.mention(n)) is not None
                              for e in self._read(m, n, places=child.lower_ in LOCATING)]
-                    owners = [e for e in found if e.type in ("Country", "Organization", "Group")]
+                    # a name no table knows is a body only after "of": "leaders from Judea" may be a place
+                    owners = [e for e in found if e.type in ("Country", "Organization", "Group")
+                              and (child.lower_ == "of" or e.wikidata or e.country)]
                     owners += [s for e in found if e.type == "Place" and (s := self.state(e.country)) is not None]
                     if not found and child.lower_ in ("of", "from"):  # "employees of a Kuwaiti company"
                         owners = dedupe([s for e in self.actors(obj) if e.sector in EMPLOYERS
