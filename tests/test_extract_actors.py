@@ -643,3 +643,17 @@ def test_extract_actors_unknown_name_after_from_is_no_body():
     assert not extract_text("Netanyahu met a delegation of settler leaders from Judea.")
     assert [(c.relation, c.object.label) for c in extract_text("Netanyahu met a delegation from Hamas.")] == \
         [("meetsWith", "Hamas")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile will raise its defence budget next year, Defence Minister Jaime Ravinet said.",
+     {("Jaime Ravinet", "officialOf", "Chile")}),
+    # two states in view: whose minister is not said
+    ("Chile accused Peru of spying, Defence Minister Jaime Ravinet said.", set()),
+    # a spokesman may speak for a body as often as for a state
+    ("Chile will raise its defence budget next year, army spokesman Pedro Soto said.", set()),
+])
+def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(text, expected):
+    """A minister's or head's title with no state of its own serves the one state its sentence names."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)
+            if c.rule == "role"} == expected

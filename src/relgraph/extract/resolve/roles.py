@@ -201,7 +201,8 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None
     if owner is None:
-        owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1])
+        owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
+            or (_sole_state(ctx, window.sent, person) if _state_title(role) else None)
         if owner is None:
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
@@ -247,6 +248,23 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
+
+
+def _state_title(role: tuple[str, str]) -> bool:
+    """Whether a title is only ever a state's: a head of state or government, a minister (a
+    "spokesman", "director" or "leader" serves bodies as often)."""
+    relation, title = role
+    return (relation in SOLE_OFFICES and title not in VAGUE_TITLES) or "minister" in title.split()
+
+
+def _sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
+    """The one state a sentence names, by name, adjective or an official who serves it: "Sudan needs
+    peacekeepers, Foreign Minister X said" (X is Sudan's); with two in view, no guess."""
+    states = {key for m in ctx.mentions if sent.start <= m.start < sent.end and (person is None or m.entity.key != person.key)
+              for key in ([m.entity.key] if m.entity.type == "Country"
+                          else [f"country/{m.entity.country}"] if m.entity.type == "Person" and m.entity.country else [])}
+    entry = ctx.gazetteer.get(states.pop()) if len(states) == 1 else None
+    return entry.entity if entry is not None else None
 
 
 def _title_at(window: Span, title: str) -> int:
