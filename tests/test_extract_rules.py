@@ -582,11 +582,15 @@ def test_extract_rules_cleft_it_is_no_backer():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The EU's plan to cap gas prices was published on Monday.", {("European Union", "proposes")}),
+    ("The EU's proposal to cap gas prices was published on Monday.", {("European Union", "proposes")}),
+    # a plan an actor has is no act of proposing it (independent annotators of real news agreed 10 times in 12)
+    ("The EU's plan to cap gas prices was published on Monday.", set()),
+    ("Turkey's initiative to end the war failed.", set()),
     # "its plan" only refers back to one named before: no new proposal
     ("Turkey wants Russia's backing for its plan to weaken the Kurds.", set()),
 ])
-def test_extract_rules_plan_of_a_pronoun_is_no_proposal(text, expected):
+def test_extract_rules_owned_proposal_is_proposed_but_a_plan_is_not(text, expected):
+    """"The EU's proposal" says the EU proposed it; "the EU's plan" or "its initiative" only that it has one."""
     assert {(c.subject.label, c.relation) for c in extract_text(text) if c.relation == "proposes"} == expected
 
 
