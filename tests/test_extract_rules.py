@@ -451,6 +451,12 @@ def test_extract_rules_noun_before_a_preposition_and_relative_is_no_object():
         {("Angela Merkel", "praises", "Hands Off")}
 
 
+def test_extract_rules_phrasal_reading_leaves_the_direct_object_to_the_plain_verb():
+    """"Fought Isis alongside the SDF": fighting alongside is cooperation, and fighting Isis still an attack."""
+    assert {("United States", "attacks", "Islamic State"), ("United States", "cooperatesWith", "SDF")} <= \
+        triples("The US fought Isis alongside the SDF.")
+
+
 def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
     one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")

@@ -42,6 +42,16 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     entry = verb_entry(ctx, verb)
     if entry is None:
         return
+    yield from _entry_claims(ctx, sent, verb, entry)
+    plain = ctx.lexicon.verb(verb.lemma_.lower())
+    if " " in entry.lemma and not entry.dobj and plain is not None and plain.dobj \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        # "fought Isis alongside the SDF", "seized Afrin from the YPG": the phrasal reading leaves the
+        # direct object to the plain verb's
+        yield from _entry_claims(ctx, sent, verb, plain)
+
+
+def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> Iterator[Claim]:
     lex = ctx.lexicon
     # (also under an adverb: "recognise it as such")
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
