@@ -657,3 +657,15 @@ def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(
     """A minister's or head's title with no state of its own serves the one state its sentence names."""
     assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)
             if c.rule == "role"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one person named by a demonym, or by a state's word and a person noun, is one of the state's people
+    ("Police in Moscow arrested a Briton on Friday.", {("actor/RUS/police", "coerces", "actor/GBR/civilians")}),
+    ("Police in Moscow arrested a British woman on Friday.", {("actor/RUS/police", "coerces", "actor/GBR/civilians")}),
+    # a person of two states is neither state's people
+    ("Police in Moscow arrested a Chinese-American on Friday.", set()),
+])
+def test_extract_actors_one_person_of_a_state(text, expected):
+    """"A Briton" and "a British woman" are Britain's people (before: no actor at all)."""
+    assert keys(text) == expected

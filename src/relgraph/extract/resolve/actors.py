@@ -298,9 +298,11 @@ class ActorResolver:
                 return [place.entity] if place is not None else ([m.entity] if places else [])
             return [m.entity]
         if m.kind == "demonym":
-            # "Palestinians killed…", "seized two Americans": the state's people, never the state;
-            # "Chinese" alone is no actor, except as a modifier handled by callers
-            people = m.entity.type == "Country" and t.tag_ in ("NNS", "NNPS") and m.end - m.start == 1 \
+            # "Palestinians killed…", "seized two Americans and a Briton": the state's people, never the
+            # state; "Chinese" alone is no actor, except as a modifier handled by callers
+            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+                and not (t.i > 0 and self.doc[t.i - 1].text == "-")  # "a Chinese-American": of two states
+            people = m.entity.type == "Country" and (t.tag_ in ("NNS", "NNPS") or one) and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
             return [self.people_of(m.entity, t.text)] if people else []
         return [] if m.entity.type == "Place" and not places else [m.entity]
