@@ -669,3 +669,15 @@ def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(
 def test_extract_actors_one_person_of_a_state(text, expected):
     """"A Briton" and "a British woman" are Britain's people (before: no actor at all)."""
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Australia votes on Saturday. Labor leader Kim Beazley campaigned in Sydney.", "Australian Labor Party"),
+    ("Israel votes on Tuesday. Labor leader Amir Peretz campaigned in Haifa.", "Israeli Labor Party"),
+    # no state in view that has a party of that name: no guess
+    ("Labor leader Kim Beazley campaigned in the rain.", None),
+])
+def test_extract_actors_shared_party_name_is_the_party_of_the_state_in_view(text, party):
+    """"Labor" is Australia's party in a story naming Australia, Israel's in one naming Israel."""
+    found = {c.object.label for c in extract_text(text) if c.relation == "officialOf"}
+    assert found == ({party} if party else set())

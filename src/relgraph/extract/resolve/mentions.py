@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...resources.gazetteer import Gazetteer, entity_key
+from ...resources.keys import strip_the
 from ...resources.world import QUOTE_MARKS, WorldPlaces
 from ...records import Entity
 
@@ -55,7 +56,7 @@ class MentionReader:
         # the states the article names decide between places of one name ("Tripoli", "Punjab")
         self._states = frozenset(entry.entity.country for span in spans if span.label_ in GAZETTEER_KINDS
                                  and (entry := self.gazetteer.get(span.kb_id_)) is not None
-                                 and entry.entity.country)
+                                 and entry.entity.country and not self._shared_body(span))
         found = []
         for span in spans:
             mention = self._mention(span)
@@ -70,6 +71,12 @@ class MentionReader:
             if entry is None:
                 return None
             entity = entry.entity
+            if self._shared_body(span):
+                # "Labor", "Democrats": the party of the one state in view that has a party of that name
+                parties = [e.entity for e in self.gazetteer.candidates(span.text) if e.entity.country in self._states]
+                if len(parties) != 1:
+                    return None
+                return Mention(span.start, span.end, kind, parties[0])
             if entity.type == "Person" and kind == "name":
                 self._remember([t.text for t in span], entity)
             if entity.type == "Country" and self.world is not None and span.start >= 2 \
@@ -112,6 +119,11 @@ class MentionReader:
                 return None
             return Mention(span.start, span.end, kind, self._place(text))
         return None
+
+    def _shared_body(self, span: Span) -> bool:
+        """Whether a span is a name that organisations of several states share ("Labour")."""
+        return span.label_ == "name" and strip_the(span.text) in self.gazetteer.shared \
+            and (entry := self.gazetteer.get(span.kb_id_)) is not None and entry.entity.type in ("Group", "Organization")
 
     def _place(self, text: str) -> Entity:
         """A place the tables lack: from the world index with its state when the name is clear
