@@ -681,3 +681,10 @@ def test_extract_actors_shared_party_name_is_the_party_of_the_state_in_view(text
     """"Labor" is Australia's party in a story naming Australia, Israel's in one naming Israel."""
     found = {c.object.label for c in extract_text(text) if c.relation == "officialOf"}
     assert found == ({party} if party else set())
+
+
+@pytest.mark.parametrize("prep", ["in", "near", "outside"])
+def test_extract_actors_insurgents_placed_near_a_town_are_its_states(prep):
+    """Insurgents fought "near" or "outside" an Iraqi town are Iraq's, as those fought "in" it are."""
+    assert ("actor/USA/military", "attacks", "actor/IRQ/insurgents") in \
+        keys(f"US troops battled insurgents {prep} Falluja.")

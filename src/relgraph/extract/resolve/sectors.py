@@ -21,7 +21,7 @@ EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose sta
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
-LOCATING = ("in", "inside", "across", "throughout")
+LOCATING = ("in", "inside", "across", "throughout", "near", "around", "outside")  # "insurgents near Falluja"
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "a guerrilla war", "rebel-held towns"
