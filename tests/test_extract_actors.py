@@ -688,3 +688,15 @@ def test_extract_actors_insurgents_placed_near_a_town_are_its_states(prep):
     """Insurgents fought "near" or "outside" an Iraqi town are Iraq's, as those fought "in" it are."""
     assert ("actor/USA/military", "attacks", "actor/IRQ/insurgents") in \
         keys(f"US troops battled insurgents {prep} Falluja.")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Adnan Afrini, a commander from the SDF, said the attack failed.", "SDF"),
+    ("Susannah Sirkin, a director at Amnesty International, said the attacks were deliberate.", "Amnesty International"),
+    # a state after "from" or "at" is where they come from or are, not whom they serve
+    ("Ali Karimi, a doctor from Syria, said the attacks were deliberate.", None),
+])
+def test_extract_actors_staff_of_a_body_at_or_from_it(text, body):
+    """"A commander from the SDF", "a director at Amnesty": the title serves the body named after it."""
+    found = {c.object.label for c in extract_text(text) if c.relation == "officialOf"}
+    assert found == ({body} if body else set())

@@ -27,6 +27,7 @@ ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
 VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
 EMISSARY_TITLES = frozenset({"ambassador"})  # sent by a state to another state or to a body
 SOLE_OFFICES = frozenset({"headOfStateOf", "headOfGovernmentOf"})  # one holder per state at a time
+STAFF_PREPS = frozenset({"at", "from"})  # "a director at Quilliam", "a commander from the SDF": a body's staff
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 
 
@@ -241,7 +242,7 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
         elif owned and entity.type != "Country" and not (entity.wikidata and entity.country != plain[-1].country):
             plain[-1] = entity  # "the secretary of Iran's Supreme National Security Council": the council
             # ("Moscow's UN envoy" serves Moscow: a known body of no state, or of another, is not Russia's)
-        elif before not in ELSEWHERE:
+        elif before not in ELSEWHERE or (before in STAFF_PREPS and entity.type != "Country"):
             plain.append(entity)
             # a state's possessive before a body of its own ("Italy's right-wing National Alliance")
             owned = entity.type == "Country" and mention.end < window.end and ctx.doc[mention.end].text in POSSESSIVE
