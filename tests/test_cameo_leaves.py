@@ -136,7 +136,7 @@ TOPIC_LEAVES = [
     ("082", "Iran yielded to the United Nations by easing the crackdown on protesters.", "Iran", "concedesTo",
      "United Nations"),
     ("0831", "Boris Johnson yielded to the Conservative Party by stepping down.", "Boris Johnson", "concedesTo",
-     "Conservative Party"),
+     "Conservative Party (UK)"),
     ("0832", "Israel bowed to the United States by changing course in Gaza.", "Israel", "concedesTo",
      "United States"),
     ("0833", "Turkey conceded minority rights to the Kurds.", "Turkey", "concedesTo", "Kurdish groups"),

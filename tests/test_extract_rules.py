@@ -459,6 +459,17 @@ def test_extract_rules_phrasal_reading_leaves_the_direct_object_to_the_plain_ver
         triples("The US fought Isis alongside the SDF.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militiamen loyal to Hezbollah attacked the convoy in Beirut.", {("Hezbollah", "supports", "positive")}),
+    ("Hamas does not remain loyal to Iran.", {("Iran", "supports", "negative")}),
+    # a state's own forces loyal to its president say nothing new
+    ("Forces loyal to Assad shelled the town.", set()),
+])
+def test_extract_rules_group_loyal_to_an_actor_supports_it(text, expected):
+    """A group "loyal to" an actor supports it, as its clause says."""
+    assert {(c.object.label, c.relation, c.polarity) for c in extract_text(text) if c.rule == "loyal"} == expected
+
+
 def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
     one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")
@@ -1485,7 +1496,7 @@ def test_extract_rules_recognising_something_as_such_is_no_recognition():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Anna Campbell, a British woman fighting with the YPJ in Syria, urged Britain to help.", set()),
-    ("Turkish troops fought with Kurdish militants near Afrin.", {("Turkish military", "attacks", "Kurdish groups")}),
+    ("Turkish troops fought with Kurdish militants near Afrin.", {("Turkish military", "attacks", "Kurdish groups in Syria")}),
 ])
 def test_extract_rules_person_fighting_with_a_militia_is_on_its_side(text, expected):
     """A person fighting "with" an armed group fights on its side; troops fighting "with" militants fight them."""

@@ -41,6 +41,7 @@ RULES: dict[str, tuple[float, str]] = {
     "demand": (0.8, "a demand told as speech (\"Russia said the US must leave Syria\")"),
     "backed": (0.85, "support named by a modifier (\"the Iranian-backed Houthis\")"),
     "backer": (0.85, "a backer noun beside an actor (\"Russia, Assad's main backer,\")"),
+    "loyal": (0.85, "a group loyal to an actor (\"militiamen loyal to Moqtada al-Sadr\")"),
     "role": (0.95, "a role phrase (\"Russian Prime Minister Mikhail Mishustin\")"),
     "membership": (0.85, "membership (\"Turkey, a NATO member\", \"X joined Y\")"),
     "place": (0.85, "a place and where it lies (\"Tianjin, a port city in northern China\")"),

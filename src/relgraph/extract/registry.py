@@ -24,7 +24,7 @@ from ..records import Article, Claim, Entity
 from ..resources import Resources
 from ..vocab import relation as relation_info
 from .context import DocContext
-from .rules.backing import backer_claims, backing_claims
+from .rules.backing import backer_claims, backing_claims, loyalty_claims
 from .rules.demands import demand_claims
 from .rules.evaluations import evaluation_claims
 from .rules.nouns import noun_claims
@@ -50,6 +50,7 @@ def events(ctx: DocContext) -> Iterator[Claim]:
                 yield from verbless_visit(ctx, sent, token)
             yield from backing_claims(ctx, sent, token)
             yield from backer_claims(ctx, sent, token)
+            yield from loyalty_claims(ctx, sent, token)
 
 
 EXTRACTORS: dict[str, Extractor] = {"events": events, "places": places, "roles": roles}

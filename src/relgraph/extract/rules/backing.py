@@ -2,7 +2,8 @@
 "Russian-sponsored separatists in eastern Ukraine" → the backer supports the backed, who stays
 who they are (never a force of the backer); a "US-sponsored resolution" is the US's proposal. And
 by a backer noun set beside an actor: "Russia, Assad's main backer," / "Assad's backer Russia" /
-"Russia is the main sponsor of Hamas" → Russia supports the one backed."""
+"Russia is the main sponsor of Hamas" → Russia supports the one backed. And by loyalty: "militiamen
+loyal to Moqtada al-Sadr" support him."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...records import Claim
+from ..clause import read_clause
 from ..context import DocContext
-from ..emit import make_claim, same_state
+from ..emit import make_claim, own_side, same_state
 from ..resolve.mentions import ACTOR_TYPES
 
 
@@ -44,6 +46,24 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
         relation = "proposes" if participle == "sponsored" else "supports"
         for backer in backers:
             yield make_claim(ctx, sent, backer, relation, idea, "backed", trigger=token.text)
+
+
+def loyalty_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
+    """"Militiamen loyal to Moqtada al-Sadr": the group supports the one it is loyal to (a state's own
+    forces loyal to its leader say nothing new)."""
+    if token.lemma_.lower() != "loyal" or token.dep_ not in ("amod", "acl", "acomp"):
+        return
+    leaders = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj" for e in ctx.actor_entities(o)]
+    groups, fields = ctx.head_actors(token.head), {}
+    if token.dep_ == "acomp":  # "Hezbollah remains loyal to Iran": the copula's subject, as its clause says
+        groups = [e for s in token.head.children if s.dep_ == "nsubj" for e in ctx.head_actors(s)]
+        reading = read_clause(token.head, ctx.lexicon, ctx.words)
+        fields = {"polarity": reading.polarity, "modality": reading.modality}
+    for group in groups:
+        for leader in leaders:
+            if group.key != leader.key and not same_state(group, leader) and not own_side(group, leader):
+                yield make_claim(ctx, sent, group, "supports", leader, "loyal", trigger=token.text, **fields)
 
 
 def _named(ctx: DocContext, token: Token) -> list:
