@@ -700,3 +700,9 @@ def test_extract_actors_staff_of_a_body_at_or_from_it(text, body):
     """"A commander from the SDF", "a director at Amnesty": the title serves the body named after it."""
     found = {c.object.label for c in extract_text(text) if c.relation == "officialOf"}
     assert found == ({body} if body else set())
+
+
+def test_extract_actors_the_group_is_never_its_own_clauses_subject():
+    """In "the SDF is battling the group's fighters", "the group" is the other group named before, not the SDF."""
+    assert ("group/sdf", "attacks", "org/isis") in \
+        keys("Isis has lost Raqqa. The SDF is battling the group's remaining fighters near the border.")

@@ -64,7 +64,9 @@ class AnaphoraResolver:
                 or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
             return None
-        return self._the_one_before(t, lambda e: e.type in kinds and e.sector is None)
+        # never its own clause's subject: in "the SDF is battling the group's fighters" the group is another
+        own = {e.key for e in self._clause_subject(t)} if t.dep_ != "nsubj" else set()
+        return self._the_one_before(t, lambda e: e.type in kinds and e.sector is None and e.key not in own)
 
     def definite_group(self, t: Token) -> list[Entity]:
         """"The militants", "the insurgents": the one named armed group with no home state of this or the
