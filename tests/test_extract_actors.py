@@ -665,6 +665,10 @@ def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(
     ("Police in Moscow arrested a British woman on Friday.", {("actor/RUS/police", "coerces", "actor/GBR/civilians")}),
     # a person of two states is neither state's people
     ("Police in Moscow arrested a Chinese-American on Friday.", set()),
+    # one person acts for no people: only as the one acted upon are they the state's people
+    ("A British woman fought with the YPG in Raqqa.", set()),
+    ("A Briton fought with the YPG in Raqqa.", set()),
+    ("Isis killed a British woman in Raqqa.", {("org/isis", "attacks", "actor/GBR/civilians")}),
 ])
 def test_extract_actors_one_person_of_a_state(text, expected):
     """"A Briton" and "a British woman" are Britain's people (before: no actor at all)."""

@@ -235,6 +235,15 @@ def relcl_objects(noun: Token) -> list[Token]:
             for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
 
 
+def acted_upon(noun: Token) -> bool:
+    """Whether a noun names who is acted upon: an object, a passive subject, the object of a preposition
+    other than a passive's "by", or a conjunct of one ("seized two Americans and a Briton")."""
+    root = coordination_root(noun)
+    if root.dep_ == "pobj":
+        return root.head.dep_ != "agent"
+    return root.dep_ in ("dobj", "dative", "nsubjpass")
+
+
 def has_child_word(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in token.children)
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ..syntax import appos_host, coordination_root, next_clause_subject
+from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 OWNER_TYPES = ("Country", "Organization", "Group")
@@ -300,7 +300,7 @@ class ActorResolver:
         if m.kind == "demonym":
             # "Palestinians killed…", "seized two Americans and a Briton": the state's people, never the
             # state; "Chinese" alone is no actor, except as a modifier handled by callers
-            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and acted_upon(t) \
                 and not (t.i > 0 and self.doc[t.i - 1].text == "-")  # "a Chinese-American": of two states
             people = m.entity.type == "Country" and (t.tag_ in ("NNS", "NNPS") or one) and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")

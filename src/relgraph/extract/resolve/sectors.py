@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.keys import slugify
 from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
-from ..syntax import has_child_word
+from ..syntax import acted_upon, has_child_word
 from .mentions import dedupe
 
 EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose staff are of their state
@@ -51,6 +51,8 @@ class SectorResolver:
         sector = self.agent_term(t)
         if sector is None:
             return None
+        if sector == "civilians" and t.tag_ == "NN" and not acted_upon(t):
+            return []  # "a British woman who fought with the YPG" acts for no people; "killed a British woman"
         qualifier = self.qualifier_of(t)
         modifiers = self.owner_of(t)
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
