@@ -98,6 +98,10 @@ EXPECTED = [
      {("Turkey", "accuses", "PKK", "positive", "asserted")}),
     ("The PKK, which Ankara considers a terrorist group, declared a ceasefire.",
      {("Turkey", "accuses", "PKK", "positive", "asserted")}),
+    # the judged actor and the verdict parsed as a verbless clause; a denial is a negative claim
+    ("Ankara considers the PKK a terrorist group.", {("Turkey", "accuses", "PKK", "positive", "asserted")}),
+    ("The EU does not consider the PKK a terrorist group.",
+     {("European Union", "accuses", "PKK", "negative", "asserted")}),
     # members and allies stand for the bloc named in context; "for V-ing" takes the credited object
     ("NATO held a summit in Vilnius. Zelensky praised the allies.",
      {("Volodymyr Zelensky", "praises", "NATO", "positive", "asserted")}),

@@ -36,6 +36,9 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
             judged, verdicts = [verb.head], nominals  # "the YPG, which Turkey considers a terrorist group"
         elif len(nominals) == 1 and (first := _first_of_two(nominals[0])) is not None:
             judged, verdicts = [first], nominals  # "called Maduro a dictator" parsed as one phrase
+        elif not nominals and (small := [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]):
+            # "considers the YPG a terrorist organisation" parsed as a verbless clause
+            judged, verdicts = [s for c in small for s in c.children if s.dep_ == "nsubj"], small
         else:
             judged = [c for c in nominals if c.dep_ == "dobj"]
             verdicts = [c for c in nominals if c.dep_ in ("oprd", "attr")]
