@@ -477,6 +477,17 @@ def test_extract_rules_group_loyal_to_an_actor_supports_it(text, expected):
     assert {(c.object.label, c.relation, c.polarity) for c in extract_text(text) if c.rule == "loyal"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian air strikes killed 20 Syrian civilians.", {("Russia", "attacks", "Syrian civilians")}),
+    ("The Turkish operation killed dozens of Syrian civilians.", {("Turkey", "attacks", "Syrian civilians")}),
+    # an act of another kind does not lend its owner: sanctions "hitting" a state are no attack
+    ("US sanctions hit Russia hard.", set()),
+])
+def test_extract_rules_act_as_subject_is_its_owners(text, expected):
+    """An act of the verb's own kind as its subject ("Russian air strikes killed…") was done by the act's owner."""
+    assert triples_of(text, "attacks") == expected
+
+
 def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
     one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")

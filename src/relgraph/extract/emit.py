@@ -109,7 +109,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if not subject_entities:
         subject_entities = [e for t in subject_tokens
-                            for e in (ctx.actors(t) or ctx.generic_owner(t)) if e.type in ACTOR_TYPES]
+                            for e in (ctx.actors(t) or ctx.generic_owner(t) or _act_owner(ctx, t, relation))
+                            if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
     subjects = dedupe(subject_entities)
@@ -183,6 +184,14 @@ def _no_visit(s: Entity, o: Entity) -> bool:
         or (o.type == "Country" and s.country is not None and o.country == s.country) \
         or (o.type == "Place" and ((s.country is not None and o.country == s.country)
                                    or (s.type == "Country" and not o.country)))
+
+
+def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
+    """Who did an act named as its verb's subject: "Russian air strikes killed 20 civilians" (the
+    strikes, an act of the same relation, are Russia's)."""
+    if noun.pos_ != "NOUN" or not any(e.relation == relation for e in ctx.lexicon.noun(noun.lemma_.lower())):
+        return []
+    return ctx.modifier_actor(noun)
 
 
 def same_state(a: Entity, b: Entity) -> bool:
