@@ -187,8 +187,8 @@ def _no_visit(s: Entity, o: Entity) -> bool:
 
 
 def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
-    """Who did an act named as its verb's subject: "Russian air strikes killed 20 civilians" (the
-    strikes, an act of the same relation, are Russia's)."""
+    """Who did an act named in the doer's place: "backed by US air support" (the support, an act of
+    the verb's own relation, is the US's)."""
     if noun.pos_ != "NOUN" or not any(e.relation == relation for e in ctx.lexicon.noun(noun.lemma_.lower())):
         return []
     return ctx.modifier_actor(noun)
