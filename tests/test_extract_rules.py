@@ -489,6 +489,21 @@ def test_extract_rules_act_as_agent_is_its_owners(text, relation, expected):
     assert triples_of(text, relation) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bahrain restored ties with Syria.", {("Bahrain", "recognizes", "Syria", "asserted")}),
+    ("Kuwait is expected to re-establish ties with Syria.", {("Kuwait", "recognizes", "Syria", "intended")}),
+    # two states restoring relations recognise each other
+    ("Israel and the UAE established diplomatic relations.",
+     {("Israel", "recognizes", "United Arab Emirates", "asserted"),
+      ("United Arab Emirates", "recognizes", "Israel", "asserted")}),
+    # cutting ties is the other turn of the same noun
+    ("Saudi Arabia cut ties with Qatar.", set()),
+])
+def test_extract_rules_restored_ties_are_recognition(text, expected):
+    """Restoring, re-establishing or establishing ties or relations is diplomatic recognition (CAMEO 054)."""
+    assert {(s, r, o, m) for s, r, o, _, m in claims(text) if r == "recognizes"} == expected
+
+
 def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
     one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")

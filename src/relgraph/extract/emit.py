@@ -222,7 +222,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
         if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
-                or anchor.lemma_.lower() == "exchange":  # "exchanged fire"
+                or anchor.lemma_.lower() == "exchange" or "restore" in entry.flags:
+            # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
         if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]

@@ -28,7 +28,8 @@ KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AG
 CONTROL_VALUES = ("intended", "possible", "negative", "denied", "asserted", "rejects", "threatens", "appealsTo")
 
 
-FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "light", "armed", "negated", "doer", "held")
+FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "restore", "light", "armed", "negated", "doer",
+         "held")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class Lexicon:
 
     verbs: dict[str, LexEntry]  # lemma, or "lemma particle" for phrasal verbs
     nouns: dict[str, tuple[LexEntry, ...]]
-    light: dict[str, frozenset[str]]  # light verb -> flags ("cut")
+    light: dict[str, frozenset[str]]  # light verb -> flags ("cut", "restore")
     control: dict[str, str]
     speech: frozenset[str]
     concept_heads: frozenset[str]

@@ -21,6 +21,7 @@ from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, vic
 from .verbs import verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
+TURNS = frozenset({"cut", "restore"})  # light verbs that turn a relation noun: "cut ties", "restored ties"
 
 
 def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
@@ -41,8 +42,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         # "received support from the US": the US gives it, the subject receives it ("received a call from X" is a
         # meeting of the two)
         light = light_word = None
-    cut = light is not None and "cut" in lex.light.get(light_word, frozenset())
-    candidates = [e for e in entries if ("cut" in e.flags) == cut and ("joint" not in e.flags or _is_joint(noun))
+    modes = lex.light.get(light_word, frozenset()) & TURNS if light is not None else frozenset()
+    cut = "cut" in modes  # "cut ties with", "restored ties with": the noun's reading for that turn only
+    candidates = [e for e in entries if e.flags & TURNS == modes and ("joint" not in e.flags or _is_joint(noun))
                   # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war";
                   # "Turkey's ties with Israel" may have collapsed)
                   and ("light" not in e.flags or light is not None
@@ -111,7 +113,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         elif objects and (scene := scene_verb(noun, ctx, entry)) is not None:
             claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
                                read_clause(scene, lex, ctx.words), scene, "noun-scene"))
-        if light is not None and not entry.itself and not cut and not _pronoun_owned(noun):
+        if light is not None and not entry.itself and not modes and not _pronoun_owned(noun):
             # "Turkey joined Western sanctions against Russia": the West's sanctions stand too; "held
             # its first meeting with X": "its" is the one who held it
             taken = {e.key for t in subjects for e in ctx.actors(t)}
