@@ -504,6 +504,14 @@ def test_extract_rules_restored_ties_are_recognition(text, expected):
     assert {(s, r, o, m) for s, r, o, _, m in claims(text) if r == "recognizes"} == expected
 
 
+def test_extract_rules_coordinated_passives_share_patient_and_agent():
+    """"Were trained and equipped by the US": both acts are the US's and both were done to the forces;
+    an active conjunct ("and US jets have attacked") takes no patient from the passive one."""
+    assert triples("Iraqi Kurdish forces were trained and equipped by the US.") == \
+        {("United States", "providesAidTo", "Kurdish groups in Iraq")}
+    assert not triples("Isis is hampered at night, and US jets have attacked.")
+
+
 def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     """"A, backed by X, and B, an ally of Y": only B is Y's ally; "A and B, Assad's backers" are both his."""
     one = triples("Jeysh al-Islam, which was backed by Saudi Arabia, and Hezbollah, an ally of Qatar, say they are weak.")

@@ -27,9 +27,15 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
     relative_object = reduced_relative_object(verb)
     subjects = [c for c in subjects if c not in relative_object]  # "Kurds it had backed": it, not the Kurds
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients and not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" \
+            and not any(c.dep_ == "aux" for c in verb.children):  # "were trained and [were] equipped"
+        patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     for child in verb.children:
         if child.dep_ == "agent":
             subjects += [g for g in child.children if g.dep_ == "pobj"]
+    if patients and not subjects:  # "trained and equipped by the US": the last conjunct's agent is all of theirs
+        subjects = [g for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in c.children
+                    if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if subjects or patients:
         return subjects + companions(verb, subjects), patients
     hung = [t for t in [_before(verb.left_edge)] if t is not None and next_clause_subject(t)]
