@@ -285,6 +285,8 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     # the parser often takes "airstrikes" after a name for a verb: "French airstrikes against X" read as one
     ('airstrike', 'France airstrikes against Isis resumed at dawn.', 'attacks', 'France', 'Islamic State'),
     ('discuss', 'In a phone call, Macron and Scholz discussed the budget.', 'meetsWith', 'Emmanuel Macron', 'Olaf Scholz'),
+    ('hunt', 'Iraqi troops hunted Isis fighters in the desert.', 'attacks', 'Iraqi military', 'Islamic State'),
+    ('lay', 'The Syrian army laid siege to Eastern Ghouta.', 'attacks', 'Syrian military', 'Eastern Ghouta'),
     # a force sweeping into a place takes it; "swept into power" names no place
     ('sweep into', 'Iraqi troops swept into Kirkuk at dawn.', 'attacks', 'Iraqi military', 'Kirkuk'),
     ('sweep across', 'Hezbollah fighters swept across Qusayr in a day.', 'attacks', 'Hezbollah', 'Qusayr'),
