@@ -710,3 +710,16 @@ def test_extract_actors_the_group_is_never_its_own_clauses_subject():
     """In "the SDF is battling the group's fighters", "the group" is the other group named before, not the SDF."""
     assert ("group/sdf", "attacks", "org/isis") in \
         keys("Isis has lost Raqqa. The SDF is battling the group's remaining fighters near the border.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam released 9,000 prisoners.", {("country/VNM", "withdrawsFrom", "actor/VNM/civilians")}),
+    ("Iraqi police arrested ten protesters.", {("actor/IRQ/police", "coerces", "actor/IRQ/protesters")}),
+    # a state's troops hold captives abroad; one man is a case; "people" says nothing of whose
+    ("US forces detained ten suspects.", set()),
+    ("Chinese police detained a man.", set()),
+    ("French police arrested 20 people.", set()),
+])
+def test_extract_actors_people_a_state_holds_or_frees_are_its_own(text, expected):
+    """Prisoners or protesters of no named state whom one state, its police or courts hold or free are its own."""
+    assert keys(text) == expected

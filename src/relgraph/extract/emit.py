@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
-from ..resources.sectors import acting_state
+from ..resources.sectors import HOME_SECTORS, STATE_SECTORS, acting_state
 from ..vocab import relation as relation_info
 from .clause import ClauseReading
 from .context import DocContext
@@ -123,6 +123,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     objects: list[Entity] = list(object_entities or [])
     for t in object_tokens:
         objects += object_entities_of(ctx, t, entry, places=places)
+    if not objects and anchor.lemma_.lower() in ctx.words["detaining"]:
+        objects = _own_people(ctx, subjects, object_tokens)
     if relation == "agreesWith" and objects and all(o.sector == "refugees" for o in objects):
         relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
     allowed = relation_info(relation).object_types
@@ -184,6 +186,18 @@ def _no_visit(s: Entity, o: Entity) -> bool:
         or (o.type == "Country" and s.country is not None and o.country == s.country) \
         or (o.type == "Place" and ((s.country is not None and o.country == s.country)
                                    or (s.type == "Country" and not o.country)))
+
+
+def _own_people(ctx: DocContext, subjects: list[Entity], objects: list[Token]) -> list[Entity]:
+    """"Vietnam freed 9,000 prisoners", "Iraqi police arrested ten protesters": people of no named state
+    whom one state, its government, police or courts hold or free are its own (not its troops'
+    captives: "US forces detained ten suspects" in Iraq are no Americans)."""
+    states = {e.country for e in subjects if e.country and (e.type == "Country" or e.sector in HOME_SECTORS)}
+    state = ctx.state(states.pop()) if len(states) == 1 and len(subjects) == 1 else None
+    # "detained a man" is a case, not a people; "arrested 20 people" says nothing of whose
+    sectors = [sector for t in objects if t.tag_ == "NNS" and t.lemma_.lower() not in ("people", "person")
+               and (sector := ctx.agent_term(t)) is not None and sector not in STATE_SECTORS]
+    return [ctx.sector_actor(state, sector) for sector in sectors] if state is not None else []
 
 
 def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
