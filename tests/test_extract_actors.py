@@ -723,3 +723,14 @@ def test_extract_actors_the_group_is_never_its_own_clauses_subject():
 def test_extract_actors_people_a_state_holds_or_frees_are_its_own(text, expected):
     """Prisoners or protesters of no named state whom one state, its police or courts hold or free are its own."""
     assert keys(text) == expected
+
+
+def test_extract_actors_backed_forces_of_no_state_are_a_described_group_of_the_article():
+    """"Iranian-backed ground forces" name no state's forces: they are a group of their own, kept as
+    described and never shared with another article's; "armed men" and "the US-backed president" are not."""
+    one = extract_text("Iranian-backed ground forces attacked Idlib.", article_id="a")
+    assert {(c.subject.label, c.relation, c.object.label) for c in one} == {
+        ("Iranian-backed ground forces", "attacks", "Idlib"), ("Iran", "supports", "Iranian-backed ground forces")}
+    two = extract_text("Iranian-backed ground forces attacked Idlib.", article_id="b")
+    assert {c.subject.key for c in one if c.relation == "attacks"}.isdisjoint(c.subject.key for c in two)
+    assert not extract_text("Armed men kidnapped a surgeon in Raqqa.")

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.keys import slugify
 from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
-from ..syntax import acted_upon, has_child_word
+from ..syntax import acted_upon, has_child_word, np_label, np_left
 from .mentions import dedupe
 
 EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose staff are of their state
@@ -78,11 +78,30 @@ class SectorResolver:
             placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
             home = self.story_home if placed else self.home
             owners = [home] if home is not None else []
+        if not owners and qualifier is None and self._backed(t):
+            return [self.described_group(t, sector)]  # "Iranian-backed ground forces": a group of their own
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
             return [self.qualified_group(qualifier, states, t)]
         # "negotiators from Israel and Hamas": Israel's diplomats, and Hamas
         return [self.sector_actor(e, sector) if e.type == "Country" else e for e in owners]
+
+    def _backed(self, t: Token) -> bool:
+        """Whether an "X-backed" modifier describes the noun ("Iranian-backed ground forces"; not "armed
+        men", nor a title: "the US-backed president" is a person)."""
+        if t.dep_ == "compound" or t.lower_ in self.gazetteer.title_words:
+            return False
+        backing = self.words["backing"]
+        return any(c.dep_ in ("amod", "compound") and ((c.lower_ in backing and any(True for _ in c.children))
+                                                       or (c.lower_.rpartition("-")[0] and c.lower_.rpartition("-")[2] in backing))
+                   for c in t.children)
+
+    def described_group(self, t: Token, sector: str) -> Entity:
+        """A group named only by its description, this article's own: another article's "Russian-backed
+        forces" are others."""
+        label = np_label([self.doc[i] for i in np_left(t)])
+        article = self.article.id if self.article is not None else "text"
+        return Entity(key=f"group/{slugify(article)}/{slugify(label)}", label=label, type="Group", sector=sector)
 
     def qualifier_of(self, t: Token) -> tuple[Token, tuple[str, str | None]] | None:
         """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias"); or a
