@@ -734,3 +734,12 @@ def test_extract_actors_backed_forces_of_no_state_are_a_described_group_of_the_a
     two = extract_text("Iranian-backed ground forces attacked Idlib.", article_id="b")
     assert {c.subject.key for c in one if c.relation == "attacks"}.isdisjoint(c.subject.key for c in two)
     assert not extract_text("Armed men kidnapped a surgeon in Raqqa.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US backs a coalition called the SDF.", ("country/USA", "supports", "group/sdf")),
+    ("A group calling itself Hamas attacked the police in Gaza.", ("org/hamas", "attacks", "actor/PSE/police")),
+])
+def test_extract_actors_description_named_as_an_actor_is_that_actor(text, expected):
+    """"A coalition called the SDF", "a group calling itself Hamas": the description is the actor it is named."""
+    assert expected in keys(text)

@@ -17,6 +17,7 @@ from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subj
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 OWNER_TYPES = ("Country", "Organization", "Group")
+KNOWN_AS = frozenset({"know", "call", "name", "dub"})  # "a militia known as / called the YPG"
 
 
 class ActorResolver:
@@ -114,6 +115,11 @@ class ActorResolver:
         held = self.office_holder(t)  # "the foreign secretary": the one named who held that office
         if held is not None:
             return [held[0]]
+        named = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in KNOWN_AS
+                 for o in (*c.children, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children))
+                 if o.dep_ in ("oprd", "attr", "pobj") for e in self.actors(o) if e.type in ACTOR_TYPES]
+        if named:  # "a coalition known as the SDF", "a militia called the YPG": the one it is named
+            return named
         led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
         if led is not None:
             return [led]
