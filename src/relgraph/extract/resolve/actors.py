@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject
+from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject, prep_objects
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 OWNER_TYPES = ("Country", "Organization", "Group")
@@ -116,8 +116,8 @@ class ActorResolver:
         if held is not None:
             return [held[0]]
         named = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in KNOWN_AS
-                 for o in (*c.children, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children))
-                 if o.dep_ in ("oprd", "attr", "pobj") for e in self.actors(o) if e.type in ACTOR_TYPES]
+                 for o in [*(x for x in c.children if x.dep_ in ("oprd", "attr")), *prep_objects(c, {"as"})]
+                 for e in self.actors(o) if e.type in ACTOR_TYPES]
         if named:  # "a coalition known as the SDF", "a militia called the YPG": the one it is named
             return named
         led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"

@@ -91,10 +91,11 @@ class SectorResolver:
         men", nor a title: "the US-backed president" is a person)."""
         if t.dep_ == "compound" or t.lower_ in self.gazetteer.title_words:
             return False
-        backing = self.words["backing"]
-        return any(c.dep_ in ("amod", "compound") and ((c.lower_ in backing and any(True for _ in c.children))
-                                                       or (c.lower_.rpartition("-")[0] and c.lower_.rpartition("-")[2] in backing))
-                   for c in t.children)
+        for c in t.children:  # the backer in the token ("U.S.-backed") or before it ("Iranian - backed")
+            backer, _, participle = c.lower_.rpartition("-")
+            if c.dep_ in ("amod", "compound") and participle in self.words["backing"] and (backer or c.n_lefts):
+                return True
+        return False
 
     def described_group(self, t: Token, sector: str) -> Entity:
         """A group named only by its description, this article's own: another article's "Russian-backed
