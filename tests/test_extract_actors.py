@@ -743,3 +743,14 @@ def test_extract_actors_backed_forces_of_no_state_are_a_described_group_of_the_a
 def test_extract_actors_description_named_as_an_actor_is_that_actor(text, expected):
     """"A coalition called the SDF", "a group calling itself Hamas": the description is the actor it is named."""
     assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen opened fire on a convoy carrying Ahmad Chalabi.", {("Gunmen", "attacks", "Ahmad Chalabi")}),
+    ("The election was condemned by rights groups.", {("rights groups", "criticizes", "election")}),
+    # people of no state are no group of their own
+    ("Five thousand people protested against job losses.", set()),
+])
+def test_extract_actors_armed_group_or_ngo_of_no_state_is_kept_as_described(text, expected):
+    """Gunmen or rights groups no state owns act as described, as this article's own group."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected

@@ -969,9 +969,10 @@ def test_extract_rules_whoever_holds_someone_coerces_them(text, expected):
     assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
 
 
-def test_extract_rules_hostage_taker_unnamed_is_no_claim():
-    """With no named holder, the hostages' own nationality is never made the one who holds them."""
-    assert not extract_text("Gunmen took two Turkish engineers hostage.")
+def test_extract_rules_hostage_taker_unnamed_is_kept_as_described():
+    """With no named holder, the hostages' own nationality is never made the one who holds them: the
+    gunmen hold them, as the text describes them."""
+    assert triples("Gunmen took two Turkish engineers hostage.") == {("Gunmen", "coerces", "Turkish civilians")}
 
 
 def test_extract_rules_fighting_it_out_has_a_dummy_it():

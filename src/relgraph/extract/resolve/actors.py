@@ -134,8 +134,8 @@ class ActorResolver:
             if parts:
                 return parts
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
-        if substate is not None:
-            return substate or self._included(t)
+        if substate is not None:  # (a described group's named members stand for it)
+            return self._included(t) or substate
         people = self.people_group(t)  # "the Kurds"
         if people is not None:
             return [people]

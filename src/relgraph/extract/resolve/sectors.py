@@ -21,6 +21,9 @@ EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose sta
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
+# Armed groups and NGOs named by no state are kept as described ("gunmen", "rights groups"), this article's
+# own; people, protesters or an opposition of no state are not (read as groups they were wrong 2 times in 3)
+DESCRIBED_SECTORS = frozenset({"militants", "insurgents", "rebels", "ngo"})
 LOCATING = ("in", "inside", "across", "throughout", "near", "around", "outside")  # "insurgents near Falluja"
 
 
@@ -78,8 +81,9 @@ class SectorResolver:
             placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
             home = self.story_home if placed else self.home
             owners = [home] if home is not None else []
-        if not owners and qualifier is None and self._backed(t):
-            return [self.described_group(t, sector)]  # "Iranian-backed ground forces": a group of their own
+        if not owners and qualifier is None and (self._backed(t) or self._unplaced_group(t, sector)):
+            # "Iranian-backed ground forces", "Gunmen opened fire…", "rights groups condemned…": a group of their own
+            return [self.described_group(t, sector)]
         states = [e for e in owners if e.type == "Country"]
         if qualifier is not None:
             return [self.qualified_group(qualifier, states, t)]
@@ -96,6 +100,12 @@ class SectorResolver:
             if c.dep_ in ("amod", "compound") and participle in self.words["backing"] and (backer or c.n_lefts):
                 return True
         return False
+
+    def _unplaced_group(self, t: Token, sector: str) -> bool:
+        """Whether a noun of an armed group or NGO that no state owns takes part in a clause as an actor
+        (not a movement: "a four-decade insurgency")."""
+        return sector in DESCRIBED_SECTORS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and t.lemma_.lower() not in self.words["movement_nouns"]
 
     def described_group(self, t: Token, sector: str) -> Entity:
         """A group named only by its description, this article's own: another article's "Russian-backed
