@@ -192,8 +192,8 @@ def _own_people(ctx: DocContext, subjects: list[Entity], objects: list[Token]) -
     """"Vietnam freed 9,000 prisoners", "Iraqi police arrested ten protesters": people of no named state
     whom one state, its government, police or courts hold or free are its own (not its troops'
     captives: "US forces detained ten suspects" in Iraq are no Americans)."""
-    states = {e.country for e in subjects if e.country and (e.type == "Country" or e.sector in HOME_SECTORS)}
-    state = ctx.state(states.pop()) if len(states) == 1 and len(subjects) == 1 else None
+    state = ctx.state(subjects[0].country) if len(subjects) == 1 and (
+        subjects[0].type == "Country" or subjects[0].sector in HOME_SECTORS) else None
     # "detained a man" is a case, not a people; "arrested 20 people" says nothing of whose
     sectors = [sector for t in objects if t.tag_ == "NNS" and t.lemma_.lower() not in ("people", "person")
                and (sector := ctx.agent_term(t)) is not None and sector not in STATE_SECTORS]

@@ -169,8 +169,7 @@ class ActorResolver:
 
     def _included(self, t: Token) -> list[Entity]:
         """A described group's named members act as it does: "several militias, including Hezbollah, attacked…"."""
-        return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children
-                if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
+        return [e for o in prep_objects(t, {"including"}) for e in self.actors(o) if e.type in ACTOR_TYPES]
 
     def _coordinated_before(self, t: Token) -> list[Entity]:
         """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""

@@ -261,11 +261,10 @@ def _state_title(role: tuple[str, str]) -> bool:
 def _sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
     """The one state a sentence names, by name, adjective or an official who serves it: "Sudan needs
     peacekeepers, Foreign Minister X said" (X is Sudan's); with two in view, no guess."""
-    states = {key for m in ctx.mentions if sent.start <= m.start < sent.end and (person is None or m.entity.key != person.key)
-              for key in ([m.entity.key] if m.entity.type == "Country"
-                          else [f"country/{m.entity.country}"] if m.entity.type == "Person" and m.entity.country else [])}
-    entry = ctx.gazetteer.get(states.pop()) if len(states) == 1 else None
-    return entry.entity if entry is not None else None
+    states = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end
+              and m.entity.type in ("Country", "Person") and m.entity.country
+              and (person is None or m.entity.key != person.key)}
+    return ctx.state(states.pop()) if len(states) == 1 else None
 
 
 def _title_at(window: Span, title: str) -> int:

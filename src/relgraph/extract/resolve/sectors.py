@@ -21,10 +21,10 @@ EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose sta
 
 # Where a non-state group is located says whose it is ("rebels in Congo"); a state's own troops
 # "in Iraq" are not Iraq's.
+LOCATING = ("in", "inside", "across", "throughout", "near", "around", "outside")  # "insurgents near Falluja"
 # Armed groups and NGOs named by no state are kept as described ("gunmen", "rights groups"), this article's
 # own; people, protesters or an opposition of no state are not (read as groups they were wrong 2 times in 3)
 DESCRIBED_SECTORS = frozenset({"militants", "insurgents", "rebels", "ngo"})
-LOCATING = ("in", "inside", "across", "throughout", "near", "around", "outside")  # "insurgents near Falluja"
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "a guerrilla war", "rebel-held towns"

@@ -16,6 +16,7 @@ from ..clause import read_clause
 from ..context import DocContext
 from ..emit import make_claim, own_side, same_state
 from ..resolve.mentions import ACTOR_TYPES
+from ..syntax import prep_objects
 
 
 def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
@@ -53,8 +54,7 @@ def loyalty_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
     forces loyal to its leader say nothing new)."""
     if token.lemma_.lower() != "loyal" or token.dep_ not in ("amod", "acl", "acomp"):
         return
-    leaders = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-               for o in p.children if o.dep_ == "pobj" for e in ctx.actor_entities(o)]
+    leaders = [e for o in prep_objects(token, {"to"}) for e in ctx.actor_entities(o)]
     groups, fields = ctx.head_actors(token.head), {}
     if token.dep_ == "acomp":  # "Hezbollah remains loyal to Iran": the copula's subject, as its clause says
         groups = [e for s in token.head.children if s.dep_ == "nsubj" for e in ctx.head_actors(s)]
