@@ -1762,3 +1762,12 @@ def test_extract_rules_a_named_groups_commander_is_the_group():
     """Killing "a senior Hamas commander" attacks Hamas: a commander of a named group stands for it."""
     assert triples_of("Israel killed a senior Hamas commander.", "attacks") == {("Israel", "attacks", "Hamas")}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were clashes between Turkish troops and Kurdish fighters.", ("Turkish military", "attacks", "Kurdish groups")),
+    ("Heavy fighting between Israeli troops and Hamas killed five.", ("Israeli military", "attacks", "Hamas")),
+])
+def test_extract_rules_a_fight_between_two_sides_is_the_first_on_the_second(text, expected):
+    """A fight "between" two sides, one of them armed, reads as the two fighting each other."""
+    assert expected in triples(text)

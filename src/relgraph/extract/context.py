@@ -62,7 +62,8 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         self.story_home: Entity | None = self.home or self.towns_home
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
-        self.dates = {s.start: sentence_date(s, self.date) for s in self.sentences}
+        self._news_starts = {s.start for s in self.sentences}
+        self._dates: dict[int, tuple[str | None, str | None]] = {}
 
     def _home(self, mentions: list[Mention]) -> Entity | None:
         states = {m.entity.country for m in mentions if m.entity.country and m.entity.type in ("Country", "Place")
@@ -98,6 +99,15 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
     def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Subjects and passive patients of a verb (``syntax.arguments`` with this context's words)."""
         return arguments(verb, self.words["object_control"], self.words["crediting"], self.words["engaging"])
+
+    def date_of(self, sent: Span) -> tuple[str | None, str | None]:
+        """(date, source) of a news sentence's act (``dates.sentence_date``), read when first asked:
+        most sentences give no claim; (None, None) for a sentence that is no news."""
+        if sent.start not in self._news_starts:
+            return None, None
+        if sent.start not in self._dates:
+            self._dates[sent.start] = sentence_date(sent, self.date)
+        return self._dates[sent.start]
 
     def sentence_index(self, sent: Span) -> int:
         return bisect_right(self.sent_starts, sent.start) - 1

@@ -73,7 +73,9 @@ def make_claim(ctx: DocContext, sent: Span, subject: Entity, relation: str, obj:
     raw = sent.text
     start = sent.start_char + len(raw) - len(raw.lstrip())
     text = ctx.written[start:start + len(raw.strip())]  # as written ("’"), not as parsed
-    date, source = ctx.dates.get(sent.start) or ((ctx.date, "article") if ctx.date else (None, None))
+    date, source = ctx.date_of(sent)
+    if source is None and ctx.date:
+        date, source = ctx.date, "article"
     return Claim(
         article=ctx.article.id if ctx.article else "", sentence=ctx.sentence_index(sent), start=start,
         end=start + len(text), evidence=text, subject=subject, relation=relation, object=obj,
@@ -91,7 +93,7 @@ def _said_to_come(anchor: Token) -> bool:
 def _dated_later(ctx: DocContext, sent: Span) -> bool:
     """Whether the sentence dates its act after the article's date, at the precision both give
     ("in December" → 2025-12 after 2025-11-20)."""
-    date, source = ctx.dates.get(sent.start) or (None, None)
+    date, source = ctx.date_of(sent)
     if source != "text" or not date or not ctx.date:
         return False
     size = min(len(date), len(ctx.date))
@@ -142,7 +144,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         qualifier = f"{relation} ({trigger.lemma_})"
         relation, cameo = "threatens", None
         objects = [o for o in objects if o.type in ACTOR_TYPES]
-    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
+    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation, rule)
     if not pairs:
         return
     if relation in ctx.resources.topics.relations:  # "urged X to release…": 0253
@@ -222,7 +224,7 @@ def own_side(a: Entity, b: Entity) -> bool:
 
 
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
-           trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
+           trigger: Token, anchor: Token, relation: str, rule: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
@@ -239,7 +241,10 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 or anchor.lemma_.lower() == "exchange" or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
+        # ("clashes between A and B" reads as "A and B clashed", but not a list of pairs "between A and B, C
+        # and D"; "A and B's war" names no act of one on the other)
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
+                or (rule == "noun-between" and len(subjects) == 2):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
 
