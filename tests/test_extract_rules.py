@@ -1771,3 +1771,13 @@ def test_extract_rules_a_named_groups_commander_is_the_group():
 def test_extract_rules_a_fight_between_two_sides_is_the_first_on_the_second(text, expected):
     """A fight "between" two sides, one of them armed, reads as the two fighting each other."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Assad backs Turkey's plan.", ("Bashar al-Assad", "supports", "Turkey's plan")),
+    ("Russia backed the EU's peace plan.", ("Russia", "supports", "EU's peace plan")),
+    ("Assad backs its plan.", ("Bashar al-Assad", "supports", "plan")),  # a pronoun names no one
+])
+def test_extract_rules_a_plans_named_owner_is_part_of_its_name(text, expected):
+    """A plan is named with the one whose plan it is, as "the Turkish plan" is: Turkey's plan is no other plan."""
+    assert expected in triples(text)

@@ -10,15 +10,17 @@ from spacy.tokens import Token
 from ...resources.gazetteer import entity_key
 from ...resources.keys import slugify
 from ...records import Entity
-from ..syntax import np_label, np_left
+from ..syntax import NP_MODIFIERS, np_label, np_left
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES
 
 
 class ConceptResolver:
     """Concept and event resolution over a context's mentions."""
 
-    def concept(self, token: Token) -> Entity | None:
-        """A policy, plan or idea the noun phrase headed by ``token`` names, if any."""
+    def concept(self, token: Token, *, owner: bool = True) -> Entity | None:
+        """A policy, plan or idea the noun phrase headed by ``token`` names, if any; named with its
+        named owner ("Turkey's plan", like "the Turkish plan", also known as "plan"; not "its plan"),
+        unless ``owner`` is false (the owner is the claim's subject: "the EU's plan", proposed by the EU)."""
         for i in np_left(token):
             m = self.by_token.get(i)
             if m is not None and m.entity.type in CONCEPT_TYPES:
@@ -29,8 +31,13 @@ class ConceptResolver:
         head = token.lemma_.lower()
         if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
             label = np_label([self.doc[i] for i in np_left(token)])
+            if owner and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
+                words = [self.doc[i] for i in np_left(token, NP_MODIFIERS | {"poss"})]
+                label, aliases = np_label(words[1:] if words[0].dep_ == "det" else words), (label,)
+            else:
+                aliases = ()
             kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
-            return Entity(key=self._concept_key(kind.lower(), label), label=label, type=kind)
+            return Entity(key=self._concept_key(kind.lower(), label), label=label, type=kind, aliases=aliases)
         return None
 
     def _concept_key(self, kind: str, label: str) -> str:

@@ -93,7 +93,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
                 # "has no plans to…" is no proposal; "proposed a plan" is the verb's claim; "his plan"
                 # only refers back to one named before
                 continue
-            concept = ctx.concept(noun)
+            concept = ctx.concept(noun, owner=False)
             extra = [concept] if concept is not None else []
         elif cut and not objects:
             extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
