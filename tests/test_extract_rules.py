@@ -277,6 +277,15 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     assert one and two and not one & two
     named = [read("Russia supports the One-China policy.", article_id=x)[0].object.key for x in "ab"]
     assert named[0] == named[1] == "policy/one-china-policy"
+    # named with its owner or its place, a generic act or plan stays the article's own
+    for text in ("Syria backed Turkey's plan.", "France condemned the invasion of Iraq."):
+        keys = {read(text, article_id=x)[0].object.key for x in "ab"}
+        assert len(keys) == 2
+
+
+def test_extract_rules_an_act_is_named_with_the_place_it_befell():
+    """An act "of" a named place keeps the place in its name: the invasion of Iraq is no other invasion."""
+    assert ("Turkey", "rejects", "invasion of Iraq") in triples("Turkey refused to back the US-led invasion of Iraq.")
 
 
 # One sentence per lexicon row read from the real-news misses (ontology/lexicon.tsv, last block).

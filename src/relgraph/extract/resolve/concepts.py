@@ -30,21 +30,22 @@ class ConceptResolver:
             return m.entity
         head = token.lemma_.lower()
         if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
-            label = np_label([self.doc[i] for i in np_left(token)])
+            label = name = np_label([self.doc[i] for i in np_left(token)])
             if owner and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
                 words = [self.doc[i] for i in np_left(token, NP_MODIFIERS | {"poss"})]
                 label, aliases = np_label(words[1:] if words[0].dep_ == "det" else words), (label,)
             else:
                 aliases = ()
             kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
-            return Entity(key=self._concept_key(kind.lower(), label), label=label, type=kind, aliases=aliases)
+            return Entity(key=self._concept_key(kind.lower(), label, name), label=label, type=kind, aliases=aliases)
         return None
 
-    def _concept_key(self, kind: str, label: str) -> str:
-        """A named concept ("One-China policy", "Minsk agreements") is one entity everywhere; a generic
-        one ("the plan", "the strikes", "the decision") is this article's own: India's strikes on
-        Pakistan never share a node with US strikes on Iran."""
-        if any(c.isupper() for c in label):
+    def _concept_key(self, kind: str, label: str, name: str) -> str:
+        """A concept with a name of its own (``name``, its words without owner or of-phrase: "One-China
+        policy", "Minsk agreements") is one entity everywhere; a generic one ("the plan", "the strikes",
+        "Turkey's plan", "the invasion of Iraq") is this article's own: India's strikes on Pakistan never
+        share a node with US strikes on Iran."""
+        if any(c.isupper() for c in name):
             return entity_key(kind, label)
         article = self.article.id if self.article is not None else "text"
         return f"{kind}/{slugify(article)}/{slugify(label)}"
@@ -60,8 +61,12 @@ class ConceptResolver:
 
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
-        label = np_label([self.doc[i] for i in np_left(token, ("compound", "nummod"))])
-        return Entity(key=self._concept_key("event", label), label=label, type="Event")
+        label = name = np_label([self.doc[i] for i in np_left(token, ("compound", "nummod"))])
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                # "the invasion of Iraq": named with what it befell
+                label += " of " + np_label([self.doc[i] for i in np_left(place, ("compound",))])
+        return Entity(key=self._concept_key("event", label, name), label=label, type="Event")
 
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
         """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
