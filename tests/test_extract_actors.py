@@ -754,3 +754,12 @@ def test_extract_actors_description_named_as_an_actor_is_that_actor(text, expect
 def test_extract_actors_armed_group_or_ngo_of_no_state_is_kept_as_described(text, expected):
     """Gunmen or rights groups no state owns act as described, as this article's own group."""
     assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected
+
+
+def test_extract_actors_an_adjective_can_be_part_of_the_agent_term():
+    """A term of the agents table that starts with an adjective ("armed group") names its sector as a whole."""
+    from relgraph.pipeline import extract_text
+
+    found = {(c.subject.key, c.relation) for c in extract_text("An armed group in Iraq threatened to kill the Japanese hostage.")}
+    assert ("actor/IRQ/militants", "threatens") in found
+

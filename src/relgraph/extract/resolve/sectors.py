@@ -34,8 +34,9 @@ class SectorResolver:
     """Sub-state actor resolution; a mixin of the context, like the actor resolver."""
 
     def agent_term(self, t: Token) -> str | None:
-        """The sector a noun names with its compound modifiers ("riot police", "security forces"), if any."""
-        words = [c.lower_ for c in t.lefts if c.dep_ == "compound"] + [t.lower_]
+        """The sector a noun names with its compound and adjective modifiers ("riot police", "security
+        forces", "an armed group"), if any."""
+        words = [c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")] + [t.lower_]
         for size in range(min(len(words), self.sectors.longest), 0, -1):
             for form in (" ".join(words[-size:]), " ".join(words[-size:-1] + [t.lemma_.lower()])):
                 sector = self.sectors.sector(form)
@@ -45,7 +46,8 @@ class SectorResolver:
                                        and other not in STATE_SECTORS), sector)
                     return sector
         if len(words) > 1 and t.lemma_.lower() in self.words["part_nouns"]:  # "militia units", "police teams"
-            return self.sectors.sector(" ".join(words[:-1]))
+            return next((sector for size in range(len(words) - 1, 0, -1)
+                         if (sector := self.sectors.sector(" ".join(words[-1 - size:-1]))) is not None), None)
         return None
 
     def substate(self, t: Token) -> list[Entity] | None:
