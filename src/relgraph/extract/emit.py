@@ -144,7 +144,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         qualifier = f"{relation} ({trigger.lemma_})"
         relation, cameo = "threatens", None
         objects = [o for o in objects if o.type in ACTOR_TYPES]
-    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation, rule)
+    pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return
     if relation in ctx.resources.topics.relations:  # "urged X to release…": 0253
@@ -224,7 +224,7 @@ def own_side(a: Entity, b: Entity) -> bool:
 
 
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
-           trigger: Token, anchor: Token, relation: str, rule: str) -> list[tuple[Entity, Entity]]:
+           trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
         subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
     if objects:
@@ -241,10 +241,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 or anchor.lemma_.lower() == "exchange" or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
-        # ("clashes between A and B" reads as "A and B clashed", but not a list of pairs "between A and B, C
-        # and D"; "A and B's war" names no act of one on the other)
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
-                or (rule == "noun-between" and len(subjects) == 2):
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     return []
 
