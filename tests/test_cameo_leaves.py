@@ -206,7 +206,7 @@ TOPIC_LEAVES = [
     ("1246", "Israel rejected Hamas's call for a ceasefire.", "Israel", "rejects", "Hamas"),
     ("125", "Russia rejected talks with Ukraine.", "Russia", "rejects", "talks"),
     ("126", "Israel rejected Turkey's offer of mediation.", "Israel", "rejects", "Turkey"),
-    ("127", "Russia rejected Ukraine's peace plan.", "Russia", "rejects", "peace plan"),
+    ("127", "Russia rejected Ukraine's peace plan.", "Russia", "rejects", "Ukraine's peace plan"),
     # threats (13)
     ("1311", "The United States threatened Egypt with a cut in aid.", "United States", "threatens", "Egypt"),
     ("1312", "The United States threatened China with sanctions.", "United States", "threatens", "China"),
