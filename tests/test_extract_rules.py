@@ -1781,3 +1781,12 @@ def test_extract_rules_a_named_groups_commander_is_the_group():
 def test_extract_rules_a_plans_named_owner_is_part_of_its_name(text, expected):
     """A plan is named with the one whose plan it is, as "the Turkish plan" is: Turkey's plan is no other plan."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Taliban grenade attack wounded three NATO peacekeepers.", {("Taliban", "attacks", "NATO")}),
+    ("A Baghdad car bomb attack killed ten Iraqi policemen.", set()),  # a city names where, not who
+])
+def test_extract_rules_a_weapons_owner_makes_the_attack(text, expected):
+    """Before an attack noun, a weapon's own modifier names the attacker: a Taliban grenade attack is the Taliban's."""
+    assert triples_of(text, "attacks") == expected

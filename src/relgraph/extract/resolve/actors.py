@@ -282,7 +282,7 @@ class ActorResolver:
 
     def _strikes(self, t: Token) -> bool:
         """Whether a noun names a weapon or a strike ("missiles", "air strikes", "shelling")."""
-        return t.lemma_.lower() in self.words["weapons"] or self._violent(t)
+        return t.lemma_.lower() in self.words["weapons"] or self.violent(t)
 
     def country_of(self, person: Entity) -> Entity | None:
         """The Country entity a person serves, when known."""
@@ -337,12 +337,13 @@ class ActorResolver:
                         found.append(m.entity)
                 elif child.dep_ == "poss":
                     found += [e for e in self._actor(mod, places=False) if e.type in ACTOR_TYPES]
-                elif m is not None and m.is_actor and not (m.kind == "metonym" and self._violent(token)):
+                elif m is not None and m.is_actor and not (m.kind == "metonym" and self.violent(token)):
                     found.append(m.entity)  # "a Baghdad rocket attack" happened in Baghdad; Iraq did not do it
             if found:
                 return dedupe(found)
+        for c in token.children:  # "a Taliban grenade attack": the weapon's owner (not "a Baghdad car bomb attack")
+            if c.dep_ == "compound" and c.lemma_.lower() in self.words["weapons"] and self.violent(token) \
+                    and not any(getattr(self.mention(g), "kind", "") == "metonym" for g in c.children):
+                return self.modifier_actor(c)
         return []
 
-    def _violent(self, noun: Token) -> bool:
-        """Whether a noun is an attack noun of the lexicon ("strike", "shelling")."""
-        return any(e.relation == "attacks" for e in self.lexicon.noun(noun.lemma_.lower()))

@@ -54,6 +54,10 @@ class ConceptResolver:
         """Whether a noun names an event one holds or hosts (a congress, summit, talks, games), no actor."""
         return token.lemma_.lower() in self.words["gatherings"] or token.lower_ in self.words["gatherings"]
 
+    def violent(self, noun: Token) -> bool:
+        """Whether a noun is an attack noun of the lexicon ("strike", "shelling")."""
+        return any(e.relation == "attacks" for e in self.lexicon.noun(noun.lemma_.lower()))
+
     def is_agent_noun(self, token: Token) -> bool:
         """"the administration", "the allies": nouns for actors, never acts."""
         lemma, groups = token.lemma_.lower(), self.words["group_nouns"]
