@@ -73,7 +73,7 @@ def test_gazetteer_qids_are_wellformed_and_every_country_has_one(gaz):
 
 @pytest.mark.parametrize("key, prefix", [
     ("Country", "country/"), ("Person", "person/"), ("Organization", ("org/", "group/")),
-    ("Group", ("org/", "group/")),
+    ("Group", ("org/", "group/", "actor/")),  # actor/: a state body of bodies.tsv ("actor/ISR/legislature")
     ("Place", "place/"), ("Policy", "policy/"), ("Agreement", "agreement/"), ("Event", "event/"),
 ])
 def test_gazetteer_keys_follow_the_scheme_per_type(gaz, key, prefix):
@@ -362,6 +362,11 @@ BAD_ROWS = [
      "bad start '3 May 2022'; write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"),
     ("actors/officials.tsv", "Jane Roe\t\t\tofficialOf\tRUS\tEnvoy\t2025-11\t2024-05-01\t2023-01-01",
      "end '2023-01-01' is before start '2024-05-01'; swap or correct them"),
+    ("actors/bodies.tsv", "Althing\tISL\tparliament\t\t",
+     "unknown sector 'parliament'; choose one of: diplomats, government, intelligence, judiciary, legislature, "
+     "military, police"),
+    ("actors/bodies.tsv", "Althing\tZZZ\tlegislature\t\t",
+     "unknown country 'ZZZ'; use an ISO3 code from countries.tsv"),
     ("roles.tsv", "tsar\truler\t\t", "unknown relation 'ruler'; choose one of: headOfGovernmentOf, "
      "headOfStateOf, officialOf"),
     ("roles.tsv", "king\tofficialOf\t\t", "duplicate role title 'king'"),
@@ -492,3 +497,14 @@ def test_gazetteer_title_state_only_for_titles_one_state_uses(gaz, title, state)
     """A title only one state uses ("home secretary") names that state; a common one names none."""
     found = gaz.title_state(title)
     assert (found.country if found else None) == state
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Knesset", "actor/ISR/legislature"), ("State Duma", "actor/RUS/legislature"),
+    ("Mossad", "actor/ISR/intelligence"), ("Shin Bet", "actor/ISR/intelligence"),  # one entity per state and sector
+    ("Home Office", "actor/GBR/government"),
+])
+def test_gazetteer_named_state_bodies_are_their_states_sector(gaz, name, key):
+    """A state body news names without its state (the Knesset, Mossad) is that state's actor of its sector."""
+    entity = gaz.lookup(name).entity
+    assert (entity.key, entity.sector, entity.country) == (key, key.split("/")[2], key.split("/")[1])

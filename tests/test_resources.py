@@ -49,7 +49,7 @@ def test_resources_default_load_is_cached_and_holds_the_shipped_data():
 def test_resources_files_cover_every_data_file_in_a_stable_order(ontology):
     res = _load(ontology)
     assert [path.relative_to(ontology).as_posix() for path in res.files[:-3]] == [
-        "actors/countries.tsv", "actors/organizations.tsv", "actors/groups.tsv", "actors/places.tsv",
+        "actors/countries.tsv", "actors/organizations.tsv", "actors/groups.tsv", "actors/places.tsv", "actors/bodies.tsv",
         "actors/concepts.tsv", "actors/officials.tsv", "roles.tsv", "actors/agents.tsv",
         "actors/qualifiers.tsv", "lexicon.tsv",
     ]

@@ -5,7 +5,8 @@ then checked together (no surface form names two actors unless declared shared) 
 a :class:`~relgraph.resources.gazetteer.model.Gazetteer`.
 
 >>> [path.name for path in load_gazetteer().files]
-['countries.tsv', 'organizations.tsv', 'groups.tsv', 'places.tsv', 'concepts.tsv', 'officials.tsv', 'roles.tsv']
+['countries.tsv', 'organizations.tsv', 'groups.tsv', 'places.tsv', 'bodies.tsv', 'concepts.tsv', 'officials.tsv',
+ 'roles.tsv']
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from relgraph.errors import InputError
 from relgraph.records import Entity
 from relgraph.resources.gazetteer.model import RELATIONS, ActorEntry, Gazetteer, Role, RoleTitle
 from relgraph.resources.keys import slugify, strip_the
+from relgraph.resources.sectors import LABELS, STATE_SECTORS
 from relgraph.resources.tables import ISO3, Row, read_table
 
 UN_STATUS: tuple[str, ...] = ("yes", "observer", "no")
@@ -41,6 +43,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors/groups.tsv": ("key", "qid", "label", "kind", "country", "aliases"),
     "actors/concepts.tsv": ("key", "qid", "label", "type", "aliases"),
     "actors/places.tsv": ("key", "qid", "label", "country", "aliases"),
+    "actors/bodies.tsv": ("name", "country", "sector", "aliases", "note"),
     "roles.tsv": ("title", "relation", "exceptions", "state"),
 }
 
@@ -126,6 +129,25 @@ def _groups(rows: list[Row], builder: _Builder) -> None:
         entity = Entity(key=f"group/{row.slug()}", label=row.cells["label"], type=kind,
                         country=row.iso3("country", required=False), wikidata=row.qid(), sector=sector)
         builder.add(row, _Draft(row.where, entity, [entity.label, *row.list("aliases")], (), ()))
+
+
+def _bodies(rows: list[Row], builder: _Builder) -> None:
+    """A state body known by name is its state's actor of that sector, the entity "Israeli
+    legislature" that "the Israeli parliament" also names; bodies of one state and sector share it."""
+    for row in rows:
+        iso3, sector = row.iso3("country"), row.choice("sector", STATE_SECTORS)
+        state = builder.drafts.get(f"country/{iso3}")
+        if state is None:
+            raise row.fail(f"unknown country {iso3!r}; use an ISO3 code from countries.tsv")
+        key = f"actor/{iso3}/{sector}"
+        names = [row.cells["name"], *row.list("aliases")]
+        if key in builder.drafts:
+            builder.drafts[key].names.extend(names)
+            continue
+        adjective = state.demonyms[0] if state.demonyms else state.entity.label
+        entity = Entity(key=key, label=f"{adjective} {LABELS.get(sector, sector)}", type="Group", country=iso3,
+                        sector=sector)
+        builder.add(row, _Draft(row.where, entity, [entity.label, *names]))
 
 
 def _concepts(rows: list[Row], builder: _Builder) -> None:
@@ -249,6 +271,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
     if (directory / "actors" / "groups.tsv").is_file():  # optional: a folder of one's own may lack it
         _groups(rows("actors/groups.tsv"), builder)
     _places(rows("actors/places.tsv"), builder)
+    if (directory / "actors" / "bodies.tsv").is_file():  # optional, like groups.tsv
+        _bodies(rows("actors/bodies.tsv"), builder)
     _concepts(rows("actors/concepts.tsv"), builder)
     _officials(rows("actors/officials.tsv"), builder)
     titles = _role_titles(rows("roles.tsv"))
