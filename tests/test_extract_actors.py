@@ -652,6 +652,9 @@ def test_extract_actors_unknown_name_after_from_is_no_body():
     ("Chile accused Peru of spying, Defence Minister Jaime Ravinet said.", set()),
     # a spokesman may speak for a body as often as for a state
     ("Chile will raise its defence budget next year, army spokesman Pedro Soto said.", set()),
+    # with no state in the sentence, the state of the wire dateline
+    ("HANOI, Vietnam - Foreign Minister Nguyen Van An said the talks would go ahead.",
+     {("Nguyen Van An", "officialOf", "Vietnam")}),
 ])
 def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(text, expected):
     """A minister's or head's title with no state of its own serves the one state its sentence names."""

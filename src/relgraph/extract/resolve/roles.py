@@ -260,11 +260,12 @@ def _state_title(role: tuple[str, str]) -> bool:
 
 def _sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
     """The one state a sentence names, by name, adjective or an official who serves it: "Sudan needs
-    peacekeepers, Foreign Minister X said" (X is Sudan's); with two in view, no guess."""
+    peacekeepers, Foreign Minister X said" (X is Sudan's); with two in view, no guess; with none, the
+    state of a wire dateline ("HANOI, Vietnam - Foreign Minister X said…")."""
     states = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end
               and m.entity.type in ("Country", "Person") and m.entity.country
               and (person is None or m.entity.key != person.key)}
-    return ctx.state(states.pop()) if len(states) == 1 else None
+    return ctx.state(states.pop()) if len(states) == 1 else None if states else ctx.home
 
 
 def _title_at(window: Span, title: str) -> int:
