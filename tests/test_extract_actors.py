@@ -766,3 +766,11 @@ def test_extract_actors_an_adjective_can_be_part_of_the_agent_term():
     found = {(c.subject.key, c.relation) for c in extract_text("An armed group in Iraq threatened to kill the Japanese hostage.")}
     assert ("actor/IRQ/militants", "threatens") in found
 
+
+
+def test_extract_actors_a_plural_demonym_tagged_singular_is_the_people():
+    """A people named in the plural is the state's people even when the tagger takes it for one name ("all Thais")."""
+    from relgraph.pipeline import extract_text
+
+    found = {(c.relation, c.object.key) for c in extract_text("Kofi Annan urged all Thais to work with the government.")}
+    assert ("appealsTo", "actor/THA/civilians") in found

@@ -1790,3 +1790,12 @@ def test_extract_rules_a_plans_named_owner_is_part_of_its_name(text, expected):
 def test_extract_rules_a_weapons_owner_makes_the_attack(text, expected):
     """Before an attack noun, a weapon's own modifier names the attacker: a Taliban grenade attack is the Taliban's."""
     assert triples_of(text, "attacks") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States will leave the Turks with a free hand.", set()),  # one leaves places, not people
+    ("Turkey freed two Britons.", {("Turkey", "withdrawsFrom", "British civilians")}),  # freeing them yields
+])
+def test_extract_rules_a_people_is_left_only_by_being_freed(text, expected):
+    """Withdrawal from a people is only their release: leaving the Turks with a free hand withdraws from no one."""
+    assert triples_of(text, "withdrawsFrom") == expected

@@ -508,3 +508,16 @@ def test_gazetteer_named_state_bodies_are_their_states_sector(gaz, name, key):
     """A state body news names without its state (the Knesset, Mossad) is that state's actor of its sector."""
     entity = gaz.lookup(name).entity
     assert (entity.key, entity.sector, entity.country) == (key, key.split("/")[2], key.split("/")[1])
+
+
+@pytest.mark.parametrize("word, key", [
+    ("Thais", "country/THA"), ("Cambodians", "country/KHM"), ("Kenyans", "country/KEN"), ("Poles", "country/POL"),
+])
+def test_gazetteer_plural_demonyms_name_the_state(gaz, word, key):
+    """A state's people in the plural ("Thais", "Cambodians") are a demonym of that state, as "Palestinians" is."""
+    assert gaz.demonym(word).entity.key == key
+
+
+@pytest.mark.parametrize("name, key", [("Laos", "country/LAO"), ("Philippines", "country/PHL")])
+def test_gazetteer_a_country_named_like_a_plural_stays_the_country(gaz, name, key):
+    assert gaz.demonym(name) is None and gaz.lookup(name).entity.key == key

@@ -307,7 +307,8 @@ class ActorResolver:
             # state; "Chinese" alone is no actor, except as a modifier handled by callers
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and acted_upon(t) \
                 and not (t.i > 0 and self.doc[t.i - 1].text == "-")  # "a Chinese-American": of two states
-            people = m.entity.type == "Country" and (t.tag_ in ("NNS", "NNPS") or one) and m.end - m.start == 1 \
+            plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.lower_.endswith("s"))  # "all Thais" is NNP
+            people = m.entity.type == "Country" and (plural or one) and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
             return [self.people_of(m.entity, t.text)] if people else []
         return [] if m.entity.type == "Place" and not places else [m.entity]
