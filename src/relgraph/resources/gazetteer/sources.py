@@ -5,8 +5,7 @@ then checked together (no surface form names two actors unless declared shared) 
 a :class:`~relgraph.resources.gazetteer.model.Gazetteer`.
 
 >>> [path.name for path in load_gazetteer().files]
-['countries.tsv', 'organizations.tsv', 'groups.tsv', 'places.tsv', 'bodies.tsv', 'concepts.tsv', 'officials.tsv',
- 'roles.tsv']
+['countries.tsv', 'organizations.tsv', 'groups.tsv', 'places.tsv', 'bodies.tsv', 'concepts.tsv', 'officials.tsv', 'roles.tsv']
 """
 
 from __future__ import annotations
