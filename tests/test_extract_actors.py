@@ -774,3 +774,14 @@ def test_extract_actors_a_plural_demonym_tagged_singular_is_the_people():
 
     found = {(c.relation, c.object.key) for c in extract_text("Kofi Annan urged all Thais to work with the government.")}
     assert ("appealsTo", "actor/THA/civilians") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops killed scores of Palestinians.",
+    "Israeli troops killed tens of thousands of Palestinians.",
+])
+def test_extract_actors_a_count_of_people_is_the_people(text):
+    """"Scores of" or "tens of thousands of" a people are that people."""
+    from relgraph.pipeline import extract_text
+
+    assert ("attacks", "actor/PSE/civilians") in {(c.relation, c.object.key) for c in extract_text(text)}
