@@ -2,8 +2,9 @@
 mentions resolved to entities, and the role phrases read up front.
 
 A context is built once per Doc by :func:`~relgraph.extract.registry.extract_doc` and is read-only
-afterwards: rules never write into it, so their order cannot change their output, and nothing of
-it is kept on the Doc (a Doc stays picklable for ``nlp.pipe(n_process=…)``).
+afterwards: rules never write into it (it only remembers the sentence dates it was asked for), so
+their order cannot change their output, and nothing of it is kept on the Doc (a Doc stays picklable
+for ``nlp.pipe(n_process=…)``).
 """
 
 from __future__ import annotations
