@@ -1799,3 +1799,8 @@ def test_extract_rules_a_weapons_owner_makes_the_attack(text, expected):
 def test_extract_rules_a_people_is_left_only_by_being_freed(text, expected):
     """Withdrawal from a people is only their release: leaving the Turks with a free hand withdraws from no one."""
     assert triples_of(text, "withdrawsFrom") == expected
+
+
+def test_extract_rules_the_doer_of_a_counted_act_may_follow_the_count():
+    """In "five years of bombardment of Ghouta by Syrian forces" the forces bombed, though "by" hangs on "years"."""
+    assert ("Syrian military", "attacks", "Ghouta") in triples("Five years of bombardment of Ghouta by Syrian forces ended.")

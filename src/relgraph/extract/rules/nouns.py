@@ -59,7 +59,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             # "announced the withdrawal", "pledged aid": still to come; announced sanctions are imposed
             reading = replace(reading, modality="intended")
     else:
-        subjects, patients, reading, anchor = by_objects(noun), [], ClauseReading(), noun
+        # ("five years of bombardment of Ghouta by Syrian forces": the "by" may hang on the quantity)
+        subjects, patients, reading, anchor = by_objects(noun) or by_objects(holder), [], ClauseReading(), noun
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
