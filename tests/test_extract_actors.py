@@ -655,6 +655,10 @@ def test_extract_actors_unknown_name_after_from_is_no_body():
     # with no state in the sentence, the state of the wire dateline
     ("HANOI, Vietnam - Foreign Minister Nguyen Van An said the talks would go ahead.",
      {("Nguyen Van An", "officialOf", "Vietnam")}),
+    # the state his own act is aimed at is not the one he serves
+    ("Defence Minister Jaime Ravinet criticised Peru.", set()),
+    # a legislator's title is a state's as well
+    ("WASHINGTON - Senator Pat Roberts criticised the plan.", {("Pat Roberts", "officialOf", "United States")}),
 ])
 def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(text, expected):
     """A minister's or head's title with no state of its own serves the one state its sentence names."""

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ...records import Entity
 from .mentions import Mention
+from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
 
 WINDOW = 9  # tokens a role phrase may span before a name ("the leader of Italy's right-wing National Alliance")
 AFTER_WINDOW = 10  # and after one, where it often names a body: "the head of the Britain-based Syrian Observatory"
@@ -24,9 +25,7 @@ COUNTERPART = "counterpart"
 POSSESSIVE = ("'s", "’s", "'", "’")
 DESTINATION = ("for", "to")  # "envoy for Syria", "ambassador to Britain": where the office serves
 ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
-VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
 EMISSARY_TITLES = frozenset({"ambassador"})  # sent by a state to another state or to a body
-SOLE_OFFICES = frozenset({"headOfStateOf", "headOfGovernmentOf"})  # one holder per state at a time
 STAFF_PREPS = frozenset({"at", "from"})  # "a director at Quilliam", "a commander from the SDF": a body's staff
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 
@@ -203,7 +202,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         return ("officialOf", owner) if owner is not None else None
     if owner is None:
         owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
-            or (_sole_state(ctx, window.sent, person) if _state_title(role) else None)
+            or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
         if owner is None:
             return None
         role = ctx.gazetteer.role(window.text, of=owner.key)
@@ -249,23 +248,6 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
-
-
-def _state_title(role: tuple[str, str]) -> bool:
-    """Whether a title is only ever a state's: a head of state or government, a minister (a
-    "spokesman", "director" or "leader" serves bodies as often)."""
-    relation, title = role
-    return (relation in SOLE_OFFICES and title not in VAGUE_TITLES) or "minister" in title.split()
-
-
-def _sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
-    """The one state a sentence names, by name, adjective or an official who serves it: "Sudan needs
-    peacekeepers, Foreign Minister X said" (X is Sudan's); with two in view, no guess; with none, the
-    state of a wire dateline ("HANOI, Vietnam - Foreign Minister X said…")."""
-    states = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end
-              and m.entity.type in ("Country", "Person") and m.entity.country
-              and (person is None or m.entity.key != person.key)}
-    return ctx.state(states.pop()) if len(states) == 1 else None if states else ctx.home
 
 
 def _title_at(window: Span, title: str) -> int:

@@ -1,0 +1,37 @@
+"""The state an office serves when its phrase names none: a title only states give ("Foreign
+Minister", "Senator") serves the one state its sentence names as acting, else the wire dateline's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...records import Entity
+from ...resources.words import Words
+from ..syntax import acted_upon
+
+VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
+SOLE_OFFICES = frozenset({"headOfStateOf", "headOfGovernmentOf"})  # one holder per state at a time
+MODIFIER_DEPS = ("amod", "compound", "poss")
+
+
+def state_title(role: tuple[str, str], words: Words) -> bool:
+    """Whether a title is only ever a state's: a head of state or government, a minister, a legislator
+    ("senator", "lawmaker"); a "spokesman", "director" or "leader" serves bodies as often."""
+    relation, title = role
+    return (relation in SOLE_OFFICES and title not in VAGUE_TITLES) or "minister" in title.split() \
+        or title in words["legislator_titles"]
+
+
+def sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
+    """The one state a sentence names, by name, adjective or an official who serves it ("Sudan needs
+    peacekeepers, Foreign Minister X said": Sudan), unless it is acted upon ("Minister X criticised
+    Peru" says nothing of X's office); with two named, no guess; with none, the state of a wire dateline
+    ("HANOI, Vietnam - Foreign Minister X said…")."""
+    found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
+             and m.entity.type in ("Country", "Person") and m.entity.country
+             and (person is None or m.entity.key != person.key)]
+    if not found:
+        return ctx.home
+    free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)}
+    return ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
