@@ -789,3 +789,12 @@ def test_extract_actors_a_count_of_people_is_the_people(text):
     from relgraph.pipeline import extract_text
 
     assert ("attacks", "actor/PSE/civilians") in {(c.relation, c.object.key) for c in extract_text(text)}
+
+
+def test_extract_actors_an_administration_named_by_a_surname_is_its_states_government():
+    """Undated, a lone "Bush" names no one, but every listed Bush served the United States: "the Bush
+    administration" is the American government."""
+    from relgraph.pipeline import extract_text
+
+    found = {(c.subject.key, c.relation) for c in extract_text("The Bush administration criticised Belarus.")}
+    assert ("actor/USA/government", "criticizes") in found

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.gazetteer import entity_key
 from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject, prep_objects
-from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
+from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention, only
 
 OWNER_TYPES = ("Country", "Organization", "Group")
 KNOWN_AS = frozenset({"know", "call", "name", "dub"})  # "a militia known as / called the YPG"
@@ -98,7 +98,7 @@ class ActorResolver:
             if len(group) == 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
-        members = self._members_of(t)
+        members = self.members_of(t)
         if members is not None:
             return members
         for child in t.children:  # "Egypt's president, Abdel Fattah al-Sisi", "the Kurdish militia, the YPG":
@@ -206,24 +206,6 @@ class ActorResolver:
         return [e for a in participle.children if a.dep_ == "agent" for o in a.children
                 if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
 
-    def _members_of(self, t: Token) -> list[Entity] | None:
-        """"the allies", "member states", "NATO members": the bloc named by a modifier or an of-phrase,
-        else the organisation or group named last before them ("Ukraine's allies", or "other allies"
-        after a list of states: nothing). None when the noun is no such phrase."""
-        lemma = t.lemma_.lower()
-        if t.tag_ != "NNS" or not (lemma in self.words["member_nouns"] or (
-                lemma in self.words["state_nouns"] and any(
-                    c.dep_ == "compound" and c.lemma_.lower() == "member" for c in t.children))):
-            return None
-        if any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
-            return []  # "Isis family members" are relatives, not members
-        orgs = ("Organization", "Group")
-        named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                    for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
-        if named:
-            return [e for e in named if e.type in orgs]
-        return [] if t.dep_ == "conj" else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")
-
     def stands_for(self, token: Token, entity: Entity) -> Entity:
         """A visited capital or seat stands for its state ("flew to Washington" visits the US)."""
         m = self.mention(token)
@@ -244,6 +226,9 @@ class ActorResolver:
                 found.append(cm.entity)
             elif cm is not None and cm.entity.type == "Person" and tok.dep_ == "compound" and tok.head.i == t.i:
                 found.append(self.country_of(cm.entity))  # "the Bush administration": the state he serves
+            elif cm is None and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.i == t.i:
+                # (undated, a lone "Bush" is no one; yet every listed Bush served one state)
+                found.append(self.state(only(e.entity.country for e in self.gazetteer.persons_named(tok.text))))
             elif cm is not None and cm.entity.type == "Place" and cm.kind != "metonym":
                 found.append(self.state(cm.entity.country))  # "the Fordow enrichment plant": Iran's
             elif tok.dep_ == "poss" or (tok.lower_ in ("its", "his", "her", "their") and tok.head.i == t.i):

@@ -219,3 +219,21 @@ class AnaphoraResolver:
             if m is not None and m.is_actor and m.kind != "demonym":
                 found.extend(self._read(m, t, places=False))
         return dedupe([e for e in found if e.type in ACTOR_TYPES])
+
+    def members_of(self, t: Token) -> list[Entity] | None:
+        """"the allies", "member states", "NATO members": the bloc named by a modifier or an of-phrase,
+        else the organisation or group named last before them ("Ukraine's allies", or "other allies"
+        after a list of states: nothing). None when the noun is no such phrase."""
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or not (lemma in self.words["member_nouns"] or (
+                lemma in self.words["state_nouns"] and any(
+                    c.dep_ == "compound" and c.lemma_.lower() == "member" for c in t.children))):
+            return None
+        if any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
+            return []  # "Isis family members" are relatives, not members
+        orgs = ("Organization", "Group")
+        named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
+        if named:
+            return [e for e in named if e.type in orgs]
+        return [] if t.dep_ == "conj" else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")

@@ -262,6 +262,12 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(seen.values())
 
 
+def only(values):
+    """The one distinct value among ``values``, else None (none, or several)."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 def strip_article(text: str) -> str:
     text = text.strip()
     return text[4:] if text.lower().startswith("the ") else text
