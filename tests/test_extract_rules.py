@@ -1804,3 +1804,9 @@ def test_extract_rules_a_people_is_left_only_by_being_freed(text, expected):
 def test_extract_rules_the_doer_of_a_counted_act_may_follow_the_count():
     """In "five years of bombardment of Ghouta by Syrian forces" the forces bombed, though "by" hangs on "years"."""
     assert ("Syrian military", "attacks", "Ghouta") in triples("Five years of bombardment of Ghouta by Syrian forces ended.")
+
+
+def test_extract_rules_a_states_own_people_keep_the_word_as_written():
+    """People a state frees are its civilians, still known as the text names them ("prisoners")."""
+    found = [c.object for c in extract_text("Vietnam released 9,000 prisoners.") if c.relation == "withdrawsFrom"]
+    assert [(e.key, e.aliases) for e in found] == [("actor/VNM/civilians", ("prisoners",))]

@@ -197,10 +197,11 @@ def _own_people(ctx: DocContext, subjects: list[Entity], objects: list[Token]) -
     captives: "US forces detained ten suspects" in Iraq are no Americans)."""
     state = ctx.state(subjects[0].country) if len(subjects) == 1 and (
         subjects[0].type == "Country" or subjects[0].sector in HOME_SECTORS) else None
-    # "detained a man" is a case, not a people; "arrested 20 people" says nothing of whose
-    sectors = [sector for t in objects if t.tag_ == "NNS" and t.lemma_.lower() not in ("people", "person")
-               and (sector := ctx.agent_term(t)) is not None and sector not in STATE_SECTORS]
-    return [ctx.sector_actor(state, sector) for sector in sectors] if state is not None else []
+    # "detained a man" is a case, not a people; "arrested 20 people" says nothing of whose; the word as written
+    # stays an alias ("prisoners"), as a demonym does
+    found = [(t.text, sector) for t in objects if t.tag_ == "NNS" and t.lemma_.lower() not in ("people", "person")
+             and (sector := ctx.agent_term(t)) is not None and sector not in STATE_SECTORS]
+    return [replace(ctx.sector_actor(state, sector), aliases=(written,)) for written, sector in found] if state else []
 
 
 def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
