@@ -798,3 +798,11 @@ def test_extract_actors_an_administration_named_by_a_surname_is_its_states_gover
 
     found = {(c.subject.key, c.relation) for c in extract_text("The Bush administration criticised Belarus.")}
     assert ("actor/USA/government", "criticizes") in found
+
+
+def test_extract_actors_one_person_of_a_people_is_known_by_the_words_as_written():
+    """"A British man" the police arrest is one of the British people, and stays known as "British man"."""
+    from relgraph.pipeline import extract_text
+
+    found = [c.object for c in extract_text("Police in Moscow arrested a British man.") if c.relation == "coerces"]
+    assert [(e.key, e.aliases) for e in found] == [("actor/GBR/civilians", ("British man",))]

@@ -90,7 +90,10 @@ class SectorResolver:
         if qualifier is not None:
             return [self.qualified_group(qualifier, states, t)]
         # "negotiators from Israel and Hamas": Israel's diplomats, and Hamas
-        return [self.sector_actor(e, sector) if e.type == "Country" else e for e in owners]
+        # one person of a people ("a British man") is its civilians, known also by the words as written
+        single = sector == "civilians" and t.tag_ == "NN"
+        one = (np_label([self.doc[i] for i in np_left(t, ("amod", "compound"))]),) if single else ()
+        return [replace(self.sector_actor(e, sector), aliases=one) if e.type == "Country" else e for e in owners]
 
     def _backed(self, t: Token) -> bool:
         """Whether an "X-backed" modifier describes the noun ("Iranian-backed ground forces"; not "armed
