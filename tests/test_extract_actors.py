@@ -806,3 +806,14 @@ def test_extract_actors_one_person_of_a_people_is_known_by_the_words_as_written(
 
     found = [c.object for c in extract_text("Police in Moscow arrested a British man.") if c.relation == "coerces"]
     assert [(e.key, e.aliases) for e in found] == [("actor/GBR/civilians", ("British man",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan congratulated Indian scientists on the launch.", ("praises", "actor/IND/civilians")),
+    ("Al-Qaeda threatened to kill Indian cricketers.", ("threatens", "actor/IND/civilians")),
+])
+def test_extract_actors_people_named_by_their_trade_are_civilians(text, expected):
+    """Scientists, researchers, athletes and lawyers of a state are among its civilians."""
+    from relgraph.pipeline import extract_text
+
+    assert expected in {(c.relation, c.object.key) for c in extract_text(text)}
