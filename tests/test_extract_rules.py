@@ -1810,3 +1810,8 @@ def test_extract_rules_a_states_own_people_keep_the_word_as_written():
     """People a state frees are its civilians, still known as the text names them ("prisoners")."""
     found = [c.object for c in extract_text("Vietnam released 9,000 prisoners.") if c.relation == "withdrawsFrom"]
     assert [(e.key, e.aliases) for e in found] == [("actor/VNM/civilians", ("prisoners",))]
+
+
+def test_extract_rules_a_named_settlement_is_a_place_though_unmarked():
+    """"The town of Manbij" names a place even where the model marks no name and no state is in view."""
+    assert ("Turkish military", "attacks", "Manbij") in triples("Turkish troops shelled the town of Manbij.")

@@ -125,13 +125,15 @@ class ActorRuler:
 
     def _unmarked_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Places the model did not mark, found in the world index: a proper name after a locative or
-        motion preposition ("withdrew from Afrin", "fighting in Manbij"), or an object or subject that is
-        a town of a state the text names ("Syria … Turkish troops shelled Manbij")."""
+        motion preposition ("withdrew from Afrin", "fighting in Manbij") or named as a settlement ("the
+        town of Manbij"), or an object or subject that is a town of a state the text names ("Syria …
+        Turkish troops shelled Manbij")."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         named = {s.kb_id_.partition("/")[2] for s in spans if s.kb_id_.startswith("country/")}
         found = []
         for token in doc:
-            located = token.dep_ == "pobj" and token.head.lower_ in self.place_preps
+            located = token.dep_ == "pobj" and (token.head.lower_ in self.place_preps or (
+                token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.resources.words["settlements"]))
             if token.pos_ != "PROPN" or token.i in taken or not (located or token.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 continue
             if not located and getattr(self.resources.world.resolve(token.text), "country", None) not in named:
