@@ -521,3 +521,9 @@ def test_gazetteer_plural_demonyms_name_the_state(gaz, word, key):
 @pytest.mark.parametrize("name, key", [("Laos", "country/LAO"), ("Philippines", "country/PHL")])
 def test_gazetteer_a_country_named_like_a_plural_stays_the_country(gaz, name, key):
     assert gaz.demonym(name) is None and gaz.lookup(name).entity.key == key
+
+
+@pytest.mark.parametrize("name", ["Syrian Defence Forces", "Syrian Defense Forces", "Syrian Defence Force"])
+def test_gazetteer_a_groups_common_misnomers_are_its_aliases(gaz, name):
+    """The SDF is often misnamed "Syrian Defence Forces" in the press; the name is the group, never Syria."""
+    assert gaz.lookup(name).entity.key == "group/sdf"
