@@ -206,8 +206,9 @@ def _own_people(ctx: DocContext, subjects: list[Entity], objects: list[Token]) -
 
 def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
     """Who did an act named in the doer's place: "backed by US air support" (the support, an act of
-    the verb's own relation, is the US's)."""
-    if noun.pos_ != "NOUN" or not any(e.relation == relation for e in ctx.lexicon.noun(noun.lemma_.lower())):
+    the verb's own relation, is the US's), "backed by US-led airstrikes" (strikes made in support)."""
+    acts = {relation, "attacks"} if relation == "supports" else {relation}
+    if noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower())):
         return []
     return ctx.modifier_actor(noun)
 

@@ -309,6 +309,10 @@ class ActorResolver:
             states = [m.entity for c in token.children if (m := self.mention(c)) is not None
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
+        led = [m.entity for c in token.children if c.dep_ == "amod" and c.lower_ in self.words["leading"]
+               for g in c.children if (m := self.mention(g)) is not None and m.is_actor]
+        if led and self.violent(token):  # "US-led airstrikes" are the US's (a "US-led coalition" is its own body)
+            return dedupe(led)
         found: list[Entity] = []
         deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())  # "US airstrikes"
         for child in token.children:

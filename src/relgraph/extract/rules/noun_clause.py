@@ -13,6 +13,7 @@ from ..context import DocContext
 from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
+SUPPOSING = frozenset({"would", "could", "might", "may"})  # modals that make an indefinite act only supposed
 
 
 def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str | None]:
@@ -105,8 +106,16 @@ def victims(ctx: DocContext, noun: Token) -> list[Token]:
 
 
 def hypothetical(noun: Token, ctx: DocContext) -> bool:
-    """Whether an act named by a copula's subject is only supposed: it "would be" something, or is
-    likely, unlikely or imminent."""
+    """Whether an act named by a noun is only supposed: a copula's subject that "would be" something,
+    or is likely, unlikely or imminent; or any act "a"/"an" names in a clause of "would", "could",
+    "might" or "may" ("people could flee within a day of a Russian bombardment"; "the talks could fail"
+    keeps talks that are there)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in clause.children):
+            return True
     if noun.dep_ != "nsubj":
         return False
     verb = noun.head
