@@ -817,3 +817,12 @@ def test_extract_actors_people_named_by_their_trade_are_civilians(text, expected
     from relgraph.pipeline import extract_text
 
     assert expected in {(c.relation, c.object.key) for c in extract_text(text)}
+
+
+def test_extract_actors_kin_named_by_a_group_are_not_the_group():
+    """"Isis children" Turkey detains are a group of their own, never Islamic State itself."""
+    from relgraph.pipeline import extract_text
+
+    found = [(c.relation, c.object.key, c.object.label) for c in extract_text("Turkey detained Isis children.")]
+    assert found and all(key != "org/isis" for _, key, _ in found)
+    assert ("coerces", "Isis children") in {(r, label) for r, _, label in found}

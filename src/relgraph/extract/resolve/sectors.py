@@ -61,7 +61,8 @@ class SectorResolver:
         qualifier = self.qualifier_of(t)
         modifiers = self.owner_of(t)
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
-            return named  # "the Syrian YPG militia", "NATO troops": the named body
+            # "the Syrian YPG militia", "NATO troops": the named body; "Isis children" are no Isis, but a group of their own
+            return [self.described_group(t, sector)] if t.lemma_.lower() in self.words["kin_nouns"] else named
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
         if not owners and qualifier is None and sector in STATE_SECTORS \
                 and any(c.dep_ in MODIFIER_DEPS and c.lower_ in self.words["state_modifiers"] for c in t.children):
