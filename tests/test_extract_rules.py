@@ -278,7 +278,8 @@ def test_extract_rules_generic_nouns_are_each_articles_own():
     named = [read("Russia supports the One-China policy.", article_id=x)[0].object.key for x in "ab"]
     assert named[0] == named[1] == "policy/one-china-policy"
     # named with its owner or its place, a generic act or plan stays the article's own
-    for text in ("Syria backed Turkey's plan.", "France condemned the invasion of Iraq."):
+    for text in ("Syria backed Turkey's plan.", "France condemned the invasion of Iraq.",
+                 "Talks, sponsored by the United Nations, are expected in Geneva."):  # a capital opening a sentence
         keys = {read(text, article_id=x)[0].object.key for x in "ab"}
         assert len(keys) == 2
 
@@ -1831,3 +1832,8 @@ def test_extract_rules_an_indefinite_act_in_a_could_clause_is_only_possible():
     found = claims("As many as 700,000 people could be displaced within a day of a Russian bombardment of Idlib.")
     assert ("Russia", "attacks", "Idlib", "positive", "possible") in found
     assert not any(m == "asserted" and r == "attacks" for _, r, _, _, m in found)
+
+
+def test_extract_rules_a_gathering_one_sponsors_is_supported():
+    """Backing or sponsoring a conference supports it, the conference named as the text names it."""
+    assert ("Russia", "supports", "Sochi conference") in triples("Russia backed the Sochi conference.")

@@ -305,7 +305,8 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
         if ctx.lexicon.noun(lemma) and not ctx.is_gathering(token):  # "boycotted the Russian conference": the event
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
-        if entry.relation in EVENT_FALLBACK and not ctx.is_agent_noun(token):
+        if (entry.relation in EVENT_FALLBACK or (entry.relation == "supports" and ctx.is_gathering(token))) \
+                and not ctx.is_agent_noun(token):  # (a gathering one backs or sponsors: "sponsoring the Sochi talks")
             return [ctx.event(token)]
     return concepts() if takes_concept else []
 

@@ -30,22 +30,23 @@ class ConceptResolver:
             return m.entity
         head = token.lemma_.lower()
         if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
-            label = name = np_label([self.doc[i] for i in np_left(token)])
+            words = [self.doc[i] for i in np_left(token)]
+            label, name = np_label(words), _named(words)
             if owner and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
-                words = [self.doc[i] for i in np_left(token, NP_MODIFIERS | {"poss"})]
-                label, aliases = np_label(words[1:] if words[0].dep_ == "det" else words), (label,)
+                owned = [self.doc[i] for i in np_left(token, NP_MODIFIERS | {"poss"})]
+                label, aliases = np_label(owned[1:] if owned[0].dep_ == "det" else owned), (label,)
             else:
                 aliases = ()
             kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
             return Entity(key=self._concept_key(kind.lower(), label, name), label=label, type=kind, aliases=aliases)
         return None
 
-    def _concept_key(self, kind: str, label: str, name: str) -> str:
-        """A concept with a name of its own (``name``, its words without owner or of-phrase: "One-China
-        policy", "Minsk agreements") is one entity everywhere; a generic one ("the plan", "the strikes",
-        "Turkey's plan", "the invasion of Iraq") is this article's own: India's strikes on Pakistan never
-        share a node with US strikes on Iran."""
-        if any(c.isupper() for c in name):
+    def _concept_key(self, kind: str, label: str, named: bool) -> str:
+        """A concept with a name of its own (``named``: its words without owner or of-phrase are a name,
+        "One-China policy", "Minsk agreements") is one entity everywhere; a generic one ("the plan", "the
+        strikes", "Turkey's plan", "the invasion of Iraq", "Talks" opening a sentence) is this article's
+        own: India's strikes on Pakistan never share a node with US strikes on Iran."""
+        if named:
             return entity_key(kind, label)
         article = self.article.id if self.article is not None else "text"
         return f"{kind}/{slugify(article)}/{slugify(label)}"
@@ -65,7 +66,8 @@ class ConceptResolver:
 
     def event(self, token: Token) -> Entity:
         """An act named by a noun phrase ("the attack", "the raid"), as an Event entity."""
-        label = name = np_label([self.doc[i] for i in np_left(token, ("compound", "nummod"))])
+        words = [self.doc[i] for i in np_left(token, ("compound", "nummod"))]
+        label, name = np_label(words), _named(words)
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for place in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
                 # "the invasion of Iraq": named with what it befell
@@ -109,3 +111,8 @@ class ConceptResolver:
 
 
 __all__ = ["ACTOR_TYPES", "ConceptResolver"]
+
+
+def _named(words: list[Token]) -> bool:
+    """Whether a noun phrase is written as a name: a capital anywhere but at the start of a sentence."""
+    return any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.text[1:].islower()) for t in words)
