@@ -826,3 +826,17 @@ def test_extract_actors_kin_named_by_a_group_are_not_the_group():
     found = [(c.relation, c.object.key, c.object.label) for c in extract_text("Turkey detained Isis children.")]
     assert found and all(key != "org/isis" for _, key, _ in found)
     assert ("coerces", "Isis children") in {(r, label) for r, _, label in found}
+
+
+@pytest.mark.parametrize(("text", "expected", "unwanted"), [
+    ("Hamas fired rockets at Israel. Israel struck it with airstrikes.", ("Israel", "attacks", "Hamas"), None),
+    # an act named in between is what "it" means
+    ("Russia condemned the strike. The US defended it.", None, ("United States", "supports", "Russia")),
+])
+def test_extract_actors_an_object_it_is_the_one_actor_named_before_the_clauses_subject(text, expected, unwanted):
+    """An object "it" that cannot be its own clause's subject is the one other actor named just before, if only one."""
+    from relgraph.pipeline import extract_text
+
+    found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
+    assert expected is None or expected in found
+    assert unwanted is None or unwanted not in found

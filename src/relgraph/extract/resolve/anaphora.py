@@ -157,14 +157,30 @@ class AnaphoraResolver:
         subject, an act named in between, or (for "its") another state named before it in the sentence."""
         found = last_mention(self.mentions, t.i, lambda m: m.is_actor and m.entity.type != "Person"
                              and m.kind != "demonym" and self._is_agentive(m))
-        if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & self._own_subjects(t):
-            return []  # "Qatar and Egypt denounced it": it is not the clause's own subject
+        if t.dep_ in ("dobj", "pobj") and {e.key for e in found} & (own := self._own_subjects(t)):
+            # "Qatar and Egypt denounced it": it is not the clause's own subject, but may be the one named
+            # before it ("Hamas fired at Israel. Israel struck it")
+            return self._earlier_antecedent(t, own)
         if t.dep_ in ("dobj", "pobj") and self._event_between(t, found):
             return []  # "Turkey's Afrin operation … forces would not oppose it": the operation, no actor
         if t.dep_ == "poss" and any(m.entity.type == "Country" and m.kind != "demonym" and m.entity not in found
                                     and t.sent.start <= m.start < t.i for m in self.mentions):
             return []  # "Erdoğan's disputes with the US over its support": Turkey's or the US's? no guess
         return found
+
+    def _earlier_antecedent(self, pronoun: Token, own: set[str]) -> list[Entity]:
+        """The last agentive non-person actor of this or the previous sentence that is not the clause's own
+        subject, unless an act ("the strike") or a second candidate stands in between: then no one."""
+        since = self.sentence_before(pronoun)
+        candidates = [m for m in self.mentions if since <= m.start and m.end <= pronoun.i and m.entity.key not in own
+                      and m.is_actor and m.entity.type != "Person" and m.kind != "demonym" and self._is_agentive(m)]
+        if not candidates or len({m.entity.key for m in candidates}) > 1:
+            return []
+        last = candidates[-1]
+        if any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower()) and not self.is_gathering(w)
+               for w in self.doc[last.end:pronoun.i]):
+            return []  # "Russia condemned the strike. The US defended it": the strike
+        return [last.entity]
 
     def _event_between(self, pronoun: Token, found: list[Entity]) -> bool:
         """Whether a singular event noun ("operation", "attack") stands between the pronoun and the
