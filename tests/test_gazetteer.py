@@ -523,6 +523,13 @@ def test_gazetteer_a_country_named_like_a_plural_stays_the_country(gaz, name, ke
     assert gaz.demonym(name) is None and gaz.lookup(name).entity.key == key
 
 
+@pytest.mark.parametrize(("name", "key"), [
+    ("Syrian Negotiations Commission", "group/syrian-negotiation-commission"), ("HNC", "group/high-negotiations-committee"),
+])
+def test_gazetteer_syrian_opposition_bodies_are_named_groups(gaz, name, key):
+    assert gaz.lookup(name).entity.key == key
+
+
 @pytest.mark.parametrize("name", ["Syrian Defence Forces", "Syrian Defense Forces", "Syrian Defence Force"])
 def test_gazetteer_a_groups_common_misnomers_are_its_aliases(gaz, name):
     """The SDF is often misnamed "Syrian Defence Forces" in the press; the name is the group, never Syria."""
