@@ -1837,3 +1837,8 @@ def test_extract_rules_an_indefinite_act_in_a_could_clause_is_only_possible():
 def test_extract_rules_a_gathering_one_sponsors_is_supported():
     """Backing or sponsoring a conference supports it, the conference named as the text names it."""
     assert ("Russia", "supports", "Sochi conference") in triples("Russia backed the Sochi conference.")
+
+
+def test_extract_rules_one_engaged_in_talks_takes_part_in_them():
+    """"Iran is engaged in talks with Iraq": the passive subject of "engaged in" is the one who talks."""
+    assert ("Iran", "meetsWith", "Iraq") in triples("Iran is engaged in ceasefire talks with Iraq.")

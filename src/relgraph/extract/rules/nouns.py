@@ -53,6 +53,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         subjects, patients = ctx.arguments(light)
         if holder.dep_ == "nsubjpass":
             patients = []
+        if not subjects and light.lemma_.lower() in ctx.words["engaging"] and holder.dep_ == "pobj":
+            subjects, patients = patients, []  # "Iran is engaged in talks with Iraq": Iran takes part
         reading, anchor = read_clause(light, lex, ctx.words), light
         if light_word in ctx.words["announcing"] and reading.modality == "asserted" \
                 and not any(e.relation == "sanctions" for e in candidates):
