@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
-from .syntax import has_mark, split_coordination
+from .syntax import governing_verb, has_mark, split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -94,7 +94,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
-                    and _aux_modality(_governing_verb(head), words) == "intended":
+                    and _aux_modality(governing_verb(head), words) == "intended":
                 modality = "intended"  # "… will be highlighted on Friday, when Iran hosts a summit": still to come
             break
         token = head
@@ -138,13 +138,6 @@ def _accusing(word: Token, lexicon: Lexicon) -> bool:
     lemma = word.lemma_.lower()
     entries = (lexicon.verb(lemma),) if word.pos_ in ("VERB", "AUX") else lexicon.noun(lemma)
     return any(e is not None and e.relation == "accuses" for e in entries)
-
-
-def _governing_verb(token: Token) -> Token:
-    """The verb a word stands under ("on Friday" → "will be highlighted")."""
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
-        token = token.head
-    return token
 
 
 def _negated(verb: Token, negations: frozenset[str]) -> bool:

@@ -250,6 +250,13 @@ def acted_upon(noun: Token) -> bool:
     return root.dep_ in ("dobj", "dative", "nsubjpass")
 
 
+def governing_verb(token: Token) -> Token:
+    """The verb a word stands under ("on Friday" → "will be highlighted"; the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
 def has_child_word(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in token.children)
 

@@ -309,9 +309,10 @@ class ActorResolver:
             states = [m.entity for c in token.children if (m := self.mention(c)) is not None
                       and m.kind == "demonym" and m.entity.type == "Country"]
             return [self.qualified_group(qualifier, states)]
-        led = [m.entity for c in token.children if c.dep_ == "amod" and c.lower_ in self.words["leading"]
+        violent = self.violent(token)
+        led = [m.entity for c in token.children if violent and c.dep_ == "amod" and c.lower_ in self.words["leading"]
                for g in c.children if (m := self.mention(g)) is not None and m.is_actor]
-        if led and self.violent(token):  # "US-led airstrikes" are the US's (a "US-led coalition" is its own body)
+        if led:  # "US-led airstrikes" are the US's (a "US-led coalition" is its own body)
             return dedupe(led)
         found: list[Entity] = []
         deps = ("poss", "amod", "compound", "nmod") + (("nsubj",) if token.pos_ == "VERB" else ())  # "US airstrikes"
@@ -327,12 +328,12 @@ class ActorResolver:
                         found.append(m.entity)
                 elif child.dep_ == "poss":
                     found += [e for e in self._actor(mod, places=False) if e.type in ACTOR_TYPES]
-                elif m is not None and m.is_actor and not (m.kind == "metonym" and self.violent(token)):
+                elif m is not None and m.is_actor and not (m.kind == "metonym" and violent):
                     found.append(m.entity)  # "a Baghdad rocket attack" happened in Baghdad; Iraq did not do it
             if found:
                 return dedupe(found)
         for c in token.children:  # "a Taliban grenade attack": the weapon's owner (not "a Baghdad car bomb attack")
-            if c.dep_ == "compound" and c.lemma_.lower() in self.words["weapons"] and self.violent(token) \
+            if violent and c.dep_ == "compound" and c.lemma_.lower() in self.words["weapons"] \
                     and not any(getattr(self.mention(g), "kind", "") == "metonym" for g in c.children):
                 return self.modifier_actor(c)
         return []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer.model import Role
-from ..syntax import coordination_root
+from ..syntax import coordination_root, governing_verb
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
 
@@ -127,9 +127,7 @@ class AnaphoraResolver:
     def _clause_subject(self, pronoun: Token) -> list[Entity]:
         """The named actors that are the subject of the clause a possessive pronoun sits in,
         including a subject given by control ("urged Russia to end its…")."""
-        verb = pronoun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = governing_verb(pronoun.head)
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         subjects, _ = self.arguments(verb)
@@ -177,8 +175,7 @@ class AnaphoraResolver:
         if not candidates or len({m.entity.key for m in candidates}) > 1:
             return []
         last = candidates[-1]
-        if any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower()) and not self.is_gathering(w)
-               for w in self.doc[last.end:pronoun.i]):
+        if any(self._names_an_act(w) and not self.is_gathering(w) for w in self.doc[last.end:pronoun.i]):
             return []  # "Russia condemned the strike. The US defended it": the strike
         return [last.entity]
 
@@ -189,8 +186,11 @@ class AnaphoraResolver:
         start = max((m.end for m in self.mentions if m.entity.key in keys and m.end <= pronoun.i),
                     default=pronoun.i)
         start = max(start, pronoun.sent.start)
-        return any(w.pos_ == "NOUN" and w.tag_ == "NN" and self.lexicon.noun(w.lemma_.lower())
-                   for w in pronoun.doc[start:pronoun.i])
+        return any(self._names_an_act(w) for w in pronoun.doc[start:pronoun.i])
+
+    def _names_an_act(self, word: Token) -> bool:
+        """Whether a word is a singular event noun of the lexicon ("operation", "strike")."""
+        return word.pos_ == "NOUN" and word.tag_ == "NN" and bool(self.lexicon.noun(word.lemma_.lower()))
 
     def sentence_before(self, t: Token) -> int:
         """Where the sentence before ``t``'s begins (its own, if it is the first)."""

@@ -110,9 +110,9 @@ class ConceptResolver:
         return found
 
 
-__all__ = ["ACTOR_TYPES", "ConceptResolver"]
-
-
 def _named(words: list[Token]) -> bool:
     """Whether a noun phrase is written as a name: a capital anywhere but at the start of a sentence."""
     return any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.text[1:].islower()) for t in words)
+
+
+__all__ = ["ACTOR_TYPES", "ConceptResolver"]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...resources.lexicon import LexEntry
 from ..context import DocContext
+from ..syntax import governing_verb
 from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
@@ -111,10 +112,7 @@ def hypothetical(noun: Token, ctx: DocContext) -> bool:
     "might" or "may" ("people could flee within a day of a Russian bombardment"; "the talks could fail"
     keeps talks that are there)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        clause = noun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
-        if any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in governing_verb(noun.head).children):
             return True
     if noun.dep_ != "nsubj":
         return False
