@@ -694,6 +694,41 @@ def test_extract_actors_shared_party_name_is_the_party_of_the_state_in_view(text
     assert found == ({party} if party else set())
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Washington, Republican leaders criticised Iran.", {("group/republican-party-us", "criticizes", "country/IRN")}),
+    ("Britain's Conservative MPs criticised Iran.", {("group/conservative-party-uk", "criticizes", "country/IRN")}),
+    # a party adjective opening a longer name no table knows is no party: Iraq's Republican Guard
+    ("US officials said the Republican Guard attacked Kurds in Iraq.", set()),
+])
+def test_extract_actors_party_adjective_names_the_party(text, expected):
+    """"Republican leaders" are the Republican Party of the state in view, "the Republican Guard" is not."""
+    assert {k for k in keys(text) if k[1] != "officialOf"} == expected
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Labour MP Jo Cox criticised Syria, Britain said.", "United Kingdom"),
+    ("President Bush and Democratic Sen. John Kerry criticised Iran.", "United States"),
+    # a party's leader holds an office of the party, not a seat of the state
+    ("Australia votes on Saturday. Labor leader Kim Beazley campaigned in Sydney.", "Australian Labor Party"),
+])
+def test_extract_actors_party_legislator_serves_the_state(text, owner):
+    """A party's senator or MP holds a seat in the party's state's legislature: an official of that state."""
+    found = {c.object.label for c in extract_text(text) if c.relation == "officialOf"}
+    assert found == {owner}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Queen Sirikit urged all Thais to stay calm.", "Queen Sirikit"),
+    ("Sheikh Tamim met Vladimir Putin.", "Sheikh Tamim"),
+    # after "in", "at" a title and a name are a place
+    ("Israeli police raided homes in Sheikh Jarrah.", None),
+])
+def test_extract_actors_royal_title_and_one_name_is_a_person(text, person):
+    """A royal title and one given name ("Queen Sirikit") name a person, though the model marks no one."""
+    found = {e.label for c in extract_text(text) for e in (c.subject, c.object) if e.type == "Person"}
+    assert found - {"Vladimir Putin"} == ({person} if person else set())
+
+
 @pytest.mark.parametrize("prep", ["in", "near", "outside"])
 def test_extract_actors_insurgents_placed_near_a_town_are_its_states(prep):
     """Insurgents fought "near" or "outside" an Iraqi town are Iraq's, as those fought "in" it are."""

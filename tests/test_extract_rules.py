@@ -1377,6 +1377,24 @@ def test_extract_rules_wanting_or_applying_to_join_is_no_membership_yet(text, mo
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("John Smith joined Hamas.", {("John Smith", "memberOf", "Hamas")}),
+    ("Anna Soubry joined the Independent Group.", {("Anna Soubry", "memberOf", "Change UK")}),
+    # a state's own forces, or a group only described, are no body one joins
+    ("John Smith joined the Syrian rebels.", set()),
+    ("The Turkish army and a force made up of various Islamist groups attacked the Kurds.", set()),
+])
+def test_extract_rules_joining_a_named_group_is_membership(text, expected):
+    """Joining a group the tables name, a militant group or a party, makes one its member; joining a state's rebels does not."""
+    assert triples_of(text, "memberOf") == expected
+
+
+def test_extract_rules_an_islamic_group_is_a_militant_group():
+    """"A radical Islamic group", as news uses the words, is an armed group of its own, never a state."""
+    assert triples_of("A radical Islamic group threatened Indian cricketers.", "threatens") == \
+        {("radical Islamic group", "threatens", "Indian civilians")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Russia said the US should leave Syria.", {("Russia", "appealsTo", "United States")}),
     ("“The Syrian government must respect the deal,” Guterres said.",
      {("António Guterres", "appealsTo", "Syrian government")}),
@@ -1782,6 +1800,22 @@ def test_extract_rules_a_named_groups_commander_is_the_group():
 def test_extract_rules_a_plans_named_owner_is_part_of_its_name(text, expected):
     """A plan is named with the one whose plan it is, as "the Turkish plan" is: Turkey's plan is no other plan."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Palestinians oppose Jewish settlement in the West Bank.", ("Palestinian civilians", "opposes", "Jewish settlement")),
+    ("Turkish officials disputed the White House readout.", ("Turkish government", "rejects", "White House readout")),
+    ("Arnold Schwarzenegger vowed to defend the emissions law.", ("Arnold Schwarzenegger", "supports", "emissions law")),
+])
+def test_extract_rules_laws_settlement_and_readouts_are_concepts(text, expected):
+    """A law, a settlement policy or a government's readout is something one opposes, rejects or defends."""
+    assert expected in triples(text)
+
+
+def test_extract_rules_a_measure_on_something_is_also_named_by_it():
+    """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
+    [claim] = extract_text("Russia proposed a ban on nuclear tests.")
+    assert "nuclear test ban" in claim.object.aliases
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -107,18 +107,22 @@ class ActorRuler:
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Persons the model did not mark after an abbreviated role title: "Sen. John McCain", "Rep.
-        Porter Goss" (two or three capitalised names after a title of roles.tsv that ends in a period)."""
+        Porter Goss" (two or three capitalised names after a title of roles.tsv that ends in a period),
+        or after a royal or princely title, where one name is enough: "Queen Sirikit", "Sheikh Tamim"."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for token in doc[:-2]:
-            if len(token) < 3 or not token.text.endswith(".") or not token.text[0].isupper() \
-                    or self.resources.gazetteer.role(token.text) is None:
+        for token in doc[:-1]:
+            # (not after "in", "at"…: "homes in Sheikh Jarrah" is a neighbourhood)
+            royal = token.lower_ in self.resources.words["name_titles"] and token.text[0].isupper() \
+                and token.i not in taken and not (token.i and doc[token.i - 1].lower_ in self.resources.words["locative_preps"])
+            if not royal and (len(token) < 3 or not token.text.endswith(".") or not token.text[0].isupper()
+                              or self.resources.gazetteer.role(token.text) is None):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and end not in taken:
                 end += 1
-            if end - token.i >= 3:
+            if end - token.i >= (2 if royal else 3):
                 name = doc[token.i + 1:end]
                 found.append(Span(doc, name.start, name.end, label="person", kb_id=entity_key("person", name.text)))
         return found

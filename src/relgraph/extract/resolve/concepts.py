@@ -37,6 +37,7 @@ class ConceptResolver:
                 label, aliases = np_label(owned[1:] if owned[0].dep_ == "det" else owned), (label,)
             else:
                 aliases = ()
+            aliases += tuple(_named_by_target(token))
             kind = "Agreement" if head in self.words["agreement_heads"] else "Policy"
             return Entity(key=self._concept_key(kind.lower(), label, name), label=label, type=kind, aliases=aliases)
         return None
@@ -115,4 +116,12 @@ def _named(words: list[Token]) -> bool:
     return any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.text[1:].islower()) for t in words)
 
 
+def _named_by_target(head: Token) -> list[str]:
+    """What a measure "on" something is also called: "a ban on nuclear tests" is a "nuclear test ban"."""
+    return [" ".join([t.text for t in o.doc[o.left_edge.i:o.i] if t.dep_ in ("compound", "amod")] + [o.lemma_, head.lemma_])
+            for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+
+
 __all__ = ["ACTOR_TYPES", "ConceptResolver"]
+

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...resources.gazetteer import Gazetteer, entity_key
 from ...resources.keys import strip_the
+from ...resources.words import load_words
 from ...resources.world import QUOTE_MARKS, WorldPlaces
 from ...records import Entity
 
@@ -72,6 +73,8 @@ class MentionReader:
                 return None
             entity = entry.entity
             if self._shared_body(span):
+                if self._starts_name(span):
+                    return None
                 # "Labor", "Democrats": the party of the one state in view that has a party of that name
                 parties = [e.entity for e in self.gazetteer.candidates(span.text) if e.entity.country in self._states]
                 if len(parties) != 1:
@@ -125,6 +128,14 @@ class MentionReader:
         return span.label_ == "name" and strip_the(span.text) in self.gazetteer.shared \
             and (entry := self.gazetteer.get(span.kb_id_)) is not None and entry.entity.type in ("Group", "Organization")
 
+    def _starts_name(self, span: Span) -> bool:
+        """Whether a one-word shared name begins a longer name no table knows ("the Republican Guard", "the
+        Democratic National Committee"), rather than modifying members or a title ("Republican leaders",
+        "Conservative MPs", "Labor Senator Penny Wong")."""
+        after = span.doc[span.end] if len(span) == 1 and span.end < len(span.doc) else None
+        return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() \
+            and after.lemma_.lower().rstrip(".") not in self.role_titles and after.lower_ not in self.role_titles
+
     def _place(self, text: str) -> Entity:
         """A place the tables lack: from the world index with its state when the name is clear
         ("Najaf" → Iraq), else a place of unknown state named as written."""
@@ -144,9 +155,16 @@ class MentionReader:
         elif len(words) == 1 and words[0] in self._surnames:
             entity = self._surnames[words[0]]
         elif len(words) == 1:
-            # "President Bush": the one office holder of that surname and title; else a lone unknown
-            # word ("Tiananmen") is too weak a sign of a person
-            return self._titled(span, words[0])
+            # "President Bush": the one office holder of that surname and title; "Queen Sirikit", "Sheikh
+            # Tamim": a royal known by title and given name; else a lone unknown word ("Tiananmen") is too
+            # weak a sign of a person
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if before is None or before.lower_ not in NAME_TITLES or not before.is_title \
+                    or (span.root.dep_ == "pobj" and span.root.head.lower_ in load_words()["locative_preps"]):
+                # (after "in", "at"… it is a place: "homes in Sheikh Jarrah")
+                return self._titled(span, words[0])
+            name = f"{before.text} {words[0]}"
+            return self._titled(span, words[0]) or Entity(key=entity_key("person", name), label=name, type="Person")
         else:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
         self._remember(words, entity)

@@ -189,6 +189,9 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None
+    if owner is not None and owner.sector == "party" and role[1] in ctx.words["legislator_titles"] \
+            and (state := ctx.state(owner.country)) is not None:
+        return "officialOf", state  # "a Republican senator", "Labour MP X": a seat in the state's legislature
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
         # "Israel's leader, Benjamin Netanyahu": the office the file gives on the date, else the one
         # office it ever gives them there (an undated story), else the title's own reading

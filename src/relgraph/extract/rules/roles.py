@@ -51,12 +51,13 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
             orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
         elif token.pos_ == "VERB" and (parts := _made_of(token)) is not None:
             # "the SDF is made up of the YPG and Arab militias", "an alliance comprising A and B"
-            orgs = [e for t in parts[0] for e in ctx.actors(t) if e.type in BLOCS]
+            orgs = [e for t in parts[0] for e in ctx.actors(t) if e.type in BLOCS and (e.sector is None or _named_group(ctx, e))]
             members = [e for t in parts[1] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
         elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
             # "left for Syria to join Isis": a "for … to" clause names no member; "Ukraine wants to join NATO"
+            # a named body ("joined Hamas", "joined the Independent Group"), not a state's ("joined the rebels")
             orgs = [e for o in token.children if o.dep_ == "dobj" for e in ctx.actors(o)
-                    if e.type in BLOCS and e.sector is None]
+                    if e.type in BLOCS and (e.sector is None or _named_group(ctx, e))]
             members = [e for t in ctx.arguments(token)[0] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
             if orgs and members:
                 reading = read_clause(token, ctx.lexicon, ctx.words)
@@ -67,6 +68,11 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
             for member in members:
                 if member.key != org.key:
                     yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text, **fields)
+
+
+def _named_group(ctx: DocContext, entity: Entity) -> bool:
+    """Whether a group is one the tables name (Hamas, a party), not a state's body or one described."""
+    return entity.key.startswith("group/") and ctx.gazetteer.get(entity.key) is not None
 
 
 def _made_of(verb: Token) -> tuple[list[Token], list[Token]] | None:
