@@ -115,6 +115,17 @@ def test_evaluate_agreement_pairs_claims_one_to_one(tmp_path):
     assert result.f1 == pytest.approx(2 / 3)
 
 
+@pytest.mark.parametrize(("written", "gold", "same"), [
+    ("U.N. crackdown", "UN crackdown", True),
+    ("U.S.-led forces", "US-led forces", True),
+    ("St. Petersburg", "St Petersburg", True),
+    ("U.N. crackdown", "crackdown", False),
+])
+def test_evaluate_dotted_initials_are_one_word(written, gold, same):
+    """"U.N." and "UN" are one name to the scorer, as an analyst reads them; other words still count."""
+    assert entity_matches(Entity("event/x", written, "Event"), _names(gold)) is same
+
+
 def test_evaluate_names_match_without_accents_and_by_curated_alias():
     """A gold "Antonio Guterres" is "António Guterres"; a gold "Sergei Lavrov" the entity "Sergey Lavrov"
     whose curated aliases include that spelling."""

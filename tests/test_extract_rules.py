@@ -1812,6 +1812,15 @@ def test_extract_rules_laws_settlement_and_readouts_are_concepts(text, expected)
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia proposed a UN crackdown on asylum abuse.", ("Russia", "proposes", "UN crackdown")),
+    ("Russia proposed talks with Ukraine.", ("Russia", "proposes", "talks")),
+])
+def test_extract_rules_an_act_or_a_gathering_can_be_proposed(text, expected):
+    """One proposes an act ("a crackdown") or a gathering ("talks") as one proposes a plan."""
+    assert expected in triples(text)
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

@@ -31,8 +31,10 @@ STRUCTURE_RELATIONS = ("memberOf", "headOfStateOf", "headOfGovernmentOf", "offic
 
 
 def normalise_name(name: str) -> str:
-    """Case-fold, drop accents, punctuation, "the" and possessive "'s" ("António" is "Antonio")."""
-    text = unicodedata.normalize("NFKD", name)
+    """Case-fold, drop accents, punctuation, "the" and possessive "'s" ("António" is "Antonio"); dotted
+    initials are one word ("U.N." is "UN")."""
+    text = re.sub(r"\b(?:\w\.){2,}", lambda m: m.group().replace(".", ""), name)
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
