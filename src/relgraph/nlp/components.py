@@ -111,12 +111,13 @@ class ActorRuler:
         or after a royal or princely title, where one name is enough: "Queen Sirikit", "Sheikh Tamim"."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
+        royals, locative = self.resources.words["name_titles"], self.resources.words["locative_preps"]
         for token in doc[:-1]:
+            if not token.text[0].isupper():
+                continue
             # (not after "in", "at"…: "homes in Sheikh Jarrah" is a neighbourhood)
-            royal = token.lower_ in self.resources.words["name_titles"] and token.text[0].isupper() \
-                and token.i not in taken and not (token.i and doc[token.i - 1].lower_ in self.resources.words["locative_preps"])
-            if not royal and (len(token) < 3 or not token.text.endswith(".") or not token.text[0].isupper()
-                              or self.resources.gazetteer.role(token.text) is None):
+            royal = token.lower_ in royals and token.i not in taken and not (token.i and doc[token.i - 1].lower_ in locative)
+            if not royal and (len(token) < 3 or not token.text.endswith(".") or self.resources.gazetteer.role(token.text) is None):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
