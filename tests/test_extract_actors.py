@@ -717,6 +717,16 @@ def test_extract_actors_party_legislator_serves_the_state(text, owner):
     assert found == {owner}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kurdish militia attacked Isis.", {("actor/none/ethnic/kurd", "attacks", "org/isis")}),
+    # with one Kurdish group named before, "the Kurdish militia" is that group
+    ("The YPG is in Afrin. The Kurdish militia attacked Isis.", {("group/ypg", "attacks", "org/isis")}),
+])
+def test_extract_actors_the_qualified_militia_with_none_named_is_its_group(text, expected):
+    """"The Kurdish militia" with no group named before it is still a Kurdish group, not no one."""
+    assert {k for k in keys(text) if k[1] == "attacks"} == expected
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Queen Sirikit urged all Thais to stay calm.", "Queen Sirikit"),
     ("Sheikh Tamim met Vladimir Putin.", "Sheikh Tamim"),

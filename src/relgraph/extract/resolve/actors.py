@@ -110,8 +110,8 @@ class ActorResolver:
             if named:
                 return named
         named = self.definite_anaphor(t)  # "the group", "the country"
-        if named is not None:
-            return named
+        if named or (named is not None and self.qualifier_of(t) is None):
+            return named  # (with none in view, "the Kurdish militia" is still a Kurdish group)
         held = self.office_holder(t)  # "the foreign secretary": the one named who held that office
         if held is not None:
             return [held[0]]
