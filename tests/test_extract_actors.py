@@ -727,6 +727,18 @@ def test_extract_actors_the_qualified_militia_with_none_named_is_its_group(text,
     assert {k for k in keys(text) if k[1] == "attacks"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Palestinian gunmen kidnapped a CNN journalist.", {("Palestinian militants", "coerces", "CNN journalist")}),
+    ("Israeli troops killed a Reuters cameraman.", {("Israeli military", "attacks", "Reuters cameraman")}),
+    # freeing one person is a release, as freeing a people is
+    ("Palestinian gunmen released a CNN journalist.", {("Palestinian militants", "withdrawsFrom", "CNN journalist")}),
+    ("Iran released Nazanin Zaghari-Ratcliffe.", {("Iran", "withdrawsFrom", "Nazanin Zaghari-Ratcliffe")}),
+])
+def test_extract_actors_one_of_an_outlets_staff_is_that_person(text, expected):
+    """A journalist or cameraman of an outlet who is kidnapped, killed or freed is that person, not the outlet."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Queen Sirikit urged all Thais to stay calm.", "Queen Sirikit"),
     ("Sheikh Tamim met Vladimir Putin.", "Sheikh Tamim"),

@@ -131,8 +131,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
     allowed = relation_info(relation).object_types
     objects = [o for o in dedupe(objects) if not (allowed and o.type not in allowed)
-               and not (relation == "withdrawsFrom" and (o.type == "Person" or (  # one leaves places, frees people
-                   o.sector in PEOPLE_SECTORS and not (entry.cameo or "").startswith("084"))))
+               and not (relation == "withdrawsFrom" and (o.type == "Person" or o.sector in PEOPLE_SECTORS)
+                        and not (entry.cameo or "").startswith("084"))  # one leaves places, frees people
                and not (entry.actors_only and o.type in CONCEPT_TYPES)
                and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)
                and not (relation == "agreesWith" and o.sector in PEOPLE_SECTORS)]  # "accepted 2m refugees"

@@ -62,7 +62,12 @@ class SectorResolver:
         modifiers = self.owner_of(t)
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
             # "the Syrian YPG militia", "NATO troops": the named body; "Isis children" are no Isis, but a group of their own
-            return [self.described_group(t, sector)] if t.lemma_.lower() in self.words["kin_nouns"] else named
+            if t.lemma_.lower() in self.words["kin_nouns"]:
+                return [self.described_group(t, sector)]
+            if t.lemma_.lower() in self.words["staff_nouns"] and t.tag_ == "NN" and acted_upon(t):
+                # "kidnapped a CNN journalist": one of its staff, not CNN
+                return [self.described_person(t)]
+            return named
         owners = modifiers or self._owner_phrase(t, sector, qualifier)
         if not owners and qualifier is None and sector in STATE_SECTORS \
                 and any(c.dep_ in MODIFIER_DEPS and c.lower_ in self.words["state_modifiers"] for c in t.children):
@@ -119,6 +124,12 @@ class SectorResolver:
         label = np_label([self.doc[i] for i in np_left(t)])
         article = self.article.id if self.article is not None else "text"
         return Entity(key=f"group/{slugify(article)}/{slugify(label)}", label=label, type="Group", sector=sector)
+
+    def described_person(self, t: Token) -> Entity:
+        """One person named only by a description ("a CNN journalist"), this article's own."""
+        label = np_label([self.doc[i] for i in np_left(t, ("compound", "amod"))])
+        article = self.article.id if self.article is not None else "text"
+        return Entity(key=f"person/{slugify(article)}/{slugify(label)}", label=label, type="Person")
 
     def qualifier_of(self, t: Token) -> tuple[Token, tuple[str, str | None]] | None:
         """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias"); or a
