@@ -739,6 +739,16 @@ def test_extract_actors_one_of_an_outlets_staff_is_that_person(text, expected):
     assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia criticised the Central Asian republic of Kyrgyzstan.", ("Russia", "criticizes", "Kyrgyzstan")),
+    ("The US may impose sanctions on leaders of the former Soviet republic of Belarus.",
+     ("United States", "sanctions", "Belarusian government")),
+])
+def test_extract_actors_the_republic_of_a_state_is_that_state(text, expected):
+    """"The former Soviet republic of Belarus" is Belarus, as "the province of Idlib" is Idlib."""
+    assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Queen Sirikit urged all Thais to stay calm.", "Queen Sirikit"),
     ("Sheikh Tamim met Vladimir Putin.", "Sheikh Tamim"),

@@ -244,8 +244,8 @@ class SectorResolver:
 
     def _place_name(self, t: Token) -> list[Token]:
         """The token that names a place: ``t`` itself, or the name in "the province of Idlib",
-        "Anbar province"."""
-        if self.mention(t) is not None or t.lemma_.lower() not in self.words["settlements"]:
+        "Anbar province", "the republic of Belarus"."""
+        if self.mention(t) is not None or t.lemma_.lower() not in self.words["settlements"] | self.words["polity_nouns"]:
             return [t]
         return [c for c in t.children if c.dep_ == "compound"] + [
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
