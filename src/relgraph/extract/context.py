@@ -115,5 +115,6 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
 
 
 def _is_news(sent: Span, boilerplate) -> bool:
-    text = sent.text.strip()
-    return bool(text) and not in_ranges(sent.start_char + (len(sent.text) - len(sent.text.lstrip())), boilerplate)
+    """Whether a sentence has words outside the boilerplate ranges (judged where its first word starts)."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and not in_ranges(first.idx, boilerplate)
