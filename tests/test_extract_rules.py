@@ -1821,6 +1821,15 @@ def test_extract_rules_an_act_or_a_gathering_can_be_proposed(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kofi Annan met visiting Iraqi Prime Minister Iyad Allawi.",
+    "Kofi Annan meets with visiting Iraqi Prime Minister Iyad Allawi on Monday.",
+])
+def test_extract_rules_meeting_a_visiting_leader(text):
+    """One who meets "visiting" Allawi meets Allawi, though the parser makes "visiting" a verb of its own."""
+    assert ("Kofi Annan", "meetsWith", "Ayad Allawi") in triples(text)
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

@@ -142,7 +142,17 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
         objects += threat_targets(verb)  # "warned it would take countermeasures against drills by X"
+    if entry.relation == "meetsWith" and not objects:
+        objects += _visitor(verb)
     return objects
+
+
+def _visitor(verb: Token) -> list[Token]:
+    """"Annan met (with) visiting Iraqi Prime Minister Allawi": the parser makes "visiting" a verb of its
+    own; the one it seems to visit is the guest met."""
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 1] + \
+        [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pcomp" and g.i == c.i + 1]
+    return [o for p in participles if p.lower_ == "visiting" for o in p.children if o.dep_ == "dobj"]
 
 
 def light_lemma(ctx: DocContext, verb: Token) -> str | None:
