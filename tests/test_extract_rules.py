@@ -1830,6 +1830,16 @@ def test_extract_rules_meeting_a_visiting_leader(text):
     assert ("Kofi Annan", "meetsWith", "Ayad Allawi") in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain agreed to a US request for help.", {("United Kingdom", "agreesWith", "United States")}),
+    # one agrees to a thing: "Moscow taking charge" is an act, not a party agreed with
+    ("Trump agreed to Moscow taking charge of the talks.", set()),
+])
+def test_extract_rules_agreeing_to_a_request_answers_who_made_it(text, expected):
+    """Agreeing to someone's request is agreeing with them, as accepting it is."""
+    assert triples_of(text, "agreesWith") == expected
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

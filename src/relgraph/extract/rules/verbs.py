@@ -142,6 +142,8 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
         objects += threat_targets(verb)  # "warned it would take countermeasures against drills by X"
+    if entry.relation == "agreesWith":  # one agrees with a party but to a thing: "agreed to a US request", not
+        objects = [o for o in objects if not (o.head.lower_ == "to" and o.pos_ == "PROPN")]  # "to Moscow taking charge"
     if entry.relation == "meetsWith" and not objects:
         objects += _visitor(verb)
     return objects
