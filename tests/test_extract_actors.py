@@ -749,6 +749,16 @@ def test_extract_actors_the_republic_of_a_state_is_that_state(text, expected):
     assert expected in {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The embassy in Damascus criticised Israel.", set()),  # some state's embassy in Syria, never Syria's
+    ("The French embassy in Damascus criticised Israel.", {("French diplomats", "criticizes", "Israel")}),
+    ("France reopened its embassy in Syria.", {("France", "recognizes", "Syria")}),  # a tie restored
+])
+def test_extract_actors_an_embassy_is_not_of_the_place_it_stands_in(text, expected):
+    """An embassy "in Damascus" is another state's; reopening one in Syria restores ties with Syria."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Queen Sirikit urged all Thais to stay calm.", "Queen Sirikit"),
     ("Sheikh Tamim met Vladimir Putin.", "Sheikh Tamim"),

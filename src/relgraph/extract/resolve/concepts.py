@@ -9,9 +9,14 @@ from spacy.tokens import Token
 
 from ...resources.gazetteer import entity_key
 from ...resources.keys import slugify
+from ...resources.sectors import HOME_SECTORS, STATE_SECTORS
 from ...records import Entity
 from ..syntax import NP_MODIFIERS, np_label, np_left
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES
+
+
+OWNING = ("of", "by")  # "the sovereignty of Ukraine", "remarks by Takaichi"
+LOCATING_OWNER = ("in", "inside", "across")  # "sites in Pakistan": the place's state
 
 
 class ConceptResolver:
@@ -86,12 +91,14 @@ class ConceptResolver:
         owners = self.modifier_actor(token) or self.owner_of(token)
         if owners:
             return owners
+        # "the embassy in Damascus", "troops in Iraq": a state's agents abroad are not the place's
+        abroad = (sector := self.agent_term(token)) in STATE_SECTORS and sector not in HOME_SECTORS
         for child in token.children:
             if child.dep_ == "acl":  # "the mine operated by French group Orano"
                 found = self._agents_by(child)
                 if found:
                     return found
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "in", "by", "inside", "across"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in (OWNING if abroad else OWNING + LOCATING_OWNER):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self._owner_in(obj, child.lower_, depth)
