@@ -1840,6 +1840,16 @@ def test_extract_rules_agreeing_to_a_request_answers_who_made_it(text, expected)
     assert triples_of(text, "agreesWith") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey, a Nato country, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
+    ("Iraq is an Opec state.", {("Iraq", "memberOf", "OPEC")}),
+    ("Vietnam was admitted as a BRICS partner country in June.", set()),  # a partner is no member
+])
+def test_extract_rules_a_state_named_by_its_bloc_is_a_member(text, expected):
+    """"A Nato country" is a member of Nato, as "a Nato member" is; "a BRICS partner country" is not."""
+    assert triples_of(text, "memberOf") == expected
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

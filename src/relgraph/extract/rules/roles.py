@@ -16,6 +16,7 @@ from ..emit import make_claim
 from ..resolve.mentions import ACTOR_TYPES
 
 BLOCS = ("Organization", "Group")
+STATES_OF_A_BLOC = frozenset({"country", "state", "nation"})
 
 
 def roles(ctx: DocContext) -> Iterator[Claim]:
@@ -49,6 +50,11 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
         if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
             # "Turkey, a Nato member", "the YPG, the main component of the SDF"
             orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
+        elif lemma in STATES_OF_A_BLOC and token.pos_ == "NOUN" and all(
+                ctx.mention(c) is not None for c in token.children if c.dep_ == "compound"):
+            # "Turkey, a Nato country", "Turkey is an EU state": a state named by its bloc (not "a BRICS partner country")
+            orgs, members = _org_of_member(ctx, token, of=False), _members(ctx, token)
+            members = [e for e in members if e.type == "Country"]
         elif token.pos_ == "VERB" and (parts := _made_of(token)) is not None:
             # "the SDF is made up of the YPG and Arab militias", "an alliance comprising A and B"
             orgs = [e for t in parts[0] for e in ctx.actors(t) if e.type in BLOCS and (e.sector is None or _named_group(ctx, e))]
