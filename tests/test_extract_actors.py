@@ -401,6 +401,9 @@ def roles_of(text: str, date: str | None = "2022-06-01") -> set[tuple[str, str]]
     ("Jan Nowak was appointed foreign minister of Poland on Thursday.", {("Jan Nowak", "country/POL")}),
     ("Kenya's president named Jane Wanjiru as ambassador to Ethiopia.", {("Jane Wanjiru", "country/KEN")}),
     ("Police named Ahmed Khan as a suspect.", set()),
+    # a negotiator serves the state that sends them; a dictator heads the state
+    ("The Syrian negotiator, Bashar Jaafari, spoke on Monday.", {("Bashar Jaafari", "country/SYR")}),
+    ("The Syrian dictator, Bashar al-Assad, spoke on Monday.", {("Bashar al-Assad", "country/SYR")}),
 ])
 def test_extract_actors_role_owner(text, expected):
     assert roles_of(text) == expected
