@@ -1860,6 +1860,15 @@ def test_extract_rules_who_uses_a_force_as_its_proxy_backs_it(text, expected):
     assert {(c.subject.label, c.relation, c.object.label, c.polarity) for c in extract_text(text)} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's plan to attack Ukraine was revealed.", {("Russia", "attacks", "Ukraine", "intended")}),
+    ("The Turkish plan to attack Afrin was revealed.", {("Turkey", "attacks", "Afrīn", "intended")}),
+])
+def test_extract_rules_a_plans_owner_does_its_act(text, expected):
+    """The act a plan names ("Russia's plan to attack Ukraine") is its owner's, and only intended."""
+    assert {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)} == expected
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

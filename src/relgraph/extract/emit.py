@@ -111,7 +111,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if not subject_entities:
         subject_entities = [e for t in subject_tokens
-                            for e in (ctx.actors(t) or ctx.generic_owner(t) or _act_owner(ctx, t, relation))
+                            for e in (ctx.actors(t) or ctx.generic_owner(t) or _act_owner(ctx, t, relation)
+                                      or _intender(ctx, t, trigger))
                             if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
@@ -209,6 +210,13 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
     the verb's own relation, is the US's), "backed by US-led airstrikes" (strikes made in support)."""
     acts = {relation, "attacks"} if relation == "supports" else {relation}
     if noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower())):
+        return []
+    return ctx.modifier_actor(noun)
+
+
+def _intender(ctx: DocContext, noun: Token, act: Token) -> list[Entity]:
+    """Whose plan, decision or pledge it is that names the act ("Russia's plan to attack Ukraine")."""
+    if act.head != noun or act.dep_ != "acl" or act.tag_ != "VB" or noun.lemma_.lower() not in ctx.words["intending_nouns"]:
         return []
     return ctx.modifier_actor(noun)
 
