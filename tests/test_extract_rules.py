@@ -1869,6 +1869,16 @@ def test_extract_rules_a_plans_owner_does_its_act(text, expected):
     assert {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)} == expected
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Turkey renewed its threat to invade Syria.", "asserted"),
+    ("Turkey could renew its threat to invade Syria.", "possible"),
+])
+def test_extract_rules_a_threat_to_act_threatens_the_target(text, modality):
+    """A threat "to invade Syria" threatens Syria, made as surely as the verb that makes it."""
+    assert {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)} == \
+        {("Turkey", "threatens", "Syria", modality)}
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

@@ -82,7 +82,11 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             via = head
             break
         elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
-            if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["intending_nouns"] \
+            if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["threat_nouns"] \
+                    and transform is None:
+                transform, control = "threatens", head  # "Turkey's threat to invade Syria": a threat to Syria
+                modality = _aux_modality(governing_verb(head), words)  # made, though its act is to come
+            elif token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["intending_nouns"] \
                     and modality == "asserted":
                 modality = "intended"  # "Trump's decision to withdraw the troops"
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in words["reversing"]:

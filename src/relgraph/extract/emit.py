@@ -215,8 +215,9 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
 
 
 def _intender(ctx: DocContext, noun: Token, act: Token) -> list[Entity]:
-    """Whose plan, decision or pledge it is that names the act ("Russia's plan to attack Ukraine")."""
-    if act.head != noun or act.dep_ != "acl" or act.tag_ != "VB" or noun.lemma_.lower() not in ctx.words["intending_nouns"]:
+    """Whose plan, decision, pledge or threat it is that names the act ("Russia's plan to attack Ukraine")."""
+    if act.head != noun or act.dep_ != "acl" or act.tag_ != "VB" \
+            or noun.lemma_.lower() not in ctx.words["intending_nouns"] | ctx.words["threat_nouns"]:
         return []
     return ctx.modifier_actor(noun)
 
