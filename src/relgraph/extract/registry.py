@@ -24,7 +24,7 @@ from ..records import Article, Claim, Entity
 from ..resources import Resources
 from ..vocab import relation as relation_info
 from .context import DocContext
-from .rules.backing import backer_claims, backing_claims, loyalty_claims, proxy_claims
+from .rules.backing import backer_claims, backing_claims, loyalty_claims
 from .rules.demands import demand_claims
 from .rules.evaluations import evaluation_claims
 from .rules.nouns import noun_claims
@@ -45,7 +45,6 @@ def events(ctx: DocContext) -> Iterator[Claim]:
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)
                 yield from demand_claims(ctx, sent, token)
-                yield from proxy_claims(ctx, sent, token)
             if token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS):
                 yield from noun_claims(ctx, sent, token)  # ("airstrikes" tagged a verb yet a subject: a noun)
                 yield from verbless_visit(ctx, sent, token)

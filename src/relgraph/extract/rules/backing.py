@@ -3,7 +3,7 @@
 who they are (never a force of the backer); a "US-sponsored resolution" is the US's proposal. And
 by a backer noun set beside an actor: "Russia, Assad's main backer," / "Assad's backer Russia" /
 "Russia is the main sponsor of Hamas" → Russia supports the one backed. And by loyalty: "militiamen
-loyal to Moqtada al-Sadr" support him. And by use: "Iran uses Hezbollah as a proxy" backs it."""
+loyal to Moqtada al-Sadr" support him."""
 
 from __future__ import annotations
 
@@ -64,22 +64,6 @@ def loyalty_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
         for leader in leaders:
             if group.key != leader.key and not same_state(group, leader) and not own_side(group, leader):
                 yield make_claim(ctx, sent, group, "supports", leader, "loyal", trigger=token.text, **fields)
-
-
-def proxy_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
-    """"Ankara is using Syrian rebels as a proxy", "the US has used Kurdish forces as proxies": one who
-    uses a force as its proxy backs it."""
-    if verb.lemma_.lower() not in ctx.words["using"] or not any(
-            o.lemma_.lower() in ctx.words["client_nouns"] for o in prep_objects(verb, {"as"})):
-        return
-    users = [e for s in ctx.arguments(verb)[0] for e in ctx.actor_entities(s)]
-    proxies = [e for o in verb.children if o.dep_ == "dobj" for e in ctx.head_actors(o)]
-    reading = read_clause(verb, ctx.lexicon, ctx.words)
-    for user in users:
-        for proxy in proxies:
-            if user.key != proxy.key and not same_state(user, proxy):
-                yield make_claim(ctx, sent, user, "supports", proxy, "backer", trigger=verb.text,
-                                 polarity=reading.polarity, modality=reading.modality)
 
 
 def _named(ctx: DocContext, token: Token) -> list:
