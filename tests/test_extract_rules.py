@@ -1869,6 +1869,13 @@ def test_extract_rules_a_threat_to_act_threatens_the_target(text, modality):
         {("Turkey", "threatens", "Syria", modality)}
 
 
+@pytest.mark.parametrize("noun", ["ally", "partner", "collaborator"])
+def test_extract_rules_a_named_collaborator_cooperates(noun):
+    """"Iran, Russia's collaborator in Syria," cooperates with Russia, as Russia's ally would."""
+    assert triples_of(f"Iran, Russia's {noun} in Syria, sent troops.", "cooperatesWith") == \
+        {("Iran", "cooperatesWith", "Russia")}
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")
