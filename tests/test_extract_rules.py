@@ -1876,6 +1876,18 @@ def test_extract_rules_a_named_collaborator_cooperates(noun):
         {("Iran", "cooperatesWith", "Russia")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin arrived in Ankara for talks with Erdogan.", {("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan", "intended")}),
+    ("Tillerson flew to London ahead of a meeting with Boris Johnson.",
+     {("Rex Tillerson", "meetsWith", "Boris Johnson", "intended")}),
+    ("The UN praised Iran for talks with the IAEA.", set()),  # the praised did the talking
+])
+def test_extract_rules_travelling_for_talks_is_a_meeting_to_come(text, expected):
+    """Who travels "for talks with" or "ahead of a meeting with" someone is to meet them."""
+    assert {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)
+            if c.relation == "meetsWith"} == expected
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

@@ -14,6 +14,7 @@ from ..syntax import governing_verb
 from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
+AHEAD_PREPS = frozenset({"for", "before"})  # "flew to Paris for talks": a meeting still to come
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # modals that make an indefinite act only supposed
 
 
@@ -80,6 +81,10 @@ def scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     may be before or around the clause ("In a phone call with Erdoğan, Putin said…", "after talks
     with Xi, Modi agreed…"); another act only around an active verb of the same kind ("Israel killed
     five in a strike at X"; "after an attack on X, Y said" names no attacker)."""
+    ahead = upcoming_scene(noun)
+    if ahead is not None:  # "flew to London for talks with Johnson", "… ahead of a meeting with Johnson"
+        same = verb_entry(ctx, ahead)
+        return ahead if entry.mutual and same is not None and same.relation == "visits" else None
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     verb, prep = noun.head.head, noun.head.lower_
@@ -89,6 +94,18 @@ def scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:
     active = any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb if prep in ("in", "during") and active and same is not None and same.relation == entry.relation \
         else None
+
+
+def upcoming_scene(noun: Token) -> Token | None:
+    """The verb a noun after "for", "before" or "ahead of" names the purpose of: an act still to come."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    if prep.lower_ in AHEAD_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ == "VERB":
+        return prep.head.head
+    return None
 
 
 def victims(ctx: DocContext, noun: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from ..context import DocContext
 from ..emit import emit
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
-from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, victims
+from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, upcoming_scene, victims
 from .verbs import verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
@@ -114,8 +114,11 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             claims = list(emit(ctx, sent, noun, entry, [], objects, reading, anchor, "noun-owner",
                                subject_entities=owners, object_entities=extra))
         elif objects and (scene := scene_verb(noun, ctx, entry)) is not None:
-            claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects,
-                               read_clause(scene, lex, ctx.words), scene, "noun-scene"))
+            scene_reading = read_clause(scene, lex, ctx.words)
+            if upcoming_scene(noun) is not None and scene_reading.modality == "asserted":
+                scene_reading = replace(scene_reading, modality="intended")
+            claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects, scene_reading, scene,
+                               "noun-scene"))
         if light is not None and not entry.itself and not modes and not _pronoun_owned(noun):
             # "Turkey joined Western sanctions against Russia": the West's sanctions stand too; "held
             # its first meeting with X": "its" is the one who held it
