@@ -111,8 +111,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if not subject_entities:
         subject_entities = [e for t in subject_tokens
-                            for e in (ctx.actors(t) or ctx.generic_owner(t) or _act_owner(ctx, t, relation)
-                                      or _intender(ctx, t, trigger))
+                            for e in (ctx.actors(t) or ctx.generic_owner(t) or _act_owner(ctx, t, relation, trigger))
                             if e.type in ACTOR_TYPES]
         if not subject_entities and trigger.pos_ in ("NOUN", "PROPN"):
             subject_entities = ctx.modifier_actor(trigger)
@@ -205,19 +204,14 @@ def _own_people(ctx: DocContext, subjects: list[Entity], objects: list[Token]) -
     return [replace(ctx.sector_actor(state, sector), aliases=(written,)) for written, sector in found] if state else []
 
 
-def _act_owner(ctx: DocContext, noun: Token, relation: str) -> list[Entity]:
+def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[Entity]:
     """Who did an act named in the doer's place: "backed by US air support" (the support, an act of
-    the verb's own relation, is the US's), "backed by US-led airstrikes" (strikes made in support)."""
+    the verb's own relation, is the US's), "backed by US-led airstrikes" (strikes made in support); or
+    whose plan, decision, pledge or threat names the act ("Russia's plan to attack Ukraine")."""
     acts = {relation, "attacks"} if relation == "supports" else {relation}
-    if noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower())):
-        return []
-    return ctx.modifier_actor(noun)
-
-
-def _intender(ctx: DocContext, noun: Token, act: Token) -> list[Entity]:
-    """Whose plan, decision, pledge or threat it is that names the act ("Russia's plan to attack Ukraine")."""
-    if act.head != noun or act.dep_ != "acl" or act.tag_ != "VB" \
-            or noun.lemma_.lower() not in ctx.words["intending_nouns"] | ctx.words["threat_nouns"]:
+    planned = act.head == noun and act.dep_ == "acl" and act.tag_ == "VB" \
+        and noun.lemma_.lower() in ctx.words["intending_nouns"] | ctx.words["threat_nouns"]
+    if not planned and (noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower()))):
         return []
     return ctx.modifier_actor(noun)
 
