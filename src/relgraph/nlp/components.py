@@ -41,9 +41,11 @@ MOTION_PREPS = frozenset({"from", "to", "into", "toward", "towards", "out"})
 @Language.component("relgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines and bylines stand alone."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+    breaks = False
+    for token in doc:
+        if breaks:
             token.is_sent_start = True
+        breaks = "\n" in token.text_with_ws
     return doc
 
 
@@ -136,10 +138,13 @@ class ActorRuler:
         taken = {i for s in spans for i in range(s.start, s.end)}
         named = {s.kb_id_.partition("/")[2] for s in spans if s.kb_id_.startswith("country/")}
         found = []
+        settlements = self.resources.words["settlements"]
         for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken:
+                continue
             located = token.dep_ == "pobj" and (token.head.lower_ in self.place_preps or (
-                token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.resources.words["settlements"]))
-            if token.pos_ != "PROPN" or token.i in taken or not (located or token.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                token.head.lower_ == "of" and token.head.head.lemma_.lower() in settlements))
+            if not (located or token.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 continue
             if not located and getattr(self.resources.world.resolve(token.text), "country", None) not in named:
                 continue
