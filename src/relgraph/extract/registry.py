@@ -41,16 +41,18 @@ def events(ctx: DocContext) -> Iterator[Claim]:
     """Event claims from verbs, evaluations and event nouns (the ``events`` extractor)."""
     for sent in ctx.sentences:
         for token in sent:
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            pos, dep = token.pos_, token.dep_  # (read once: most tokens give no claim, and each rule asks)
+            if pos in ("VERB", "AUX") or (pos == "NOUN" and dep == "ROOT"):
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)
                 yield from demand_claims(ctx, sent, token)
-            if token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS):
+            if pos in ("NOUN", "PROPN") or (token.tag_ == "VBZ" and dep in NOMINAL_DEPS):
                 yield from noun_claims(ctx, sent, token)  # ("airstrikes" tagged a verb yet a subject: a noun)
                 yield from verbless_visit(ctx, sent, token)
-            yield from backing_claims(ctx, sent, token)
-            yield from backer_claims(ctx, sent, token)
-            yield from loyalty_claims(ctx, sent, token)
+                yield from backer_claims(ctx, sent, token)
+            if dep in ("amod", "compound", "acl", "acomp"):
+                yield from backing_claims(ctx, sent, token)
+                yield from loyalty_claims(ctx, sent, token)
 
 
 EXTRACTORS: dict[str, Extractor] = {"events": events, "places": places, "roles": roles}
