@@ -159,12 +159,13 @@ class MentionReader:
             # Tamim": a royal known by title and given name; else a lone unknown word ("Tiananmen") is too
             # weak a sign of a person
             before = span.doc[span.start - 1] if span.start > 0 else None
-            if before is None or before.lower_ not in NAME_TITLES or not before.is_title \
-                    or (span.root.dep_ == "pobj" and span.root.head.lower_ in load_words()["locative_preps"]):
-                # (after "in", "at"… it is a place: "homes in Sheikh Jarrah")
-                return self._titled(span, words[0])
+            royal = before is not None and before.lower_ in NAME_TITLES and before.is_title \
+                and not (span.root.dep_ == "pobj" and span.root.head.lower_ in load_words()["locative_preps"])
+            titled = self._titled(span, words[0])  # (after "in", "at"… it is a place: "homes in Sheikh Jarrah")
+            if titled is not None or not royal:
+                return titled
             name = f"{before.text} {words[0]}"
-            return self._titled(span, words[0]) or Entity(key=entity_key("person", name), label=name, type="Person")
+            return Entity(key=entity_key("person", name), label=name, type="Person")
         else:
             entity = Entity(key=entity_key("person", name), label=name, type="Person")
         self._remember(words, entity)
