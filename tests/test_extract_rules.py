@@ -1888,6 +1888,18 @@ def test_extract_rules_travelling_for_talks_is_a_meeting_to_come(text, expected)
             if c.relation == "meetsWith"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudanese rebels walked out of the peace talks on Monday.", ("Sudanese rebels", "withdrawsFrom", "peace talks")),
+    ("Russia withdrew from the summit.", ("Russia", "withdrawsFrom", "summit")),
+    ("George W. Bush bowed to John McCain.", ("George W. Bush", "concedesTo", "John McCain")),
+    ("Israeli troops demolished Palestinian homes.", ("Israeli military", "coerces", "Palestinian civilians")),
+])
+def test_extract_rules_walkouts_bowing_and_demolished_homes(text, expected):
+    """Walking out of talks leaves them; bowing to someone concedes to them; demolishing a people's homes
+    coerces that people."""
+    assert expected in triples(text)
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")

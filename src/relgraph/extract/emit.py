@@ -305,9 +305,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     concepts = lambda: [c for t in (token, *token.conjuncts) if (c := ctx.concept(t)) is not None]  # noqa: E731
     if takes_concept and (lemma in ctx.lexicon.concept_heads or token.lower_ in ctx.lexicon.concept_heads):
         return concepts()
-    if entry.relation == "proposes" and token.pos_ == "NOUN" and not ctx.is_agent_noun(token) \
-            and (ctx.lexicon.noun(lemma) or ctx.is_gathering(token)):
-        return [ctx.event(token)]  # an act or a gathering proposed: "proposed a UN crackdown", "proposed talks"
+    if entry.relation in ("proposes", "withdrawsFrom") and token.pos_ == "NOUN" and not ctx.is_agent_noun(token) \
+            and (ctx.is_gathering(token) or (entry.relation == "proposes" and ctx.lexicon.noun(lemma))):
+        # an act or a gathering proposed ("proposed a UN crackdown", "proposed talks"), a gathering left ("walked out of the talks")
+        return [ctx.event(token)]
     if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
         if ctx.lexicon.noun(lemma) and not ctx.is_gathering(token):  # "boycotted the Russian conference": the event
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]

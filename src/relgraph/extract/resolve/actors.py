@@ -134,6 +134,8 @@ class ActorResolver:
                      for o in c.children if o.dep_ == "pobj" for e in self.actors(o) if e.type in ACTOR_TYPES]
             if parts:
                 return parts
+        if t.lemma_.lower() in self.words["dwelling_nouns"]:  # "demolished 13 Palestinian homes": their people's
+            return [self.sector_actor(e, "civilians") for e in self.owner_of(t) if e.type == "Country"]
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:  # (a described group's named members stand for it)
             return self._included(t) or substate
