@@ -673,6 +673,7 @@ def test_extract_actors_state_office_without_a_state_serves_the_one_state_named(
     # one person named by a demonym, or by a state's word and a person noun, is one of the state's people
     ("Police in Moscow arrested a Briton on Friday.", {("actor/RUS/police", "coerces", "actor/GBR/civilians")}),
     ("Police in Moscow arrested a British woman on Friday.", {("actor/RUS/police", "coerces", "actor/GBR/civilians")}),
+    ("Police in Moscow arrested a Spanish national on Friday.", {("actor/RUS/police", "coerces", "actor/ESP/civilians")}),
     # a person of two states is neither state's people
     ("Police in Moscow arrested a Chinese-American on Friday.", set()),
     # one person acts for no people: only as the one acted upon are they the state's people
