@@ -1900,6 +1900,16 @@ def test_extract_rules_walkouts_bowing_and_demolished_homes(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia lists HTS as a terrorist group.", ("Russia", "accuses", "Hayat Tahrir al-Sham")),
+    ("Turkey designated the YPG as a terrorist organisation.", ("Turkey", "accuses", "YPG")),
+    ("Turkey views the Kurds as a security threat.", ("Turkey", "criticizes", "Kurdish groups")),
+])
+def test_extract_rules_listing_or_viewing_as_a_threat_judges(text, expected):
+    """Listing or designating a group as terrorist accuses it; viewing it as a threat criticises it."""
+    assert expected in triples(text)
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")
