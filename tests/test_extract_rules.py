@@ -1892,11 +1892,14 @@ def test_extract_rules_travelling_for_talks_is_a_meeting_to_come(text, expected)
     ("Sudanese rebels walked out of the peace talks on Monday.", ("Sudanese rebels", "withdrawsFrom", "peace talks")),
     ("Russia withdrew from the summit.", ("Russia", "withdrawsFrom", "summit")),
     ("George W. Bush bowed to John McCain.", ("George W. Bush", "concedesTo", "John McCain")),
+    ("Donald Trump gave in to Turkey.", ("Donald Trump", "concedesTo", "Turkey")),  # giving in is no aid
+    ("Donald Trump caved in to Turkey.", ("Donald Trump", "concedesTo", "Turkey")),
+    ("Serbia capitulated to NATO.", ("Serbia", "concedesTo", "NATO")),
     ("Israeli troops demolished Palestinian homes.", ("Israeli military", "coerces", "Palestinian civilians")),
 ])
 def test_extract_rules_walkouts_bowing_and_demolished_homes(text, expected):
-    """Walking out of talks leaves them; bowing to someone concedes to them; demolishing a people's homes
-    coerces that people."""
+    """Walking out of talks leaves them; bowing, giving in, caving in or capitulating to someone concedes to
+    them; demolishing a people's homes coerces that people."""
     assert expected in triples(text)
 
 
