@@ -1913,6 +1913,17 @@ def test_extract_rules_listing_or_viewing_as_a_threat_judges(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia gave way to Turkey.", set()),
+    ("The talks gave rise to hope in Iran.", set()),
+    ("Iran gave up its claim to Bahrain.", {("Iran", "concedesTo", "Bahrain")}),
+    ("The US gave weapons to Ukraine.", {("United States", "providesAidTo", "Ukraine")}),
+])
+def test_extract_rules_giving_way_or_a_claim_is_no_aid(text, expected):
+    """Giving way, rise or a claim to someone gives them nothing material; giving up a claim concedes it."""
+    assert set(triples(text)) == expected
+
+
 def test_extract_rules_a_measure_on_something_is_also_named_by_it():
     """"A ban on nuclear tests" is also known as a "nuclear test ban", as analysts name it."""
     [claim] = extract_text("Russia proposed a ban on nuclear tests.")
