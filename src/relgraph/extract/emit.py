@@ -209,8 +209,8 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[
     the verb's own relation, is the US's), "backed by US-led airstrikes" (strikes made in support); or
     whose plan, decision, pledge or threat names the act ("Russia's plan to attack Ukraine")."""
     acts = {relation, "attacks"} if relation == "supports" else {relation}
-    planned = act.head == noun and act.dep_ == "acl" and act.tag_ == "VB" \
-        and noun.lemma_.lower() in ctx.words["intending_nouns"] | ctx.words["threat_nouns"]
+    planned = act.head == noun and act.dep_ == "acl" and act.tag_ == "VB" and (
+        noun.lemma_.lower() in ctx.words["intending_nouns"] or noun.lemma_.lower() in ctx.words["threat_nouns"])
     if not planned and (noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower()))):
         return []
     return ctx.modifier_actor(noun)

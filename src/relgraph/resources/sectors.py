@@ -35,6 +35,13 @@ LABELS = {"government": "government", "military": "military", "police": "police"
           "religious": "religious groups", "ethnic": "ethnic groups", "business": "businesses"}
 
 
+def sector_entity(iso3: str, adjective: str, sector: str) -> Entity:
+    """The one entity of a state's sector, labelled with the state's demonym ("Israeli military"): the
+    key and label both the resolver and the named state bodies (``bodies.tsv``) give it."""
+    return Entity(key=f"actor/{iso3}/{sector}", label=f"{adjective} {LABELS.get(sector, sector)}", type="Group",
+                  country=iso3, sector=sector)
+
+
 def acting_state(entity: Entity) -> str | None:
     """The ISO3 of the state an entity is, or acts for as one of its own agents (its government,
     military, police…); None for persons, groups that are not the state's own, and the rest.

@@ -105,7 +105,7 @@ class ActorResolver:
             if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
                     and cm.kind != "demonym":  # the one named, not the office or the description
                 return [cm.entity]
-        if t.lemma_.lower() in self.words["settlements"] | self.words["polity_nouns"]:
+        if self.names_its_place(t):
             # "the Kurdish enclave of Afrin" is Afrin, "the former Soviet republic of Belarus" Belarus
             named = [e for n in self._place_name(t)[-1:] if n is not t for e in self._actor(n, places=places)]
             if named:

@@ -52,8 +52,11 @@ class ConceptResolver:
         "One-China policy", "Minsk agreements") is one entity everywhere; a generic one ("the plan", "the
         strikes", "Turkey's plan", "the invasion of Iraq", "Talks" opening a sentence) is this article's
         own: India's strikes on Pakistan never share a node with US strikes on Iran."""
-        if named:
-            return entity_key(kind, label)
+        return entity_key(kind, label) if named else self.own_key(kind, label)
+
+    def own_key(self, kind: str, label: str) -> str:
+        """The key of an entity that is this article's own ("kind/<article>/<label>"): a described
+        group, a person known only by a description, a generic concept."""
         article = self.article.id if self.article is not None else "text"
         return f"{kind}/{slugify(article)}/{slugify(label)}"
 

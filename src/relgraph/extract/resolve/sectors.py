@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.keys import slugify
-from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, LABELS, STATE_SECTORS, UPROOTED_SECTORS
+from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, STATE_SECTORS, UPROOTED_SECTORS, sector_entity
 from ..syntax import acted_upon, has_child_word, np_label, np_left
 from .mentions import dedupe
 
@@ -122,14 +122,12 @@ class SectorResolver:
         """A group named only by its description, this article's own: another article's "Russian-backed
         forces" are others."""
         label = np_label([self.doc[i] for i in np_left(t)])
-        article = self.article.id if self.article is not None else "text"
-        return Entity(key=f"group/{slugify(article)}/{slugify(label)}", label=label, type="Group", sector=sector)
+        return Entity(key=self.own_key("group", label), label=label, type="Group", sector=sector)
 
     def described_person(self, t: Token) -> Entity:
         """One person named only by a description ("a CNN journalist"), this article's own."""
         label = np_label([self.doc[i] for i in np_left(t, ("compound", "amod"))])
-        article = self.article.id if self.article is not None else "text"
-        return Entity(key=f"person/{slugify(article)}/{slugify(label)}", label=label, type="Person")
+        return Entity(key=self.own_key("person", label), label=label, type="Person")
 
     def qualifier_of(self, t: Token) -> tuple[Token, tuple[str, str | None]] | None:
         """An ethnic or religious qualifier modifying a noun ("Kurdish fighters", "Shiite militias"); or a
@@ -242,20 +240,22 @@ class SectorResolver:
                        for o in p.children if o.dep_ == "pobj" for e in self.actors(o)
                        if (s := self.state(e.country)) is not None])
 
+    def names_its_place(self, t: Token) -> bool:
+        """Whether a noun is named by the place after it: "the province of Idlib", "the republic of Belarus"."""
+        lemma = t.lemma_.lower()
+        return lemma in self.words["settlements"] or lemma in self.words["polity_nouns"]
+
     def _place_name(self, t: Token) -> list[Token]:
         """The token that names a place: ``t`` itself, or the name in "the province of Idlib",
         "Anbar province", "the republic of Belarus"."""
-        if self.mention(t) is not None or t.lemma_.lower() not in self.words["settlements"] | self.words["polity_nouns"]:
+        if self.mention(t) is not None or not self.names_its_place(t):
             return [t]
         return [c for c in t.children if c.dep_ == "compound"] + [
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
     def sector_actor(self, state: Entity, sector: str) -> Entity:
         """The one entity of a state's sector, labelled with the state's demonym ("Israeli military")."""
-        adjective = self._demonym(state)
-        label = f"{adjective} {LABELS.get(sector, sector)}"
-        return Entity(key=f"actor/{state.country}/{sector}", label=label, type="Group", country=state.country,
-                      sector=sector)
+        return sector_entity(state.country, self._demonym(state), sector)
 
     def people_of(self, state: Entity, written: str) -> Entity:
         """A state's people named by a plural demonym ("Palestinians", "two Americans"): its civilians,

@@ -57,13 +57,12 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
             members = [e for e in members if e.type == "Country"]
         elif token.pos_ == "VERB" and (parts := _made_of(token)) is not None:
             # "the SDF is made up of the YPG and Arab militias", "an alliance comprising A and B"
-            orgs = [e for t in parts[0] for e in ctx.actors(t) if e.type in BLOCS and (e.sector is None or _named_group(ctx, e))]
+            orgs = [e for t in parts[0] for e in ctx.actors(t) if _bloc(ctx, e)]
             members = [e for t in parts[1] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
         elif lemma == "join" and token.pos_ == "VERB" and not any(c.dep_ == "mark" for c in token.children):
             # "left for Syria to join Isis": a "for … to" clause names no member; "Ukraine wants to join NATO"
             # a named body ("joined Hamas", "joined the Independent Group"), not a state's ("joined the rebels")
-            orgs = [e for o in token.children if o.dep_ == "dobj" for e in ctx.actors(o)
-                    if e.type in BLOCS and (e.sector is None or _named_group(ctx, e))]
+            orgs = [e for o in token.children if o.dep_ == "dobj" for e in ctx.actors(o) if _bloc(ctx, e)]
             members = [e for t in ctx.arguments(token)[0] for e in ctx.actors(t) if e.type in ACTOR_TYPES]
             if orgs and members:
                 reading = read_clause(token, ctx.lexicon, ctx.words)
@@ -76,9 +75,11 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
                     yield make_claim(ctx, sent, member, "memberOf", org, "membership", trigger=token.text, **fields)
 
 
-def _named_group(ctx: DocContext, entity: Entity) -> bool:
-    """Whether a group is one the tables name (Hamas, a party), not a state's body or one described."""
-    return entity.key.startswith("group/") and ctx.gazetteer.get(entity.key) is not None
+def _bloc(ctx: DocContext, entity: Entity) -> bool:
+    """Whether an actor is a body one joins or is made of: an organisation or group of no sector, or one
+    the tables name (Hamas, a party), not a state's own body ("the rebels") or one only described."""
+    return entity.type in BLOCS and (entity.sector is None or (
+        entity.key.startswith("group/") and ctx.gazetteer.get(entity.key) is not None))
 
 
 def _made_of(verb: Token) -> tuple[list[Token], list[Token]] | None:

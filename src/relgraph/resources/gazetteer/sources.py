@@ -21,7 +21,7 @@ from relgraph.errors import InputError
 from relgraph.records import Entity
 from relgraph.resources.gazetteer.model import RELATIONS, ActorEntry, Gazetteer, Role, RoleTitle
 from relgraph.resources.keys import slugify, strip_the
-from relgraph.resources.sectors import LABELS, STATE_SECTORS
+from relgraph.resources.sectors import STATE_SECTORS, sector_entity
 from relgraph.resources.tables import ISO3, Row, read_table
 
 UN_STATUS: tuple[str, ...] = ("yes", "observer", "no")
@@ -138,14 +138,11 @@ def _bodies(rows: list[Row], builder: _Builder) -> None:
         state = builder.drafts.get(f"country/{iso3}")
         if state is None:
             raise row.fail(f"unknown country {iso3!r}; use an ISO3 code from countries.tsv")
-        key = f"actor/{iso3}/{sector}"
+        entity = sector_entity(iso3, state.demonyms[0] if state.demonyms else state.entity.label, sector)
         names = [row.cells["name"], *row.list("aliases")]
-        if key in builder.drafts:
-            builder.drafts[key].names.extend(names)
+        if entity.key in builder.drafts:
+            builder.drafts[entity.key].names.extend(names)
             continue
-        adjective = state.demonyms[0] if state.demonyms else state.entity.label
-        entity = Entity(key=key, label=f"{adjective} {LABELS.get(sector, sector)}", type="Group", country=iso3,
-                        sector=sector)
         builder.add(row, _Draft(row.where, entity, [entity.label, *names]))
 
 
