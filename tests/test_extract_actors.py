@@ -126,6 +126,16 @@ def test_extract_actors_plural_pronoun_only_with_a_pair_in_view(text, expected):
     assert bool(found) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey and Russia signed a deal. It condemned the United States.", False),
+    ("Russia and China vetoed the resolution, and it condemned the vote.", False),
+    ("Turkey signed a deal with Russia. It condemned the United States.", True),  # the subject, alone
+])
+def test_extract_actors_it_after_a_named_pair_is_no_one(text, expected):
+    """A singular "it" whose last candidate was named as one of a pair could mean either: no claim."""
+    assert bool({k for k in keys(text) if k[1] == "criticizes"}) is expected
+
+
 @pytest.mark.parametrize(("text", "relation", "modality"), [
     ("Will Iran attack Israel?", "attacks", "possible"),  # a question asserts nothing
     ("Russia announced the withdrawal of its troops from Syria.", "withdrawsFrom", "intended"),  # an announcement

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer.model import Role
+from ...resources.sectors import STATE_SECTORS
 from ..syntax import coordination_root, governing_verb
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
@@ -161,10 +162,28 @@ class AnaphoraResolver:
             return self._earlier_antecedent(t, own)
         if t.dep_ in ("dobj", "pobj") and self._event_between(t, found):
             return []  # "Turkey's Afrin operation … forces would not oppose it": the operation, no actor
-        if t.dep_ == "poss" and any(m.entity.type == "Country" and m.kind != "demonym" and m.entity not in found
-                                    and t.sent.start <= m.start < t.i for m in self.mentions):
+        if t.dep_ == "poss" and self.rival_before(t, found, since=t.sent.start):
             return []  # "Erdoğan's disputes with the US over its support": Turkey's or the US's? no guess
+        if found and t.dep_ in ("nsubj", "nsubjpass") and self._in_a_pair(found[0], t):
+            return []  # "Turkey and Russia signed a deal. It condemned…": either of the two
         return found
+
+    def _in_a_pair(self, entity: Entity, t: Token) -> bool:
+        """Whether the last mention of ``entity`` before ``t`` is one of two or more actors named together
+        ("Turkey and Russia")."""
+        m = next(m for m in reversed(self.mentions) if m.end <= t.i and m.entity == entity)
+        return len(self._named_members(coordination_root(self.doc[m.end - 1]))) > 1
+
+    def rival_before(self, t: Token, found: list[Entity], since: int) -> bool:
+        """Whether a state other than ``found`` is named from ``since`` up to ``t``: by name, or by demonym
+        before one of its agents ("Russia backs the Syrian government in its fight": Syria's fight too)."""
+        for m in self.mentions:
+            if not since <= m.start < t.i or m.entity.type != "Country" or m.entity in found:
+                continue
+            if m.kind != "demonym" or (self.sectors.sector(self.doc[m.end - 1].head.lemma_.lower()) in STATE_SECTORS
+                                       and all(e.country != m.entity.country for e in found)):
+                return True
+        return False
 
     def _earlier_antecedent(self, pronoun: Token, own: set[str]) -> list[Entity]:
         """The last agentive non-person actor of this or the previous sentence that is not the clause's own
