@@ -148,6 +148,35 @@ def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
     assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
 
 
+@pytest.mark.parametrize(("text", "relation", "modality"), [
+    ("Israel allegedly struck an Iranian ship.", "attacks", "reported"),  # a hedge: told on someone's word
+    ("Hamas is believed to have attacked Israel.", "attacks", "reported"),
+    ("Russia possibly supplied the missile to the rebels.", "providesAidTo", "possible"),  # a doubt
+    ("Syria wants Turkey to leave Idlib.", "withdrawsFrom", "possible"),  # another's act, only wished for
+    ("Israel is set to strike Iran.", "attacks", "intended"),  # being set to act is a plan
+    ("The Kenyan parliament voted to cut ties with Somalia.", "reducesRelationsWith", "intended"),  # a decision
+])
+def test_extract_actors_hedged_or_wished_act_is_not_asserted(text, relation, modality):
+    """An act told with a hedge ("allegedly", "is believed to") is reported, with a doubt possible; another's act
+    one wants is possible; being set or voting to act is intended."""
+    assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
+
+
+def test_extract_actors_set_over_a_that_clause_is_no_plan():
+    """A clause the parser hangs under "set" ("should he set foot") is not controlled by it: only "set to" plans."""
+    text = "Chile formally joined the ICC on Friday, a step that obliges it to arrest Netanyahu should he set foot on Chilean soil."
+    assert [(c.relation, c.modality) for c in extract_text(text)] == [("memberOf", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia refused to condemn the attack on Ukraine.", ("criticizes", "negative")),  # not done, nothing rejected
+    ("Turkey refused to support the resolution.", ("rejects", "positive")),  # a friendly act refused rejects it
+])
+def test_extract_actors_hostile_act_refused_is_not_done(text, expected):
+    """Refusing a hostile act (to condemn, to criticise) is not doing it; it rejects nothing."""
+    assert [(c.relation, c.polarity) for c in extract_text(text)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Lavrov said Turkey attacked Afrin.", "reported"),  # someone else's account of a done act
     ("Lavrov said Turkey planned to attack Afrin.", "intended"),  # a reported plan stays a plan

@@ -23,12 +23,12 @@ def test_lexicon_every_relation_has_a_trigger():
                                         "EVALUATIVE"),
     ("VERB\tvisit\tvisitz\tdobj\t-\t-", "lexicon.tsv:1: unknown relation 'visitz'; see ontology/relgraph.ttl"),
     ("CONTROL\tvow\tmaybe\t-\t-\t-", "lexicon.tsv:1: unknown control value 'maybe'; choose one of: intended, "
-                                      "possible, negative, denied, asserted, rejects, threatens, appealsTo"),
+                                      "possible, reported, negative, denied, asserted, rejects, threatens, appealsTo"),
     ("EVALUATIVE\tillegal\tcriticises\t-\t-\t-", "lexicon.tsv:1: unknown relation 'criticises'; "
                                                 "see ontology/relgraph.ttl"),
     # a misspelt flag would silently change nothing
     ("VERB\tclash\tattacks\tprep:with\t-\tmutual,armd", "lexicon.tsv:1: unknown flag 'armd'; choose from: "
-     "concept, mutual, joint, actor, self, cut, restore, light, armed, negated, doer, held, unless-<prep>"),
+     "concept, mutual, joint, actor, self, cut, restore, light, armed, negated, doer, held, infinitive, unless-<prep>"),
     # a second row for a verb would silently replace the first reading
     ("VERB\tseize\tcoerces\tdobj\t-\tactor\nVERB\tseize\tattacks\tprep:from\t-\tactor",
      "lexicon.tsv:2: the verb 'seize' is listed twice; give it one row, or a phrasal row such as 'seize from'"),

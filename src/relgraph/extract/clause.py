@@ -8,7 +8,7 @@ a verb of saying above it makes it reported, with the speaker kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -57,7 +57,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             modality = "possible"  # "the prospect of Russia invading Ukraine"
             break
         phrasal = _phrasal_control(head, lexicon)
-        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control) \
+        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control
+                                                    and head.lemma_.lower() not in lexicon.speech | lexicon.infinitive_only) \
                 or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
             # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
             value = phrasal or _control_value(head, lexicon)
@@ -65,7 +66,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # tense and negation are its copula's
             clause = head.head if head.dep_ == "acomp" else head
             negated = _negated(head, negations) or _negated(clause, negations)
-            if value in ("intended", "possible", "asserted") and modality == "asserted":
+            if value == "intended" and head.lemma_.lower() in words["desiring"] \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                value = "possible"  # "Syria wants Turkey to leave Idlib": another's act, only wished for
+            if value in ("intended", "possible", "reported", "asserted") and modality == "asserted":
                 modality = value
             elif value == "denied" and negated:
                 modality = "possible"  # "did not rule out attacking": neither done nor denied
@@ -112,6 +116,12 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                          speaker, via)
 
 
+def refused_outright(reading: ClauseReading) -> ClauseReading:
+    """The reading of an act refused that is no rejection of its object ("refused to condemn the attack"
+    rejects no attack): the act itself, negated."""
+    return replace(reading, transform=None, control=None, polarity="negative" if reading.polarity == "positive" else "positive")
+
+
 def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
     """Whether a clause under a noun states only a fear, a claim or a rumour, not a fact ("fears that",
     "the claim that", "no evidence that"); a statement's medium is no doubt ("said in a report that")."""
@@ -151,6 +161,10 @@ def _negated(verb: Token, negations: frozenset[str]) -> bool:
 
 def _aux_modality(verb: Token, words: Words) -> str:
     for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words["hedging_adverbs"]:
+            return "reported"  # "Israel allegedly struck a ship": on someone's word
+        if child.dep_ == "advmod" and child.lower_ in words["doubting_adverbs"]:
+            return "possible"  # "Russia possibly supplied the missile"
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
             if word in words["possible_aux"]:

@@ -19,7 +19,7 @@ from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
 from ..resources.sectors import HOME_SECTORS, STATE_SECTORS, acting_state
 from ..vocab import relation as relation_info
-from .clause import ClauseReading
+from .clause import ClauseReading, refused_outright
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
 from .syntax import act_words, has_child_word, prep_objects
@@ -136,8 +136,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
                and not (entry.actors_only and o.type in CONCEPT_TYPES)
                and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)
                and not (relation == "agreesWith" and o.sector in PEOPLE_SECTORS)]  # "accepted 2m refugees"
-    qualifier = None
-    cameo = entry.cameo
+    qualifier, cameo = None, entry.cameo
+    if reading.transform == "rejects" and reading.control == anchor.head and relation_info(relation).quad in (3, 4):
+        reading = refused_outright(reading)  # "refused to condemn X": not done, and nothing rejected
     if reading.transform == "rejects":
         relation, cameo = "rejects", None
         objects = [o for o in objects if o.type in ACTOR_TYPES | CONCEPT_TYPES]

@@ -25,11 +25,12 @@ __all__ = ["CONTROL_VALUES", "KINDS", "LexEntry", "Lexicon", "load_lexicon", "re
 
 KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
          "EVALUATIVE")
-CONTROL_VALUES = ("intended", "possible", "negative", "denied", "asserted", "rejects", "threatens", "appealsTo")
+CONTROL_VALUES = ("intended", "possible", "reported", "negative", "denied", "asserted", "rejects", "threatens",
+                  "appealsTo")
 
 
 FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "restore", "light", "armed", "negated", "doer",
-         "held")
+         "held", "infinitive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Lexicon:
     light: dict[str, frozenset[str]]  # light verb -> flags ("cut", "restore")
     control: dict[str, str]
     speech: frozenset[str]
+    infinitive_only: frozenset[str]  # control verbs that govern only a to-infinitive ("is set to strike")
     concept_heads: frozenset[str]
     generic: frozenset[str]
     agents: frozenset[str]
@@ -127,7 +129,7 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
     control: dict[str, str] = {}
     evaluative: dict[str, tuple[str, bool]] = {}
     sets: dict[str, set[str]] = {"SPEECH": set(), "CONCEPT": set(), "GENERIC": set(), "AGENT": set(),
-                               "QUANTITY": set()}
+                               "QUANTITY": set(), "INFINITIVE": set()}
     known = relations()
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.startswith("#"):
@@ -165,6 +167,8 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
                     f"{where}: unknown control value {relation!r}; choose one of: {', '.join(CONTROL_VALUES)}"
                 )
             control[lemma] = relation
+            if "infinitive" in flagset:
+                sets["INFINITIVE"].add(lemma)
         else:
             sets[kind].add(lemma)
     return Lexicon(
@@ -173,6 +177,7 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
         light=light,
         control=control,
         speech=frozenset(sets["SPEECH"]),
+        infinitive_only=frozenset(sets["INFINITIVE"]),
         concept_heads=frozenset(sets["CONCEPT"]),
         generic=frozenset(sets["GENERIC"]),
         agents=frozenset(sets["AGENT"]),
