@@ -169,6 +169,15 @@ def test_extract_actors_set_over_a_that_clause_is_no_plan():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The Iraqi prime minister welcomed the Iranian delegation at the airport.", "meetsWith"),
+    ("Iran welcomed Trump's remarks.", "praises"),  # an act welcomed is praised
+])
+def test_extract_actors_welcoming_a_visitor_is_a_meeting(text, expected):
+    """Welcoming a person or a delegation is hosting them, a meeting; welcoming what someone did praises them."""
+    assert [c.relation for c in extract_text(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Russia refused to condemn the attack on Ukraine.", ("criticizes", "negative")),  # not done, nothing rejected
     ("Turkey refused to support the resolution.", ("rejects", "positive")),  # a friendly act refused rejects it
 ])

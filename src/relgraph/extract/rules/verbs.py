@@ -69,6 +69,10 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
         own = [o for o in own if not ctx.is_gathering(o)]
         patients = [p for p in patients if not ctx.is_gathering(p)]
+        if entry.relation == "praises" and any(e.type == "Person" or e.sector == "diplomats" for o in own
+                                               if o.dep_ == "dobj" for e in ctx.actor_entities(o)):
+            # "welcomed the Iranian delegation" is a host's welcome: a meeting, no praise
+            entry = lex.verb(f"{verb.lemma_.lower()} to") or entry
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual and not (own or patients):
         return  # "refused to support X": the inner verb carries the claim ("urged Russia to…" has its own)
