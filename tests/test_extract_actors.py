@@ -508,6 +508,9 @@ def test_extract_actors_state_of_a_federation_is_no_country():
     # an ambassador named with a body is sent to it: only the file knows whose
     ("The UN ambassador, Nikki Haley, criticised Russia.", {("Nikki Haley", "officialOf", "United States")}),
     ("The UN ambassador, Jane Roe, criticised Russia.", set()),
+    # the body or state an office serves may follow its title ("Russia's ambassador to the UN, X")
+    ("Russia's ambassador to the UN, Alexey Borodavkin, criticised Iran.",
+     {("Alexey Borodavkin", "officialOf", "Russia")}),
     # a body's goodwill ambassador is its own
     ("Khaled Hosseini, a UNHCR goodwill ambassador, visited the camp.",
      {("Khaled Hosseini", "officialOf", "UNHCR")}),
@@ -523,6 +526,8 @@ def test_extract_actors_role_of_leaders_and_ambassadors(text, expected):
     ("Sen. John Kerry criticised the president.", {("John Kerry", "officialOf", "United States")}),
     ("Australian Senator Bob Brown criticised China.", {("Bob Brown", "officialOf", "Australia")}),
     ("Senator Bob Brown criticised China.", set()),
+    # a place of a state before a legislator's title names the state ("the Texas senator")
+    ("The Texas senator Ted Cruz criticised Iran.", {("Ted Cruz", "officialOf", "United States")}),
     # the file says Lavrov serves Russia: an Italian title before his name is a list, not his office
     ("Italian foreign minister, Sergei Lavrov meet in Rome", set()),
 ])

@@ -73,9 +73,9 @@ def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     start = end
     while start > sent.start and end - start < WINDOW:
         t = ctx.doc[start - 1]
-        if t.lower_ in DESTINATION and _one_mention(ctx, start, end):
-            start -= 1  # "the UN envoy for Syria, Staffan de Mistura": the title stands before the place
-            continue
+        if t.lower_ in DESTINATION and _one_mention(ctx, start + (ctx.doc[start].lower_ == "the"), end):
+            start -= 1  # "the UN envoy for Syria, Staffan de Mistura", "Russia's envoy to the UN, X": the title
+            continue  # stands before the place or body
         inside = ctx.mention(t)
         if inside is not None and inside.entity.type in OWNERS and inside.start < t.i:
             start -= 1  # the "and" of "Law and Justice" is part of a name
@@ -203,6 +203,8 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None
+    if owner is None and role[1] in ctx.words["legislator_titles"]:
+        owner = _home_state(ctx, window, at)  # "the Alabama senators X and Y": Alabama's state, in its legislature
     if owner is None:
         owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
             or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
@@ -251,6 +253,12 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
+
+
+def _home_state(ctx, window: Span, at: int) -> Entity | None:
+    """The state of a place named before a title ("the Texas senator": the United States)."""
+    places = [m.entity for t in ctx.doc[window.start:at] if (m := ctx.mention(t)) is not None and m.entity.type == "Place"]
+    return ctx.state(places[0].country) if places and places[0].country else None
 
 
 def _title_at(window: Span, title: str) -> int:
