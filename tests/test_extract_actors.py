@@ -467,6 +467,9 @@ def test_extract_actors_outgoing_holder_named_with_an_initial():
     ("Nato ally Turkey bought Russian missiles.", {("Turkey", "NATO")}),
     ("Turkey and Greece, two Nato allies, quarrelled over islands.", {("Turkey", "NATO"), ("Greece", "NATO")}),
     ("Belarus is an ally of Russia.", set()),
+    # a fronted appositive before the subject it describes
+    ("A Nato member, Turkey bought Russian missiles.", {("Turkey", "NATO")}),
+    ("An old ally and EU member, Greece was praised by France.", {("Greece", "European Union")}),
 ])
 def test_extract_actors_bloc_ally_is_a_member(text, expected):
     """A bloc's name before "ally" makes a member of the bloc; "an ally of" a state makes none."""

@@ -125,4 +125,8 @@ def _members(ctx: DocContext, member: Token) -> list[Entity]:
     for child in member.children:
         if child.dep_ == "appos":
             return ctx.actor_entities(child)
+    subject = head if member.dep_ == "conj" else member  # "A US ally and Nato member, Turkey opposes…": the
+    if subject.dep_ in ("nsubj", "nsubjpass") and member.i + 1 < len(member.doc) and member.doc[member.i + 1].text == ",":
+        return [e for c in subject.head.children if c.dep_ == subject.dep_ and c.i > member.i  # fronted appositive
+                for e in ctx.actor_entities(c)]
     return ctx.actor_entities(head) if member.dep_ == "compound" else []
