@@ -282,6 +282,29 @@ def test_extract_actors_decision_to_act_is_intended():
     assert withdrawals and all(c.modality == "intended" for c in withdrawals)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey announced plans to withdraw its troops from Syria.", {("Turkey", "withdrawsFrom", "Syria", "intended")}),
+    ("Russia made a decision to attack Ukraine.", {("Russia", "attacks", "Ukraine", "intended")}),
+    ("Russia has no plans to attack Ukraine.", set()),  # a plan denied
+    ("Russia rejected the plan to attack Ukraine.", set()),  # someone else's plan, judged
+])
+def test_extract_actors_plan_made_is_its_makers_intent(text, expected):
+    """The act of a plan or decision someone makes or announces is theirs, still to come."""
+    found = {(c.subject.label, c.relation, c.object.label, c.modality) for c in extract_text(text)
+             if c.relation in ("withdrawsFrom", "attacks")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China sent its foreign minister to Moscow.", set()),  # an envoy, no aid
+    ("Britain sent a senior Foreign Office representative to Pyongyang.", set()),
+    ("Qatar sent food to Gaza.", {"providesAidTo"}),
+])
+def test_extract_actors_person_sent_is_no_aid(text, expected):
+    """Sending an official or a person somewhere is no aid; sending goods is."""
+    assert {c.relation for c in extract_text(text) if c.relation == "providesAidTo"} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")
@@ -529,6 +552,7 @@ def test_extract_actors_role_of_leaders_and_ambassadors(text, expected):
     ("Sen. John Kerry criticised the president.", {("John Kerry", "officialOf", "United States")}),
     ("Australian Senator Bob Brown criticised China.", {("Bob Brown", "officialOf", "Australia")}),
     ("Senator Bob Brown criticised China.", set()),
+    ("Martha Roby, a US representative, criticised Iran.", {("Martha Roby", "officialOf", "United States")}),
     # a place of a state before a legislator's title names the state ("the Texas senator")
     ("The Texas senator Ted Cruz criticised Iran.", {("Ted Cruz", "officialOf", "United States")}),
     # the file says Lavrov serves Russia: an Italian title before his name is a list, not his office

@@ -214,7 +214,7 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[
         noun.lemma_.lower() in ctx.words["intending_nouns"] or noun.lemma_.lower() in ctx.words["threat_nouns"])
     if not planned and (noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower()))):
         return []
-    return ctx.modifier_actor(noun)
+    return ctx.planner(noun) if planned else ctx.modifier_actor(noun)
 
 
 def same_state(a: Entity, b: Entity) -> bool:

@@ -83,6 +83,17 @@ class ConceptResolver:
                 label += " of " + np_label([self.doc[i] for i in np_left(place, ("compound",))])
         return Entity(key=self._concept_key("event", label, name), label=label, type="Event")
 
+    def planner(self, noun: Token) -> list[Entity]:
+        """Whose plan, decision or order a noun is: its named owner ("Russia's plan"), else the subject of a
+        verb that makes or announces it ("Turkey announced plans to…", "Russia made a decision to…"); none
+        for a plan denied ("has no plans to") or only judged ("rejected the plan to": someone else's)."""
+        owner = self.modifier_actor(noun)
+        maker = noun.head
+        if owner or noun.dep_ != "dobj" or maker.lemma_.lower() not in self.words["plan_making"] \
+                or any(c.dep_ == "neg" or c.lower_ in self.words["negations"] for w in (noun, maker) for c in w.children):
+            return owner
+        return [e for s in self.arguments(maker)[0] for e in self.actors(s) if e.type in ACTOR_TYPES]
+
     def generic_owner(self, token: Token, depth: int = 0) -> list[Entity]:
         """For "Russia's efforts", "the sovereignty of Ukraine", "sites in Pakistan", "Indian jets",
         "remarks by Takaichi": the actor behind a generic noun."""

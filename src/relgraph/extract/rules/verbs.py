@@ -57,9 +57,10 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
-    if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["words_given"]
-                                                 for c in verb.children):
-        return  # "gave assurances to the Kurds": words, no aid
+    if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and (
+            c.lemma_.lower() in ctx.words["words_given"] or ctx.gazetteer.role(" ".join(w.text for w in c.subtree if w.i <= c.i))
+            or any(e.type == "Person" for e in ctx.actor_entities(c))) for c in verb.children):
+        return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister to Moscow": an envoy
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
         return  # "the clashes left 46 people dead": a result, no one left anywhere
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
