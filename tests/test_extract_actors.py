@@ -305,6 +305,15 @@ def test_extract_actors_person_sent_is_no_aid(text, expected):
     assert {c.relation for c in extract_text(text) if c.relation == "providesAidTo"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Germany pledged 500 million euros in aid to Ukraine.",
+    "Japan provided 2 billion dollars in loans to Sri Lanka.",
+])
+def test_extract_actors_sum_given_in_aid_is_aid(text):
+    """A sum given "in" or "of" aid or loans is that aid, to whom the aid goes."""
+    assert {c.relation for c in extract_text(text)} == {"providesAidTo"}
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

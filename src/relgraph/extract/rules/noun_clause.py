@@ -27,8 +27,8 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
     holder = root
     if root.dep_ == "compound" and quantity_of(ctx, root.head) == root:
         holder = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and quantity_of(ctx, root.head.head) == root:
-        holder = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and quantity_of(ctx, root.head.head) == root:
+        holder = root.head.head  # "launched waves of strikes", "pledged 500 million euros in aid"
     lemma = light_lemma(ctx, holder.head) if holder.dep_ in ("dobj", "nsubjpass", "attr") \
         and holder.head != holder else None
     light = holder.head if lemma else None

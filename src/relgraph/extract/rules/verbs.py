@@ -183,13 +183,15 @@ def carries_claim(ctx: DocContext, noun: Token) -> bool:
 
 
 def quantity_of(ctx: DocContext, noun: Token) -> Token | None:
-    """The event noun a quantity noun counts: "waves of strikes", "a sanctions package"."""
-    if noun.lemma_.lower() not in ctx.lexicon.quantities:
+    """The event noun a quantity noun counts: "waves of strikes", "a sanctions package"; or a sum is given
+    in ("500 million euros in aid", "$2bn of loans")."""
+    money = noun.lemma_.lower() in ctx.words["money_nouns"]
+    if noun.lemma_.lower() not in ctx.lexicon.quantities and not money:
         return None
     for child in noun.children:
         if child.dep_ == "compound" and event_noun(ctx, child):
             return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (money and child.lower_ == "in")):
             for obj in child.children:
                 if obj.dep_ == "pobj" and event_noun(ctx, obj):
                     return obj
