@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Claim
 from ...resources.lexicon import LexEntry
+from ...resources.sectors import STATE_SECTORS
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
@@ -57,10 +58,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
-    if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and (
-            c.lemma_.lower() in ctx.words["words_given"] or ctx.gazetteer.role(" ".join(w.text for w in c.subtree if w.i <= c.i))
-            or any(e.type == "Person" for e in ctx.actor_entities(c))) for c in verb.children):
-        return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister to Moscow": an envoy
+    if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
+        return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
         return  # "the clashes left 46 people dead": a result, no one left anywhere
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
@@ -171,6 +170,15 @@ def light_lemma(ctx: DocContext, verb: Token) -> str | None:
     if ctx.lexicon.is_light(lemma):
         return lemma
     return verb.lower_ if ctx.lexicon.is_light(verb.lower_) else None  # a form the model mislemmatises
+
+
+def _no_aid(ctx: DocContext, given: Token) -> bool:
+    """Whether what a verb of giving gives is no aid: words ("assurances"), an official or a person, or a
+    state's own agents not named ("sent its troops", unlike "supplied the Rapid Support Forces with drones")."""
+    return given.lemma_.lower() in ctx.words["words_given"] \
+        or ctx.gazetteer.role(" ".join(w.text for w in given.subtree if w.i <= given.i)) is not None \
+        or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None) \
+        or any(e.type == "Person" for e in ctx.actor_entities(given))
 
 
 def carries_claim(ctx: DocContext, noun: Token) -> bool:
