@@ -299,7 +299,7 @@ def test_extract_actors_plan_made_is_its_makers_intent(text, expected):
     ("China sent its foreign minister to Moscow.", set()),  # an envoy, no aid
     ("Britain sent a senior Foreign Office representative to Pyongyang.", set()),
     ("Qatar sent food to Gaza.", {"providesAidTo"}),
-    ("Russia sent troops to Syria.", set()),  # a deployment, no aid
+    ("The minister said Britain would not send troops to Syria.", set()),  # a deployment, no aid
     ("The UAE supplied the Rapid Support Forces with drones.", {"providesAidTo"}),  # a named force supplied
 ])
 def test_extract_actors_person_sent_is_no_aid(text, expected):
