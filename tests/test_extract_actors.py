@@ -316,6 +316,23 @@ def test_extract_actors_sum_given_in_aid_is_aid(text):
     assert {c.relation for c in extract_text(text)} == {"providesAidTo"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omar Ali, a fighter for Hamas, was arrested in Gaza.", {("Omar Ali", "memberOf", "Hamas")}),
+    ("Omar Ali, a former fighter for Hamas, was arrested in Gaza.", set()),  # no longer one
+    ("Tom Hart volunteered for the YPG in 2016.", {("Tom Hart", "memberOf", "YPG")}),
+    ("Turkey fought for the Free Syrian Army.", set()),  # a state is no group's fighter
+])
+def test_extract_actors_fighter_for_a_named_group_is_its_member(text, expected):
+    """A person who is a fighter or volunteer for a named armed group, or fights or volunteers for it, is its member."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text) if c.relation == "memberOf"} == expected
+
+
+def test_extract_actors_fighting_with_one_against_another_attacks_only_the_other():
+    """Fighting "with" X "against" Y is fighting beside X: only Y is attacked."""
+    assert {c.object.label for c in extract_text("Russia fought with the YPG against Isis.") if c.relation == "attacks"} \
+        == {"Islamic State"}
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

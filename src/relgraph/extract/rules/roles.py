@@ -14,6 +14,7 @@ from ..clause import read_clause
 from ..context import DocContext
 from ..emit import make_claim
 from ..resolve.mentions import ACTOR_TYPES
+from ..syntax import has_child_word, prep_objects
 
 BLOCS = ("Organization", "Group")
 STATES_OF_A_BLOC = frozenset({"country", "state", "nation"})
@@ -50,6 +51,15 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
         if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
             # "Turkey, a Nato member", "the YPG, the main component of the SDF"
             orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
+        elif lemma in ctx.words["fighter_nouns"] and token.pos_ == "NOUN" and not has_child_word(token, ctx.words["former"]):
+            # "Abu Awad, a fighter for Islamic State": one of a named group's fighters (not "a former fighter")
+            orgs = [e for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "with", "of")
+                    for o in p.children if o.dep_ == "pobj" for e in ctx.actors(o) if _bloc(ctx, e)]
+            members = [e for e in _members(ctx, token) if e.type == "Person"]
+        elif lemma in ctx.words["serving"] and token.pos_ == "VERB":
+            # "Joe Robinson volunteered for the YPG", "fought with the YPG": a person serving in a named group
+            orgs = [e for o in prep_objects(token, {"for", "with"}) for e in ctx.actors(o) if _bloc(ctx, e)]
+            members = [e for t in ctx.arguments(token)[0] for e in ctx.actors(t) if e.type == "Person"]
         elif lemma in STATES_OF_A_BLOC and token.pos_ == "NOUN" and all(
                 ctx.mention(c) is not None for c in token.children if c.dep_ == "compound"):
             # "Turkey, a Nato country", "Turkey is an EU state": a state named by its bloc (not "a BRICS partner country")

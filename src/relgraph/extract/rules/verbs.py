@@ -63,8 +63,10 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
         return  # "the clashes left 46 people dead": a result, no one left anywhere
     own = _objects(verb, entry, subjects, ctx.words["stationing"])
-    if entry.relation == "attacks" and any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s)):
-        own = [o for o in own if o.head.lower_ != "with"]  # a person fighting "with" a militia is one of its fighters
+    if entry.relation == "attacks" and (any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s))
+                                        or prep_objects(verb, {"against"})):
+        # a person fighting "with" a militia is one of its fighters; fighting "with" X "against" Y is beside X
+        own = [o for o in own if o.head.lower_ != "with"]
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
         own = [o for o in own if not ctx.is_gathering(o)]
