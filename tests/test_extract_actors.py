@@ -333,6 +333,15 @@ def test_extract_actors_fighting_with_one_against_another_attacks_only_the_other
         == {"Islamic State"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French jets bombed Islamic State targets in Iraq.", {"Islamic State"}),  # where its targets stand: no target
+    ("Israel struck the Syrian defence ministry in Damascus.", {"Syrian military", "Syria"}),  # the place's own
+])
+def test_extract_actors_place_of_an_owned_target_is_no_target(text, expected):
+    """A place "in" which a group's targets stand is no object of the attack; a state's own body there keeps it."""
+    assert {c.object.label for c in extract_text(text) if c.relation == "attacks"} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

@@ -67,6 +67,7 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
                                         or prep_objects(verb, {"against"})):
         # a person fighting "with" a militia is one of its fighters; fighting "with" X "against" Y is beside X
         own = [o for o in own if o.head.lower_ != "with"]
+    own = [o for o in own if not _elsewhere(ctx, verb, o)]
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
         own = [o for o in own if not ctx.is_gathering(o)]
@@ -172,6 +173,16 @@ def light_lemma(ctx: DocContext, verb: Token) -> str | None:
     if ctx.lexicon.is_light(lemma):
         return lemma
     return verb.lower_ if ctx.lexicon.is_light(verb.lower_) else None  # a form the model mislemmatises
+
+
+def _elsewhere(ctx: DocContext, verb: Token, place: Token) -> bool:
+    """Whether a place is only where another's object stands ("bombed Islamic State targets in Syria", "Iranian
+    targets in Syria": not Syria; "the Syrian defence ministry in Damascus" is Syria's own)."""
+    owned = place.head.head
+    if place.head.lower_ != "in" or owned.dep_ != "dobj" or owned.head != verb:
+        return False
+    owners = {e.country for e in ctx.modifier_actor(owned)}
+    return bool(owners) and not owners & {e.country for e in ctx.actors(place, places=True)}
 
 
 def _no_aid(ctx: DocContext, given: Token) -> bool:
