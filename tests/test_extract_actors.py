@@ -342,6 +342,18 @@ def test_extract_actors_place_of_an_owned_target_is_no_target(text, expected):
     assert {c.object.label for c in extract_text(text) if c.relation == "attacks"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between Foreign Minister Sergei Lavrov, Defence Minister Sergei Shoigu and their Turkish counterparts ended.",
+     set()),  # one state's two ministers are one side
+    ("Talks between Sergei Lavrov and Mevlüt Çavuşoğlu ended.", {("Mevlüt Çavuşoğlu", "Sergey Lavrov")}),
+])
+def test_extract_actors_one_states_officials_meet_no_one_together(text, expected):
+    """Two officials of one state named among the sides of talks are one side: no meeting between them."""
+    found = {tuple(sorted((c.subject.label, c.object.label))) for c in extract_text(text, date="2019-06-01")
+             if c.relation == "meetsWith"}
+    assert found == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

@@ -22,6 +22,7 @@ from ..vocab import relation as relation_info
 from .clause import ClauseReading, refused_outright
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
+from .resolve.sides import colleagues, own_side, private, same_state
 from .syntax import act_words, has_child_word, prep_objects
 
 # rule id -> (confidence, what it reads)
@@ -176,13 +177,6 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
                          qualifier=qualifier, trigger=trigger.text)
 
 
-def private(person: Entity) -> bool:
-    """A person (or a name read as an organisation) no table or role phrase ties to a state or body:
-    their travels are no state visits ("the novelist arrived in the US at 15"), their leaving no
-    withdrawal ("to leave Bethnal Green")."""
-    return person.type in ("Person", "Organization") and not person.country and not person.wikidata
-
-
 def _no_visit(s: Entity, o: Entity) -> bool:
     """A private person's or civilians' travels, a leader touring or returning to their own country, a
     state "returning to the Middle East": no visit between actors."""
@@ -217,19 +211,6 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[
     return ctx.planner(noun) if planned else ctx.modifier_actor(noun)
 
 
-def same_state(a: Entity, b: Entity) -> bool:
-    """Whether two entities are one state, or a state and its own agents (its government, military…):
-    no claim links a state with itself."""
-    return a.key == b.key or (acting_state(a) is not None and acting_state(a) == acting_state(b))
-
-
-def own_side(a: Entity, b: Entity) -> bool:
-    """Whether one is a person serving the state the other is or acts for ("Syrian forces backing
-    Assad", the home secretary "returning to the UK"): support or a visit between them says nothing."""
-    return any(y.type == "Person" and y.country is not None and y.country == acting_state(x)
-               for x, y in ((a, b), (b, a)))
-
-
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
@@ -248,8 +229,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 or anchor.lemma_.lower() == "exchange" or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):
-            return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):  # one state's officials are one side
+            return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:] if not colleagues(a, b)]
     return []
 
 

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from ...records import Claim
 from ..clause import read_clause
 from ..context import DocContext
-from ..emit import make_claim, own_side, same_state
+from ..emit import make_claim
+from ..resolve.sides import own_side, same_state
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import prep_objects
 

@@ -16,7 +16,8 @@ from ...records import Claim
 from ...resources.lexicon import LexEntry
 from ..clause import read_clause
 from ..context import DocContext
-from ..emit import emit, own_side
+from ..emit import emit
+from ..resolve.sides import own_side
 
 MODALS = {"must": "10", "should": "02", "ought": "02"}
 

@@ -186,12 +186,14 @@ def _elsewhere(ctx: DocContext, verb: Token, place: Token) -> bool:
 
 
 def _no_aid(ctx: DocContext, given: Token) -> bool:
-    """Whether what a verb of giving gives is no aid: words ("assurances"), an official or a person, or a
-    state's own agents not named ("sent its troops", unlike "supplied the Rapid Support Forces with drones")."""
-    return given.lemma_.lower() in ctx.words["words_given"] \
-        or ctx.gazetteer.role(" ".join(w.text for w in given.subtree if w.i <= given.i)) is not None \
-        or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None) \
-        or any(e.type == "Person" for e in ctx.actor_entities(given))
+    """Whether what a verb of giving gives is no aid: words ("assurances"); or, sent "to" somewhere, an official,
+    a person or a state's own agents not named ("sent its troops to Syria"; "equipped the army with tanks" is aid)."""
+    if given.lemma_.lower() in ctx.words["words_given"]:
+        return True
+    return bool(prep_objects(given.head, {"to"})) and (  # given "to" someone: not "equipped the army with tanks"
+        ctx.gazetteer.role(" ".join(w.text for w in given.subtree if w.i <= given.i)) is not None
+        or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None)
+        or any(e.type == "Person" for e in ctx.actor_entities(given)))
 
 
 def carries_claim(ctx: DocContext, noun: Token) -> bool:
