@@ -354,6 +354,14 @@ def test_extract_actors_one_states_officials_meet_no_one_together(text, expected
     assert found == expected
 
 
+def test_extract_actors_office_of_an_unknown_body_falls_back_to_no_state():
+    """An office of a body no table knows ("envoy of the Middle East Peace Group") is not the state the officials
+    file gives the person."""
+    claims = extract_text("Former Prime Minister Tony Blair, now envoy of the Middle East Peace Group, met Salam Fayyad.",
+                          date="2005-06-01")
+    assert not [c for c in claims if c.relation in ("officialOf", "headOfGovernmentOf")]
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

@@ -203,6 +203,8 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
         # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
         return ("officialOf", owner) if owner is not None else None
+    if owner is None and _unknown_body(ctx, window, at + len(role[1].replace("-", " ").split())):
+        return None  # "now envoy of the Middle East Quartet": a body no table knows, not the state on file
     if owner is None and role[1] in ctx.words["legislator_titles"]:
         owner = _home_state(ctx, window, at)  # "the Alabama senators X and Y": Alabama's state, in its legislature
     if owner is None:
@@ -253,6 +255,12 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
+
+
+def _unknown_body(ctx, window: Span, after: int) -> bool:
+    """Whether a name no table knows follows "of" or "for" after the title (which ends before ``after``)."""
+    return any(w.lower_ in ("of", "for") and any(t.pos_ == "PROPN" and ctx.mention(t) is None
+                                                 for t in ctx.doc[w.i + 1:window.end]) for w in ctx.doc[after:window.end])
 
 
 def _home_state(ctx, window: Span, at: int) -> Entity | None:
