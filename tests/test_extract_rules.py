@@ -1629,6 +1629,13 @@ def test_extract_rules_its_with_two_states_in_view_is_no_one(text, expected):
     assert triples_of(text, "supports", "cooperatesWith", "attacks") == expected
 
 
+def test_extract_rules_his_with_two_persons_in_view_is_no_one():
+    """"His" with another person named between it and its clause's subject could be either: no claim rides on it."""
+    text = ("Palestinian President Mahmoud Abbas will not meet U.S. Vice President Mike Pence during his trip to Jordan "
+            "later this month, an aide said.")
+    assert not [c for c in extract_text(text, date="2017-12-10") if c.relation == "visits"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the model marks no name after "Sen."; the title makes one, and its state
     ("Sen. John McCain criticized Russia.", {("John McCain", "officialOf", "United States"),

@@ -74,7 +74,7 @@ class ActorResolver:
         if lower in persons and t.dep_ == "poss":
             local = [e for e in self._clause_subject(t) if e.type == "Person"]
             if len(local) == 1:  # "Erdoğan lessened his demands as part of his cooperation with X": Erdoğan's
-                return local
+                return self.unrivalled(t, local)  # ("Abbas refused to meet Pence during his trip": whose?)
         if lower in persons:
             # "Kim told him": an object pronoun is not its own clause's subject
             bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
@@ -83,9 +83,7 @@ class ActorResolver:
         if lower == "its" and t.dep_ == "poss":
             local = [e for e in self._clause_subject(t) if e.type != "Person"]
             if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia
-                first = min((m.start for m in self.mentions if m.entity == local[0] and m.start >= t.sent.start),
-                            default=t.sent.start)
-                return [] if self.rival_before(t, local, since=first) else local
+                return self.unrivalled(t, local)
         if lower in its and t.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children) \
                 and self.lexicon.verb(f"{t.head.lemma_.lower()} out") is None:
             return []  # "fighting it out with", "slug it out": a dummy object ("ruled it out" keeps its own)

@@ -174,14 +174,23 @@ class AnaphoraResolver:
         m = next(m for m in reversed(self.mentions) if m.end <= t.i and m.entity == entity)
         return len(self._named_members(coordination_root(self.doc[m.end - 1]))) > 1
 
+    def unrivalled(self, t: Token, local: list[Entity]) -> list[Entity]:
+        """A possessive pronoun's clause subject, unless another of its kind is named between them."""
+        first = min((m.start for m in self.mentions if m.entity == local[0] and m.start >= t.sent.start),
+                    default=t.sent.start)
+        return [] if self.rival_before(t, local, since=first) else local
+
     def rival_before(self, t: Token, found: list[Entity], since: int) -> bool:
-        """Whether a state other than ``found`` is named from ``since`` up to ``t``: by name, or by demonym
-        before one of its agents ("Russia backs the Syrian government in its fight": Syria's fight too)."""
+        """Whether another of ``found``'s kind is named from ``since`` up to ``t``: a person beside a person; a
+        state other than ``found`` by name, or by demonym before one of its agents ("Russia backs the Syrian
+        government in its fight": Syria's fight too)."""
+        person = any(e.type == "Person" for e in found)
         for m in self.mentions:
-            if not since <= m.start < t.i or m.entity.type != "Country" or m.entity in found:
+            if not since <= m.start < t.i or m.entity in found or m.entity.type != ("Person" if person else "Country"):
                 continue
-            if m.kind != "demonym" or (self.sectors.sector(self.doc[m.end - 1].head.lemma_.lower()) in STATE_SECTORS
-                                       and all(e.country != m.entity.country for e in found)):
+            if person or m.kind != "demonym" or (
+                    self.sectors.sector(self.doc[m.end - 1].head.lemma_.lower()) in STATE_SECTORS
+                    and all(e.country != m.entity.country for e in found)):
                 return True
         return False
 
