@@ -362,6 +362,23 @@ def test_extract_actors_office_of_an_unknown_body_falls_back_to_no_state():
     assert not [c for c in claims if c.relation in ("officialOf", "headOfGovernmentOf")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian government dismissed 200 judges on Monday.", set()),  # removed from their posts
+    ("Egypt dismissed the allegations.", {"rejects"}),
+])
+def test_extract_actors_people_dismissed_are_no_rejection(text, expected):
+    """Dismissing people from their posts rejects nothing; dismissing a claim rejects it."""
+    assert {c.relation for c in extract_text(text)} == expected
+
+
+def test_extract_actors_title_split_by_the_model_stays_out_of_the_name():
+    """A title whose first word the model left outside the person ("State [Counsellor Aung San Suu Kyi]") is no
+    part of the name."""
+    labels = {c.object.label for c in extract_text("Myanmar's army detained State Counsellor Aung San Suu Kyi on Monday.")}
+    assert "Aung San Suu Kyi" in labels
+    assert "Counsellor Aung San Suu Kyi" not in labels
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

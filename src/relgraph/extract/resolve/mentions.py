@@ -241,9 +241,11 @@ class MentionReader:
     def title_size(self, tokens: list[Token]) -> int:
         """How many leading tokens are a role title before a name of two or more words:
         "Field Marshal Asim Munir" -> 2; "Amir Khan Muttaqi" -> 0 (Amir is his given name)."""
+        before = tokens[0].doc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
         for size in (3, 2, 1):
-            prefix = " ".join(t.lower_ for t in tokens[:size])
-            if len(tokens) - size >= 2 and prefix in self.role_titles and prefix not in NAME_TITLES \
+            prefix = " ".join(t.lower_ for t in tokens[:size])  # (or a title's end: "State [Counsellor Suu Kyi]")
+            if len(tokens) - size >= 2 and (prefix in self.role_titles or f"{before} {prefix}" in self.role_titles) \
+                    and prefix not in NAME_TITLES \
                     and all(t.is_title or t.is_upper for t in tokens[size:]):
                 return size
         return 0

@@ -58,6 +58,9 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
+    if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.agent_term(c) and ctx.mention(c) is None
+                                           for c in verb.children):
+        return  # "dismissed 2,745 judges": people removed from their posts, no rejection
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
