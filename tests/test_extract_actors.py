@@ -379,6 +379,16 @@ def test_extract_actors_title_split_by_the_model_stays_out_of_the_name():
     assert "Counsellor Aung San Suu Kyi" not in labels
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan condemned China's launch of a rocket over Okinawa.", {"China"}),  # the one who did it
+    ("Japan condemned the launch.", {"launch"}),  # nobody named: the act
+])
+def test_extract_actors_judged_act_of_a_named_doer_is_the_doer(text, expected):
+    """Condemning, praising or rejecting someone's act ("China's launch") judges them; an act of no one named is
+    judged as such."""
+    assert {c.object.label for c in extract_text(text) if c.relation == "criticizes"} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

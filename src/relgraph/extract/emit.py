@@ -296,7 +296,9 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
         if (entry.relation in EVENT_FALLBACK or (entry.relation == "supports" and ctx.is_gathering(token))) \
                 and not ctx.is_agent_noun(token):  # (a gathering one backs or sponsors: "sponsoring the Sochi talks")
-            return [ctx.event(token)]
+            # "condemned North Korea's launch": the one who did it; "condemned the launch": the act
+            doers = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.actor_entities(c)]
+            return doers if doers and entry.relation in EVENT_FALLBACK else [ctx.event(token)]
     return concepts() if takes_concept else []
 
 
