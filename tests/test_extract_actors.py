@@ -389,6 +389,16 @@ def test_extract_actors_judged_act_of_a_named_doer_is_the_doer(text, expected):
     assert {c.object.label for c in extract_text(text) if c.relation == "criticizes"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sweden recognised Montenegro's independence in 2006.", {"Montenegro"}),
+    ("Nicaragua recognised the independence of South Ossetia.", {"South Ossetia"}),
+    ("Turkey recognised Russia's right to defend itself.", set()),  # a right granted is no recognition
+])
+def test_extract_actors_recognised_independence_recognises_the_state(text, expected):
+    """Recognising a state's independence, sovereignty or declaration of independence recognises that state."""
+    assert {c.object.label for c in extract_text(text) if c.relation == "recognizes"} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

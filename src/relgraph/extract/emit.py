@@ -276,6 +276,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         # "Rosneft and Lukoil, Russia's two largest oil companies": Russia too
         return found + [e for t in (token, *token.conjuncts) for child in t.children if child.dep_ == "appos"
                         for e in ctx.generic_owner(child)]
+    if entry.relation == "recognizes" and token.lemma_.lower() in ctx.words["statehood_nouns"]:
+        # "recognised Kosovo's independence", "the independence of Abkhazia": the state so recognised
+        return [e for e in ctx.owner_of(token) + [a for o in prep_objects(token, {"of"}) for a in ctx.actors(o)]
+                if e.type in ACTOR_TYPES]
     # "recognised Turkey's right to…" grants no diplomatic recognition: recognition takes the actor itself
     # … nor is meeting someone's move ("a move well received by Trump" is no meeting with Iran), nor is
     # calling for a target set by the IRC proposing the IRC
