@@ -399,6 +399,17 @@ def test_extract_actors_recognised_independence_recognises_the_state(text, expec
     assert {c.object.label for c in extract_text(text) if c.relation == "recognizes"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopia and Eritrea accused each other of shelling the border town.",
+     {("Ethiopia", "accuses", "Eritrea"), ("Eritrea", "accuses", "Ethiopia")}),  # each the other
+    ("Ethiopia and Eritrea traded accusations on Monday.",
+     {("Ethiopia", "accuses", "Eritrea"), ("Eritrea", "accuses", "Ethiopia")}),  # words traded, no trade
+])
+def test_extract_actors_acts_on_each_other_run_both_ways(text, expected):
+    """Two sides who act on "each other", or trade accusations, each act on the other; trading words is no trade."""
+    assert {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

@@ -226,7 +226,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
         if any(c.lower_ in ("mutual", "reciprocal") for c in trigger.children) \
-                or anchor.lemma_.lower() == "exchange" or "restore" in entry.flags:
+                or anchor.lemma_.lower() in ("exchange", "trade") or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
         if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):  # one state's officials are one side

@@ -6,6 +6,7 @@ with phrasal verbs ("call on", "pull out of"), passives, control ("vowed to supp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import permutations
 
 from spacy.tokens import Span, Token
 
@@ -87,6 +88,12 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return  # "imposed sanctions on X": the noun carries the claim
     objects = list(patients) + own
     reading = read_clause(verb, lex, ctx.words)
+    if any(o.lower_ in ("other", "another") and has_child_word(o, frozenset({"each", "one"})) for o in objects):
+        # "Armenia and Azerbaijan accused each other": each the other
+        sides = [e for t in subjects for e in ctx.actor_entities(t)]
+        for a, b in permutations({e.key: e for e in sides}.values(), 2):
+            yield from emit(ctx, sent, verb, entry, [], [], reading, verb, "verb", subject_entities=[a], object_entities=[b])
+        return
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
     if hosting:  # "X was received in Muscat", "welcomed X to Budapest"
         places = prep_objects(verb, {"in", "to", "at"})
