@@ -188,6 +188,8 @@ class AnaphoraResolver:
         for m in self.mentions:
             if not since <= m.start < t.i or m.entity in found or m.entity.type != ("Person" if person else "Country"):
                 continue
+            if person and self.doc[m.end - 1].dep_ == "poss":
+                continue  # "dropped his demand for Assad's removal as part of his cooperation": no rival
             if person or m.kind != "demonym" or (
                     self.sectors.sector(self.doc[m.end - 1].head.lemma_.lower()) in STATE_SECTORS
                     and all(e.country != m.entity.country for e in found)):
