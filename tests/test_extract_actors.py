@@ -180,9 +180,12 @@ def test_extract_actors_welcoming_a_visitor_is_a_meeting(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia refused to condemn the attack on Ukraine.", ("criticizes", "negative")),  # not done, nothing rejected
     ("Turkey refused to support the resolution.", ("rejects", "positive")),  # a friendly act refused rejects it
+    ("Egypt declined to join the calls for Assad to resign.", ("appealsTo", "negative")),  # no appeal, no rejection
+    ("Turkey refused to withdraw from Afrin.", ("withdrawsFrom", "negative")),  # staying rejects no Afrin
 ])
 def test_extract_actors_hostile_act_refused_is_not_done(text, expected):
-    """Refusing a hostile act (to condemn, to criticise) is not doing it; it rejects nothing."""
+    """Refusing an act that is no favour to its object (to condemn, to call on, to withdraw) is not doing it; it
+    rejects nothing."""
     assert [(c.relation, c.polarity) for c in extract_text(text)] == [expected]
 
 

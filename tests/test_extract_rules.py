@@ -1629,6 +1629,12 @@ def test_extract_rules_its_with_two_states_in_view_is_no_one(text, expected):
     assert triples_of(text, "supports", "cooperatesWith", "attacks") == expected
 
 
+def test_extract_rules_it_after_a_decision_is_the_decision():
+    """"It" after a decision named since the last actor is the decision, no actor."""
+    text = "Theresa May said Britain disagreed with the decision, and Emmanuel Macron called it regrettable."
+    assert not [c for c in extract_text(text) if c.relation == "criticizes"]
+
+
 def test_extract_rules_his_with_two_persons_in_view_is_no_one():
     """"His" with another person named between it and its clause's subject could be either: no claim rides on it."""
     text = ("Palestinian President Mahmoud Abbas will not meet U.S. Vice President Mike Pence during his trip to Jordan "

@@ -49,6 +49,10 @@ RULES: dict[str, tuple[float, str]] = {
 }
 FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
+# acts whose refusal rejects their object ("refused to meet X" rejects X); any other act refused is only not done
+# ("refused to condemn X", "declined to join the calls for X to go", "refused to withdraw from X")
+REFUSED_REJECTS = frozenset({"supports", "meetsWith", "agreesWith", "cooperatesWith", "recognizes", "providesAidTo",
+                             "visits", "signsAgreementWith", "tradesWith", "concedesTo"})
 ANSWERING = frozenset({"rejects", "agreesWith", "criticizes", "concedesTo"})  # relations whose target is who asked
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
@@ -138,7 +142,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
                and not (o.sector == "media" and relation not in MEDIA_OBJECT_RELATIONS)
                and not (relation == "agreesWith" and o.sector in PEOPLE_SECTORS)]  # "accepted 2m refugees"
     qualifier, cameo = None, entry.cameo
-    if reading.transform == "rejects" and reading.control == anchor.head and relation_info(relation).quad in (3, 4):
+    if reading.transform == "rejects" and reading.control == anchor.head and relation not in REFUSED_REJECTS:
         reading = refused_outright(reading)  # "refused to condemn X": not done, and nothing rejected
     if reading.transform == "rejects":
         relation, cameo = "rejects", None

@@ -219,8 +219,10 @@ class AnaphoraResolver:
         return any(self._names_an_act(w) for w in pronoun.doc[start:pronoun.i])
 
     def _names_an_act(self, word: Token) -> bool:
-        """Whether a word is a singular event noun of the lexicon ("operation", "strike")."""
-        return word.pos_ == "NOUN" and word.tag_ == "NN" and bool(self.lexicon.noun(word.lemma_.lower()))
+        """Whether a word is a singular event noun of the lexicon ("operation", "strike"), or a decision or plan."""
+        lemma = word.lemma_.lower()  # (a decision or plan too: "disagreed with the decision, and X called it…")
+        return word.pos_ == "NOUN" and word.tag_ == "NN" and (bool(self.lexicon.noun(lemma))
+                                                              or lemma in self.words["intending_nouns"])
 
     def sentence_before(self, t: Token) -> int:
         """Where the sentence before ``t``'s begins (its own, if it is the first)."""
