@@ -419,6 +419,25 @@ def test_extract_actors_common_word_names_no_province():
     assert not [c for c in extract_text("Gulf states praised the deal.") if "PNG" in (c.subject.country, c.object.country)]
 
 
+@pytest.mark.parametrize("text", [
+    "Jordan hosts 600,000 Syrian refugees.",  # people kept there, no guests met
+    "Qatar hosts al-Udeid, an American air base.",  # a base, not the state it serves
+])
+def test_extract_actors_hosting_what_is_kept_there_is_no_meeting(text):
+    """A state hosting refugees, troops or a foreign base meets no one."""
+    assert not [c for c in extract_text(text) if c.relation == "meetsWith"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin summoned the leaders of Kazakhstan and Kyrgyzstan to a summit in Moscow.", set()),  # convened
+    ("Turkey summoned the Dutch ambassador.", {"protestsAgainst"}),
+    ("Erdogan dismissed the head of the central bank.", set()),  # removed from a post, no rejection
+])
+def test_extract_actors_convening_and_removing_are_no_protest_or_rejection(text, expected):
+    """Summoning someone to a gathering convenes them; dismissing an office holder removes them."""
+    assert {c.relation for c in extract_text(text) if c.relation in ("protestsAgainst", "rejects")} == expected
+
+
 def test_extract_actors_group_noun_names_its_group():
     """"The Kurds in Syria" is the same group as "Kurdish fighters in Syria", never Syria."""
     noun = extract_text("The Kurds in Syria attacked Turkish troops.")

@@ -300,12 +300,12 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         # an act or a gathering proposed ("proposed a UN crackdown", "proposed talks"), a gathering left ("walked out of the talks")
         return [ctx.event(token)]
     if entry.relation in EVENT_TARGETING and token.pos_ == "NOUN":
+        # "condemned North Korea's launch", "the regime's assault": the one who did it; "condemned the launch": the act
+        doers = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.actor_entities(c)]
         if ctx.lexicon.noun(lemma) and not ctx.is_gathering(token):  # "boycotted the Russian conference": the event
-            return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or [ctx.event(token)]
+            return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or doers or [ctx.event(token)]
         if (entry.relation in EVENT_FALLBACK or (entry.relation == "supports" and ctx.is_gathering(token))) \
                 and not ctx.is_agent_noun(token):  # (a gathering one backs or sponsors: "sponsoring the Sochi talks")
-            # "condemned North Korea's launch": the one who did it; "condemned the launch": the act
-            doers = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.actor_entities(c)]
             return doers if doers and entry.relation in EVENT_FALLBACK else [ctx.event(token)]
     return concepts() if takes_concept else []
 

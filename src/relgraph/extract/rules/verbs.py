@@ -59,9 +59,11 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
-    if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.agent_term(c) and ctx.mention(c) is None
-                                           for c in verb.children):
-        return  # "dismissed 2,745 judges": people removed from their posts, no rejection
+    if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.mention(c) is None and (ctx.agent_term(c) or (
+            c.pos_ == "NOUN" and ctx.gazetteer.role(" ".join(w.text for w in c.subtree if w.i <= c.i)))) for c in verb.children):
+        return  # "dismissed 2,745 judges", "dismissed the deputy head of…": people removed from their posts, no rejection
+    if entry.relation == "protestsAgainst" and any(ctx.is_gathering(o) for o in prep_objects(verb, {"to"})):
+        return  # "summoned the leaders to an emergency summit": convened, no protest
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
@@ -73,8 +75,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         own = [o for o in own if o.head.lower_ != "with"]
     own = [o for o in own if not _elsewhere(ctx, verb, o)]
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
-    if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it
-        own = [o for o in own if not ctx.is_gathering(o)]
+    if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it; "hosts 3.6 million
+        own = [o for o in own if not ctx.is_gathering(o) and not _kept_there(ctx, o)]  # refugees", "hosts a US base"
         patients = [p for p in patients if not ctx.is_gathering(p)]
         if entry.relation == "praises" and any(e.type == "Person" or e.sector == "diplomats" for o in own
                                                if o.dep_ == "dobj" for e in ctx.actor_entities(o)):
@@ -193,6 +195,13 @@ def _elsewhere(ctx: DocContext, verb: Token, place: Token) -> bool:
         return False
     owners = {e.country for e in ctx.modifier_actor(owned)}
     return bool(owners) and not owners & {e.country for e in ctx.actors(place, places=True)}
+
+
+def _kept_there(ctx: DocContext, hosted: Token) -> bool:
+    """Whether what a state hosts is kept there, not received as a guest: a base or facility (named so or by
+    apposition), troops, refugees or workers."""
+    return ctx.agent_term(hosted) in ("military", "refugees", "civilians", "workers", "students") or any(
+        t.lemma_.lower() in ctx.words["hosted_things"] for t in (hosted, *(c for c in hosted.children if c.dep_ == "appos")))
 
 
 def _no_aid(ctx: DocContext, given: Token) -> bool:
