@@ -177,6 +177,23 @@ def test_extract_actors_welcoming_a_visitor_is_a_meeting(text, expected):
     assert [c.relation for c in extract_text(text)] == [expected]
 
 
+def test_extract_actors_welcomed_visitor_in_the_passive_is_a_meeting():
+    """A person welcomed by a host, in the passive too, is met, not praised."""
+    assert [c.relation for c in extract_text("Narendra Modi was welcomed by Shinzo Abe in Tokyo.", date="2018-10-28")
+            if c.relation in ("meetsWith", "praises")] == ["meetsWith"]
+
+
+def test_extract_actors_no_side_is_named_by_punctuation():
+    """A hyphen the parser split off ("re-election") is no object of any claim."""
+    claims = extract_text("Kenyan police fire on protesters as opposition rejects Kibaki's re-election.")
+    assert all(any(ch.isalnum() for ch in c.object.label) for c in claims)
+
+
+def test_extract_actors_compass_word_before_an_adjective_is_no_bloc():
+    """"The West African bloc" is no "West": a compass word before a capitalised adjective is part of it."""
+    assert not [c for c in extract_text("The West African bloc condemned the coup in Niger.") if c.subject.label == "the West"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia refused to condemn the attack on Ukraine.", ("criticizes", "negative")),  # not done, nothing rejected
     ("Turkey refused to support the resolution.", ("rejects", "positive")),  # a friendly act refused rejects it

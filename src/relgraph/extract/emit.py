@@ -135,7 +135,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     if relation == "agreesWith" and objects and all(o.sector == "refugees" for o in objects):
         relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
     allowed = relation_info(relation).object_types
-    objects = [o for o in dedupe(objects) if not (allowed and o.type not in allowed)
+    objects = [o for o in dedupe(objects) if any(ch.isalnum() for ch in o.label) and not (allowed and o.type not in allowed)
                and not (relation == "withdrawsFrom" and (o.type == "Person" or o.sector in PEOPLE_SECTORS)
                         and not (entry.cameo or "").startswith("084"))  # one leaves places, frees people
                and not (entry.actors_only and o.type in CONCEPT_TYPES)

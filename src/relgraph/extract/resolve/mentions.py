@@ -72,6 +72,10 @@ class MentionReader:
             if entry is None:
                 return None
             entity = entry.entity
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if strip_the(span.text).lower() in load_words()["generic_place_names"] and after is not None \
+                    and after.is_title and after.pos_ in ("ADJ", "PROPN"):
+                return None  # "the West African bloc", "East Asian states": a compound adjective, not "the West"
             if self._shared_body(span):
                 if self._starts_name(span):
                     return None

@@ -78,9 +78,9 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it; "hosts 3.6 million
         own = [o for o in own if not ctx.is_gathering(o) and not _kept_there(ctx, o)]  # refugees", "hosts a US base"
         patients = [p for p in patients if not ctx.is_gathering(p)]
-        if entry.relation == "praises" and any(e.type == "Person" or e.sector == "diplomats" for o in own
-                                               if o.dep_ == "dobj" for e in ctx.actor_entities(o)):
-            # "welcomed the Iranian delegation" is a host's welcome: a meeting, no praise
+        if entry.relation == "praises" and any(e.type == "Person" or e.sector == "diplomats" for o in [*own, *patients]
+                                               if o.dep_ in ("dobj", "nsubjpass") for e in ctx.actor_entities(o)):
+            # "welcomed the Iranian delegation", "Xi was welcomed by Kikwete": a host's welcome, a meeting, no praise
             entry = lex.verb(f"{verb.lemma_.lower()} to") or entry
     if verb.lemma_.lower() in lex.control and any(c.dep_ == "xcomp" for c in verb.children) \
             and not entry.mutual and not (own or patients):
