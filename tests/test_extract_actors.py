@@ -189,6 +189,17 @@ def test_extract_actors_no_side_is_named_by_punctuation():
     assert all(any(ch.isalnum() for ch in c.object.label) for c in claims)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran ended its support for the Houthis.", {("supports", "negative")}),  # stopped by its own doer
+    ("Hungary blocked EU military aid to Ukraine.", {("providesAidTo", "positive")}),  # another's act, still there
+    ("The G7 urged Russia to end its military cooperation with Pyongyang.", {("cooperatesWith", "positive")}),
+])
+def test_extract_actors_act_its_doer_stops_is_no_longer_done(text, expected):
+    """An act its own doer is said to end, halt or suspend goes on no longer: a negative claim."""
+    assert {(c.relation, c.polarity) for c in extract_text(text)
+            if c.relation in ("supports", "providesAidTo", "cooperatesWith")} == expected
+
+
 def test_extract_actors_compass_word_before_an_adjective_is_no_bloc():
     """"The West African bloc" is no "West": a compass word before a capitalised adjective is part of it."""
     assert not [c for c in extract_text("The West African bloc condemned the coup in Niger.") if c.subject.label == "the West"]

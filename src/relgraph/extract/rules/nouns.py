@@ -66,8 +66,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
-    if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words):
-        reading = replace(reading, polarity="negative")
+    if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words) or (not (modes and candidates) and _stopped(ctx, holder)):
+        reading = replace(reading, polarity="negative")  # "no support", "Russia ended its support for Assad"
     if reading.modality == "asserted" and only_sought(ctx, holder, light):
         yield from _asked_for(ctx, sent, noun, holder, candidates)
         reading = replace(reading, modality="possible")
@@ -132,6 +132,16 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if claims:
             yield from claims
             return
+
+
+def _stopped(ctx: DocContext, holder: Token) -> bool:
+    """Whether the act a noun names is stopped by whoever does it: the object of a verb of stopping that the text
+    asserts, with no other owner named ("Russia ended its support for Assad", "the US suspended aid to Pakistan";
+    not "Hungary blocked EU aid", nor "urged Russia to end its cooperation")."""
+    verb = holder.head
+    return holder.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["stopping"] \
+        and any(c.dep_ == "nsubj" for c in verb.children) and read_clause(verb, ctx.lexicon, ctx.words) == ClauseReading() \
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) is not None for c in holder.children)
 
 
 # Acts that a "from" phrase names the doer of, as "by" does ("a proposal from Iran"); for others it is
