@@ -200,6 +200,13 @@ def test_extract_actors_act_its_doer_stops_is_no_longer_done(text, expected):
             if c.relation in ("supports", "providesAidTo", "cooperatesWith")} == expected
 
 
+def test_extract_actors_act_one_resists_a_call_for_is_not_done():
+    """An act hung on resisting a call for it ("resisted pressure … to criticise Israel") is only asked: not asserted."""
+    text = ("The French president, Emmanuel Macron, who had resisted pressure from within his own party to criticise "
+            "China in public, thanked the Indian prime minister.")
+    assert not [c for c in extract_text(text) if c.relation == "criticizes" and c.modality == "asserted"]
+
+
 def test_extract_actors_compass_word_before_an_adjective_is_no_bloc():
     """"The West African bloc" is no "West": a compass word before a capitalised adjective is part of it."""
     assert not [c for c in extract_text("The West African bloc condemned the coup in Niger.") if c.subject.label == "the West"]

@@ -100,6 +100,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = "possible"  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
+                if modality == "asserted" and head.lemma_.lower() in words["resisting"] \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    modality = "possible"  # "resisted pressure to criticise Israel": only asked of them
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
                     and _aux_modality(governing_verb(head), words) == "intended":
