@@ -216,11 +216,9 @@ def test_extract_actors_compass_word_before_an_adjective_is_no_bloc():
     ("Russia refused to condemn the attack on Ukraine.", ("criticizes", "negative")),  # not done, nothing rejected
     ("Turkey refused to support the resolution.", ("rejects", "positive")),  # a friendly act refused rejects it
     ("Egypt declined to join the calls for Assad to resign.", ("appealsTo", "negative")),  # no appeal, no rejection
-    ("Turkey refused to withdraw from Afrin.", ("withdrawsFrom", "negative")),  # staying rejects no Afrin
 ])
 def test_extract_actors_hostile_act_refused_is_not_done(text, expected):
-    """Refusing an act that is no favour to its object (to condemn, to call on, to withdraw) is not doing it; it
-    rejects nothing."""
+    """Refusing an act that is no favour to its object (to condemn, to call on) is not doing it; it rejects nothing."""
     assert [(c.relation, c.polarity) for c in extract_text(text)] == [expected]
 
 

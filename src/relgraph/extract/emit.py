@@ -49,10 +49,10 @@ RULES: dict[str, tuple[float, str]] = {
 }
 FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
-# acts whose refusal rejects their object ("refused to meet X" rejects X); any other act refused is only not done
-# ("refused to condemn X", "declined to join the calls for X to go", "refused to withdraw from X")
+# acts whose refusal rejects their object ("refused to meet X", "refused to release X", CAMEO 12); any other act
+# refused is only not done ("refused to condemn X", "declined to join the calls for X to go")
 REFUSED_REJECTS = frozenset({"supports", "meetsWith", "agreesWith", "cooperatesWith", "recognizes", "providesAidTo",
-                             "visits", "signsAgreementWith", "tradesWith", "concedesTo"})
+                             "visits", "signsAgreementWith", "tradesWith", "concedesTo", "withdrawsFrom"})
 ANSWERING = frozenset({"rejects", "agreesWith", "criticizes", "concedesTo"})  # relations whose target is who asked
 CONCEPT_PENALTY = 0.1  # a claim about a concept ("supports the plan") is less sure than one between actors
 PLACE_RELATIONS = frozenset({"visits", "mobilizesAgainst", "attacks", "coerces", "providesAidTo", "withdrawsFrom"})
