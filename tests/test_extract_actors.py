@@ -718,6 +718,8 @@ def test_extract_actors_role_of_leaders_and_ambassadors(text, expected):
     ("Sen. John Kerry criticised the president.", {("John Kerry", "officialOf", "United States")}),
     ("Australian Senator Bob Brown criticised China.", {("Bob Brown", "officialOf", "Australia")}),
     ("Senator Bob Brown criticised China.", set()),
+    # a non-state side's title is that side's office, never the state's ("Kenyan opposition leader")
+    ("Kenyan opposition leader Raila Odinga criticised Kibaki.", {("Raila Odinga", "officialOf", "Kenyan opposition")}),
     ("Martha Roby, a US representative, criticised Iran.", {("Martha Roby", "officialOf", "United States")}),
     # a place of a state before a legislator's title names the state ("the Texas senator")
     ("The Texas senator Ted Cruz criticised Iran.", {("Ted Cruz", "officialOf", "United States")}),

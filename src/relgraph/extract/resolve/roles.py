@@ -28,6 +28,8 @@ ELSEWHERE = frozenset({"to", "in", "on", "at", "from", "with", "against"})
 EMISSARY_TITLES = frozenset({"ambassador"})  # sent by a state to another state or to a body
 STAFF_PREPS = frozenset({"at", "from"})  # "a director at Quilliam", "a commander from the SDF": a body's staff
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
+# "Kenyan opposition leader X" leads Kenya's opposition, not Kenya
+NON_STATE_SIDES = frozenset({"opposition", "rebels", "insurgents", "militants"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,30 +185,28 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if any(t.lower_ in OTHERS_TITLE for t in ctx.doc[window.start:at]):
         return None  # "an adviser to the UN envoy": the title is someone else's
     owner = _owner(ctx, window, at)
-    if any(t.lower_ == COUNTERPART for t in window) and owner is not None:
-        # "his Turkish counterpart, Erdoğan": a listed person's own office in that state, if on file
-        return _file_role(ctx, person, owner) or (COUNTERPART, owner)
+    if any(t.lower_ == COUNTERPART for t in window) and owner is not None:  # "his Turkish counterpart, Erdoğan": the
+        return _file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
-        return None
+        return None  # (below: "a Republican senator", "Labour MP X" hold a seat in the state's legislature)
     if owner is not None and owner.sector == "party" and role[1] in ctx.words["legislator_titles"] \
             and (state := ctx.state(owner.country)) is not None:
-        return "officialOf", state  # "a Republican senator", "Labour MP X": a seat in the state's legislature
+        return "officialOf", state
+    if (side := next((s for t in ctx.doc[window.start:at] if (s := ctx.agent_term(t)) in NON_STATE_SIDES), None)):
+        return ("officialOf", ctx.sector_actor(owner, side)) if owner is not None and owner.type == "Country" else None
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
-        # "Israel's leader, Benjamin Netanyahu": the office the file gives on the date, else the one
-        # office it ever gives them there (an undated story), else the title's own reading
+        # "Israel's leader, X": the office the file gives on the date, else its one office there, else the title's
         return _file_role(ctx, person, owner) or _only_office(ctx, person, owner) or (role[0], owner)
     if owner is not None and role[1] in EMISSARY_TITLES and owner.type != "Country":
         # "the UN ambassador, Nikki Haley" is an ambassador to the UN: only the file knows whose
         owner = _file_owner(ctx, person)
         return ("officialOf", owner) if owner is not None else None
-    if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):
-        # "Brazil's COP president": the president of COP, not of Brazil; with no state named, nothing
+    if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):  # "Brazil's COP president": COP's
         return ("officialOf", owner) if owner is not None else None
     if owner is None and _unknown_body(ctx, window, at + len(role[1].replace("-", " ").split())):
         return None  # "now envoy of the Middle East Quartet": a body no table knows, not the state on file
-    if owner is None and role[1] in ctx.words["legislator_titles"]:
-        owner = _home_state(ctx, window, at)  # "the Alabama senators X and Y": Alabama's state, in its legislature
+    owner = owner or (_home_state(ctx, window, at) if role[1] in ctx.words["legislator_titles"] else None)  # "the Texas senator"
     if owner is None:
         owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
             or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
