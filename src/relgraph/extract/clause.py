@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
-from .syntax import governing_verb, has_mark, split_coordination
+from .syntax import governing_verb, has_mark, negated, split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -35,7 +35,7 @@ WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause und
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
     """Polarity, modality and control of the act whose trigger (a verb, or a light verb) is given."""
     negations, conditional = words["negations"], words["conditional_marks"]
-    negative = _negated(trigger, negations)
+    negative = negated(trigger, negations)
     modality = _aux_modality(trigger, words)
     transform = control = speaker = via = None
     token = trigger
@@ -65,19 +65,19 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # "will remain determined to retake Idlib", "are hardly likely to attack": an adjective's
             # tense and negation are its copula's
             clause = head.head if head.dep_ == "acomp" else head
-            negated = _negated(head, negations) or _negated(clause, negations)
+            head_negated = negated(head, negations) or negated(clause, negations)
             if value == "intended" and head.lemma_.lower() in words["desiring"] \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 value = "possible"  # "Syria wants Turkey to leave Idlib": another's act, only wished for
             if value in ("intended", "possible", "reported", "asserted") and modality == "asserted":
                 modality = value
-            elif value == "denied" and negated:
+            elif value == "denied" and head_negated:
                 modality = "possible"  # "did not rule out attacking": neither done nor denied
             elif value in ("negative", "denied"):
                 negative = not negative
             elif value in ("rejects", "threatens") and transform is None:
                 transform, control = value, head
-            if negated and value != "denied":
+            if head_negated and value != "denied":
                 negative = not negative
             if modality == "asserted":
                 modality = _aux_modality(clause, words)
@@ -155,11 +155,6 @@ def _accusing(word: Token, lexicon: Lexicon) -> bool:
     lemma = word.lemma_.lower()
     entries = (lexicon.verb(lemma),) if word.pos_ in ("VERB", "AUX") else lexicon.noun(lemma)
     return any(e is not None and e.relation == "accuses" for e in entries)
-
-
-def _negated(verb: Token, negations: frozenset[str]) -> bool:
-    return any(child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in negations)
-               for child in verb.children)
 
 
 def _aux_modality(verb: Token, words: Words) -> str:

@@ -257,6 +257,12 @@ def governing_verb(token: Token) -> Token:
     return token
 
 
+def negated(token: Token, negations: frozenset[str]) -> bool:
+    """"did not meet", "never backed", "has no plans to": the word carries a negation of its own."""
+    return any(child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in negations)
+               for child in token.children)
+
+
 def has_child_word(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in token.children)
 

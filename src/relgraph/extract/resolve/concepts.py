@@ -11,7 +11,7 @@ from ...resources.gazetteer import entity_key
 from ...resources.keys import slugify
 from ...resources.sectors import HOME_SECTORS, STATE_SECTORS
 from ...records import Entity
-from ..syntax import NP_MODIFIERS, np_label, np_left
+from ..syntax import NP_MODIFIERS, negated, np_label, np_left
 from .mentions import ACTOR_TYPES, CONCEPT_TYPES
 
 
@@ -90,7 +90,7 @@ class ConceptResolver:
         owner = self.modifier_actor(noun)
         maker = noun.head
         if owner or noun.dep_ != "dobj" or maker.lemma_.lower() not in self.words["plan_making"] \
-                or any(c.dep_ == "neg" or c.lower_ in self.words["negations"] for w in (noun, maker) for c in w.children):
+                or any(negated(w, self.words["negations"]) for w in (noun, maker)):
             return owner
         return [e for s in self.arguments(maker)[0] for e in self.actors(s) if e.type in ACTOR_TYPES]
 
