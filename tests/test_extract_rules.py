@@ -556,6 +556,10 @@ def test_extract_rules_singular_apposition_describes_its_own_conjunct():
     ("Turkish forces took control of Afrin.", {("Turkish military", "attacks", "Afrīn")}),
     ("The SDF led the fight against Islamic State.", {("SDF", "attacks", "Islamic State")}),
     ("Russia waged war against Ukraine.", {("Russia", "attacks", "Ukraine")}),  # "waged" lemmatised "wag"
+    # two sides that fought a battle together fought each other; a war fought together needs a named enemy
+    ("Kurdish fighters and Turkish troops fought a fierce gun battle near Afrin.",
+     {("Kurdish groups", "attacks", "Turkish military")}),
+    ("India and Pakistan fought a war in 1971.", set()),
     ("The US carried out airstrikes against Islamic State.", {("United States", "attacks", "Islamic State")}),
 ])
 def test_extract_rules_fight_and_meeting_readings(text, expected):

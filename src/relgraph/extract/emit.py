@@ -233,7 +233,9 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 or anchor.lemma_.lower() in ("exchange", "trade") or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
-        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX"):  # one state's officials are one side
+        if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
+                or (relation == "attacks" and anchor.pos_ == "VERB"):
+            # one state's officials are one side; "A and B fought a gun battle": a fight between them
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:] if not colleagues(a, b)]
     return []
 
