@@ -832,9 +832,19 @@ def test_extract_rules_vehicle_carrying_someone_stands_for_them():
     ("Vladimir Putin shook hands with Xi Jinping in Beijing.", ("Vladimir Putin", "meetsWith", "Xi Jinping")),
     # taking in refugees is aid to them, not an agreement with them
     ("Jordan has accepted a million refugees from Syria.", ("Jordan", "providesAidTo", "Syrian refugees")),
+    # so is hosting, sheltering or taking them in, however many they are counted
+    ("Lebanon hosts about a million Syrian refugees.", ("Lebanon", "providesAidTo", "Syrian refugees")),
+    ("Turkey has taken in hundreds of thousands of Syrian refugees.", ("Turkey", "providesAidTo", "Syrian refugees")),
+    ("Pakistan has sheltered Afghan refugees for decades.", ("Pakistan", "providesAidTo", "Afghan refugees")),
+    # walking away from talks leaves them
+    ("The rebels walked away from the peace talks in Doha.", ("rebels", "withdrawsFrom", "peace talks")),
 ])
 def test_extract_rules_visit_begun_handshake_and_refugees_taken_in(text, expected):
     assert expected in triples(text)
+
+
+def test_extract_rules_welcoming_a_counted_crowd_of_refugees_praises_no_one():
+    assert not triples_of("Germany welcomed thousands of Syrian refugees in 2015.", "praises")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

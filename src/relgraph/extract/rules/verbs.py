@@ -20,6 +20,7 @@ from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, r
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
+TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
 
 
@@ -27,7 +28,7 @@ def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
     """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to")."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("prt", "prep") and not _dated(child):  # "called Erdoğan on Monday" is no "call on"
+        if child.dep_ in ("prt", "prep", "advmod") and not _dated(child):  # "called Erdoğan on Monday" is no "call on"
             entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
@@ -75,6 +76,10 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         own = [o for o in own if o.head.lower_ != "with"]
     own = [o for o in own if not _elsewhere(ctx, verb, o)]
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
+    if hosting:  # "welcomed thousands of refugees": the ones counted
+        own = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
+               if o.lemma_.lower() in lex.quantities else o for o in own]
+    refugees = [o for o in own if hosting and ctx.agent_term(o) == "refugees"]  # "hosts 3.6m refugees": shelter given
     if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it; "hosts 3.6 million
         own = [o for o in own if not ctx.is_gathering(o) and not _kept_there(ctx, o)]  # refugees", "hosts a US base"
         patients = [p for p in patients if not ctx.is_gathering(p)]
@@ -97,6 +102,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
             yield from emit(ctx, sent, verb, entry, [], [], reading, verb, "verb", subject_entities=[a], object_entities=[b])
         return
     yield from emit(ctx, sent, verb, entry, subjects, objects, reading, verb, "verb")
+    if refugees:
+        yield from emit(ctx, sent, verb, TAKEN_IN, subjects, refugees, reading, verb, "verb")
     if hosting:  # "X was received in Muscat", "welcomed X to Budapest"
         places = prep_objects(verb, {"in", "to", "at"})
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.is_gathering(c)]
@@ -143,6 +150,9 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
         objects += [o for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                     for o in c.children if o.dep_ in ("oprd", "attr")]
     objects += prep_objects(verb, entry.preps)
+    # "walked away from the talks": the preposition hangs under the phrasal verb's adverb
+    objects += [o for c in verb.children if c.dep_ == "advmod" and entry.lemma.endswith(f" {c.lower_}")
+                for o in prep_objects(c, entry.preps)]
     if entry.relation == "withdrawsFrom":  # "withdraw the 2,000 troops stationed in Syria": from Syria
         objects += [o for c in verb.children if c.dep_ == "dobj" for a in c.children
                     if a.dep_ == "acl" and a.lemma_.lower() in stationing for o in prep_objects(a, {"in"})]
