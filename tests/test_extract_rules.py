@@ -1243,6 +1243,8 @@ def test_extract_rules_ruled_out_poised_and_supposed_acts(text, polarity, modali
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two Israeli soldiers died in a Hamas ambush.", ("Hamas", "attacks", "Israeli military")),
     ("Two Turkish soldiers were wounded in a PKK attack.", ("PKK", "attacks", "Turkish military")),
+    # also when the attack names its own target
+    ("Three Afghan policemen were killed in a Taliban attack on a checkpoint.", ("Taliban", "attacks", "Afghan police")),
 ])
 def test_extract_rules_those_who_died_in_an_attack_were_attacked(text, expected):
     """Dying or being hurt "in" a named side's attack: that side attacked them."""

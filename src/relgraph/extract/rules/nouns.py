@@ -83,8 +83,10 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if receiver is not None and (subjects or ctx.modifier_actor(noun)) and not objects:
             # "Turkey faced criticism from the EU", "the Saudis rely on US support": who receives it is the object
             objects = [c for c in receiver.children if c.dep_ == "nsubj"]
-        if not objects and entry.relation == "attacks" and light is None:
-            objects = victims(ctx, holder)  # "two soldiers died in a Hamas ambush": Hamas attacked them
+        if entry.relation == "attacks" and light is None:
+            # "two soldiers died in a Hamas ambush", "five were killed in an Israeli strike on Gaza": Hamas, Israel
+            # attacked them (and Gaza)
+            objects += victims(ctx, holder)
         if entry.ccomp:  # "the demand that Iran halt…", "a call for Iran to halt…": Iran
             objects += clause_subjects(noun, ("that", "for"))
         if light is not None:
