@@ -1251,6 +1251,17 @@ def test_extract_rules_those_who_died_in_an_attack_were_attacked(text, expected)
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side that claims an attack is its doer; one that denies it is not
+    ("Al-Shabab claimed responsibility for the attack on the Kenyan army base.",
+     {("al-Shabaab", "attacks", "Kenyan military")}),
+    ("Islamic State claimed the attack on the Kenyan army base.", {("Islamic State", "attacks", "Kenyan military")}),
+    ("Al-Shabab denied responsibility for the attack on the Kenyan army base.", set()),
+])
+def test_extract_rules_claimed_attack_is_the_claimants(text, expected):
+    assert triples_of(text, "attacks") == expected
+
+
 def test_extract_rules_a_city_before_an_attack_noun_is_where_not_who():
     """"A Baghdad rocket attack" happened in Baghdad: Iraq is not the attacker."""
     assert not [c for c in extract_text("Two US soldiers were killed in a Baghdad rocket attack.")

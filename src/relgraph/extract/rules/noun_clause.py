@@ -37,6 +37,8 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
     if light is None and holder.dep_ == "pobj" and holder.head.lower_ == "in":
         light = participant_verb(ctx, holder.head.head)  # "played a lead role in the fight against Isis"
         lemma = light.lemma_.lower() if light is not None else None
+    if light is None and (claimer := _claimer(ctx, holder)) is not None:
+        light, lemma = claimer, claimer.lemma_.lower()  # "Isis claimed responsibility for the attack"
     if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) \
@@ -44,6 +46,17 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
                 light = c
                 break
     return holder, light, lemma
+
+
+def _claimer(ctx: DocContext, noun: Token) -> Token | None:
+    """The verb whose subject owns an act by claiming it: "claimed (responsibility for) the attack", "took
+    responsibility for the bombing" (one who denies it is no doer)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility":
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["claiming"] and verb.pos_ == "VERB":
+        return verb
+    return None
 
 
 def participant_verb(ctx: DocContext, word: Token) -> Token | None:
