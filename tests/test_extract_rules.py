@@ -1800,6 +1800,17 @@ def test_extract_rules_leaving_people_dead_is_no_withdrawal():
     assert not triples_of("Iraqi forces left 46 people, including six US soldiers, dead.", "withdrawsFrom")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group named by a modifier is placed by where its clause happens, not by the dateline
+    ("BEIRUT, Lebanon - Russian jets pounded rebel positions in Idlib.", ("Russian military", "attacks", "Syrian rebels")),
+    # the state whose towns the story names wins over a dateline that says where it was told
+    ("SOCHI, Russia - Putin and Erdogan met to discuss Idlib. The rebels still hold Idlib, Hama and Jisr al-Shughur, "
+     "and Syrian jets bombed the rebels on Sunday.", ("Syrian military", "attacks", "Syrian rebels")),
+])
+def test_extract_rules_group_is_placed_by_its_acts_place_and_the_storys_towns(text, expected):
+    assert expected in triples(text)
+
+
 def test_extract_rules_dateline_is_no_subject():
     """A wire dateline ends before the story's first sentence: its city is not the subject of that sentence,
     and the evidence is the story's own words as written."""

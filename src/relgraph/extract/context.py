@@ -57,10 +57,12 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         # where the story is told from: the dateline's state ("NAJAF, Iraq -"); it places groups
         # the text names without a state ("insurgents", "police")
         self.home: Entity | None = self._home([m for m in mentions if doc[m.start].idx < story])
-        # without a dateline, the state whose towns the story names; it places only groups named by a
-        # noun of their own ("the rebels"), not a modifier ("a guerrilla war", "rebel-held")
+        # the state whose towns the story names; it places only groups named by a noun of their own ("the
+        # rebels"), not a modifier ("a guerrilla war", "rebel-held"), and wins over a dateline that names where
+        # the story was told ("SOCHI, Russia - … rebels in Idlib"), which then places no modifier either
         self.towns_home: Entity | None = self._story_home()
-        self.story_home: Entity | None = self.home or self.towns_home
+        self.story_home: Entity | None = self.towns_home or self.home
+        self.modifier_home: Entity | None = self.home if self.towns_home in (None, self.home) else None
         self._index()
         self.roles: tuple[RoleReading, ...] = tuple(read_roles(self))
         self._news_starts = {s.start for s in self.sentences}

@@ -82,12 +82,15 @@ class SectorResolver:
             return group  # "Isis … ousting the militants": the one armed group named just before, not Syria's
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
+        elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in MODIFIER_DEPS \
+                and t.head.dep_ in ("dobj", "nsubj"):
+            owners = self.event_place(t.head, t.head.head)  # "pounded rebel positions in Idlib": Syria's rebels
         if not owners and qualifier is None and sector in DATELINE_SECTORS:
             # "insurgents" in a story from Najaf, or about Raqqa and Idlib: Iraq's, Syria's; troops may be anyone's
             # the story's towns place people ("the rebels", "the opposition"), not a movement ("a four-decade
             # insurgency inside its borders") or a modifier ("a guerrilla war")
             placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
-            home = self.story_home if placed else self.home
+            home = self.story_home if placed else self.modifier_home
             owners = [home] if home is not None else []
         if not owners and qualifier is None and (self._backed(t) or self._unplaced_group(t, sector)):
             # "Iranian-backed ground forces", "Gunmen opened fire…", "rights groups condemned…": a group of their own
