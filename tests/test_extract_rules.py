@@ -1811,6 +1811,17 @@ def test_extract_rules_group_is_placed_by_its_acts_place_and_the_storys_towns(te
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a dateline at a seat of international bodies places no one
+    ("GENEVA - The UN said Myanmar's operation against Rohingya Muslims was ethnic cleansing.",
+     ("Myanmar", "attacks", "Muslim groups in Switzerland")),
+    # a president who demands something of a state does not head it
+    ("President Iván Duque demanded that Cuba hand over ten rebel negotiators.", ("Iván Duque", "headOfStateOf", "Cuba")),
+])
+def test_extract_rules_state_only_mentioned_is_no_home(text, unwanted):
+    assert unwanted not in triples(text)
+
+
 def test_extract_rules_dateline_is_no_subject():
     """A wire dateline ends before the story's first sentence: its city is not the subject of that sentence,
     and the evidence is the story's own words as written."""

@@ -69,8 +69,9 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         self._dates: dict[int, tuple[str | None, str | None]] = {}
 
     def _home(self, mentions: list[Mention]) -> Entity | None:
+        # a city where international bodies sit ("GENEVA -", "BRUSSELS -") says where news of elsewhere was told
         states = {m.entity.country for m in mentions if m.entity.country and m.entity.type in ("Country", "Place")
-                  and m.kind != "demonym"}
+                  and m.kind != "demonym" and m.entity.label.lower() not in self.words["hub_cities"]}
         return self.state(next(iter(states))) if len(states) == 1 else None
 
     def _story_home(self) -> Entity | None:

@@ -33,5 +33,16 @@ def sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
              and (person is None or m.entity.key != person.key)]
     if not found:
         return ctx.home
-    free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)}
+    free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
+            and not _asked(ctx, t)}
     return ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
+
+
+def _asked(ctx, token) -> bool:
+    """Whether a name is the subject of what someone demands or urges ("demanded that Cuba hand over…"): the
+    one addressed, not the speaker's own state ("Sudan needs peacekeepers, X said" is the speaker's)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return False
+    entry = ctx.lexicon.verb(verb.head.lemma_.lower())
+    return entry is not None and entry.relation == "appealsTo"
