@@ -23,7 +23,7 @@ def test_lexicon_every_relation_has_a_trigger():
                                         "EVALUATIVE"),
     ("VERB\tvisit\tvisitz\tdobj\t-\t-", "lexicon.tsv:1: unknown relation 'visitz'; see ontology/relgraph.ttl"),
     ("CONTROL\tvow\tmaybe\t-\t-\t-", "lexicon.tsv:1: unknown control value 'maybe'; choose one of: intended, "
-                                      "possible, reported, negative, denied, asserted, rejects, threatens, appealsTo"),
+                                      "possible, sought, reported, negative, denied, asserted, rejects, threatens, appealsTo"),
     ("EVALUATIVE\tillegal\tcriticises\t-\t-\t-", "lexicon.tsv:1: unknown relation 'criticises'; "
                                                 "see ontology/relgraph.ttl"),
     # a misspelt flag would silently change nothing

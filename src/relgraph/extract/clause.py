@@ -27,6 +27,7 @@ class ClauseReading:
     control: Token | None = None  # the verb that transforms the act
     speaker: Token | None = None  # the subject head of a verb of saying above the act
     via_speech: Token | None = None
+    sought: bool = False  # only asked or wished of its doer ("urged Iran to halt…"): no claim of its own
 
 
 WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
@@ -38,6 +39,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     negative = negated(trigger, negations)
     modality = _aux_modality(trigger, words)
     transform = control = speaker = via = None
+    sought = False
     token = trigger
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
@@ -68,8 +70,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             head_negated = negated(head, negations) or negated(clause, negations)
             if value == "intended" and head.lemma_.lower() in words["desiring"] \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-                value = "possible"  # "Syria wants Turkey to leave Idlib": another's act, only wished for
-            if value in ("intended", "possible", "reported", "asserted") and modality == "asserted":
+                value = "sought"  # "Syria wants Turkey to leave Idlib": another's act, only wished for
+            if value == "sought":
+                sought = True
+            elif value in ("intended", "possible", "reported", "asserted") and modality == "asserted":
                 modality = value
             elif value == "denied" and head_negated:
                 modality = "possible"  # "did not rule out attacking": neither done nor denied
@@ -97,12 +101,12 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                     negative = not negative  # "Sudan reversed its decision to expel Oxfam"
             elif token.dep_ in ("acl", "advcl") and head.pos_ == "NOUN" and modality == "asserted" \
                     and head.lemma_.lower() in words["request_nouns"]:
-                modality = "possible"  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
+                sought = True  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
                 if modality == "asserted" and head.lemma_.lower() in words["resisting"] \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-                    modality = "possible"  # "resisted pressure to criticise Israel": only asked of them
+                    sought = True  # "resisted pressure to criticise Israel": only asked of them
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
                     and _aux_modality(governing_verb(head), words) == "intended":
@@ -116,7 +120,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     if speaker is None:
         speaker = _according_to(trigger)
     return ClauseReading("negative" if negative else "positive", modality, transform, control,
-                         speaker, via)
+                         speaker, via, sought)
 
 
 def refused_outright(reading: ClauseReading) -> ClauseReading:

@@ -111,6 +111,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
          object_entities: list[Entity] | None = None) -> Iterator[Claim]:
     """The claims of one trigger: every subject paired with every object (or, for a joint act of a
     plural subject, the subjects with each other), read through the clause."""
+    if reading.sought:
+        return  # "urged Iran to halt enrichment": the appeal is the claim, the act asked for none
     relation = entry.relation
     if relation == "supports" and any(c.lower_ in ctx.words["aid_adjectives"] for c in trigger.children):
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"

@@ -25,7 +25,7 @@ __all__ = ["CONTROL_VALUES", "KINDS", "LexEntry", "Lexicon", "load_lexicon", "re
 
 KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
          "EVALUATIVE")
-CONTROL_VALUES = ("intended", "possible", "reported", "negative", "denied", "asserted", "rejects", "threatens",
+CONTROL_VALUES = ("intended", "possible", "sought", "reported", "negative", "denied", "asserted", "rejects", "threatens",
                   "appealsTo")
 
 
