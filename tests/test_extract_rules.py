@@ -672,10 +672,12 @@ def test_extract_rules_owned_proposal_is_proposed_but_a_plan_is_not(text, expect
     assert {(c.subject.label, c.relation) for c in extract_text(text) if c.relation == "proposes"} == expected
 
 
-def test_extract_rules_act_only_sought_is_possible():
-    """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done."""
-    claims = extract_text("Turkey wants Russia's backing for its plan to weaken the Kurds.")
-    assert {c.modality for c in claims if c.relation == "supports"} == {"possible"}
+def test_extract_rules_act_only_sought_is_no_claim():
+    """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done: no claim;
+    one only in prospect is possible."""
+    assert not triples_of("Turkey wants Russia's backing for its plan to weaken the Kurds.", "supports")
+    assert {c.modality for c in extract_text("Aid groups fear the prospect of Russian attacks on Idlib.")
+            if c.relation == "attacks"} == {"possible"}
 
 
 @pytest.mark.parametrize(("text", "unwanted"), [

@@ -79,14 +79,15 @@ def participant_verb(ctx: DocContext, word: Token) -> Token | None:
     return verb
 
 
-def only_sought(ctx: DocContext, holder: Token, light: Token | None) -> bool:
-    """Whether the noun's act is only in prospect or wanted: "the prospect of a Turkish operation",
-    "Turkey wants Russia's backing"."""
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
-        return holder.head.head.lemma_.lower() in ctx.words["possibility_nouns"]
-    if holder.dep_ == "pobj" and holder.head.lower_ == "for":  # "pleaded for Europe's help"
-        return holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in ctx.words["requesting"]
-    return holder.dep_ == "dobj" and light is None and holder.head.lemma_.lower() in ctx.words["wanting"]
+def only_sought(ctx: DocContext, holder: Token, light: Token | None) -> str | None:
+    """Whether the noun's act is only in prospect ("possible": "the prospect of a Turkish operation") or
+    only asked for ("sought": "Turkey wants Russia's backing", "pleaded for Europe's help"); None if neither."""
+    head = holder.head
+    if holder.dep_ == "pobj" and head.lower_ == "of":
+        return "possible" if head.head.lemma_.lower() in ctx.words["possibility_nouns"] else None
+    if holder.dep_ == "pobj" and head.lower_ == "for":
+        return "sought" if head.head.pos_ == "VERB" and head.head.lemma_.lower() in ctx.words["requesting"] else None
+    return "sought" if holder.dep_ == "dobj" and light is None and head.lemma_.lower() in ctx.words["wanting"] else None
 
 
 def scene_verb(noun: Token, ctx: DocContext, entry: LexEntry) -> Token | None:

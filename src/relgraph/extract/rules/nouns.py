@@ -68,9 +68,10 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words) or (not (modes and candidates) and _stopped(ctx, holder)):
         reading = replace(reading, polarity="negative")  # "no support", "Russia ended its support for Assad"
-    if reading.modality == "asserted" and only_sought(ctx, holder, light):
+    if reading.modality == "asserted" and (wish := only_sought(ctx, holder, light)):
         yield from _asked_for(ctx, sent, noun, holder, candidates)
-        reading = replace(reading, modality="possible")
+        # "the prospect of a Turkish operation" is possible; "Turkey wants Russia's backing" no claim of Russia's
+        reading = replace(reading, modality="possible", sought=wish == "sought")
     elif reading.modality == "asserted" and not any(e.relation == "sanctions" for e in candidates) \
             and any(c.dep_ == "acl" and c.lemma_.lower() in ctx.words["announcing"] for c in holder.children):
         reading = replace(reading, modality="intended")  # "the US withdrawal, announced by Trump": still to come
