@@ -672,6 +672,17 @@ def test_extract_rules_owned_proposal_is_proposed_but_a_plan_is_not(text, expect
     assert {(c.subject.label, c.relation) for c in extract_text(text) if c.relation == "proposes"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after "committed to" is the committed subject's act, still to come
+    ("Serbia committed to recognising Kosovo.", ("Serbia", "recognizes", "Kosovo", "positive", "intended")),
+    # an undertaking is a pledge, also where the parser reads a purpose clause
+    ("Beijing had undertaken to buy more US farm products.",
+     ("China", "tradesWith", "United States", "positive", "intended")),
+])
+def test_extract_rules_committed_and_undertaken_acts_are_to_come(text, expected):
+    assert expected in claims(text)
+
+
 def test_extract_rules_act_only_sought_is_no_claim():
     """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done: no claim;
     one only in prospect is possible."""

@@ -58,6 +58,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in words["possibility_nouns"]:
             modality = "possible"  # "the prospect of Russia invading Ukraine"
             break
+        if token.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep" and head.head.lemma_.lower() in words["committing"]:
+            head = head.head  # "committed to recognising Kosovo": the act is pledged
         phrasal = _phrasal_control(head, lexicon)
         if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control
                                                     and head.lemma_.lower() not in lexicon.speech | lexicon.infinitive_only) \
@@ -104,6 +106,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 sought = True  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
+                if modality == "asserted" and _control_value(head, lexicon) == "intended" \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    modality = "intended"  # "had undertaken to buy", parsed as a purpose clause
                 if modality == "asserted" and head.lemma_.lower() in words["resisting"] \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                     sought = True  # "resisted pressure to criticise Israel": only asked of them

@@ -15,12 +15,14 @@ MANNER_PREPS = frozenset({"by", "after", "before", "while", "upon", "since", "wi
 
 def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
               crediting: frozenset[str] = frozenset(),
-              engaging: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+              engaging: frozenset[str] = frozenset(),
+              committing: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     """Subject heads and passive patients of a verb, inheriting subjects through control and
     coordination ("vowed to support", "refused …, instead expanding trade"). ``object_control``
     verbs hand their object down ("urged Russia to end…"); ``crediting`` verbs make their object
     the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
-    doer of the gerund after them ("were engaged in attacking…")."""
+    doer of the gerund after them ("were engaged in attacking…"), ``committing`` verbs their active
+    subject the doer of the gerund after "to" ("committed to recognising…")."""
     # (a subject the parser hung on the verb's auxiliary is the verb's: "rebels [are] opposed to Assad")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or \
         [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "csubj")]
@@ -88,6 +90,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             found += [c for c in head.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in engaging:
             found += [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "jets were engaged in attacking"
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" and head.head.lemma_.lower() in committing:
+            found += [c for c in head.head.children if c.dep_ == "nsubj"]  # "Serbia committed to recognising Kosovo"
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in MANNER_PREPS \
                 and head.head.pos_ in ("VERB", "AUX"):
             found += [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")]  # "responded by bombing Gaza"
