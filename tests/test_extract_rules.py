@@ -683,6 +683,18 @@ def test_extract_rules_committed_and_undertaken_acts_are_to_come(text, expected)
     assert expected in claims(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what "would have" happened did not: possible, never asserted
+    ("Ukraine would have joined NATO.", ("Ukraine", "memberOf", "NATO", "positive", "possible")),
+    ("Israel would have attacked Iran.", ("Israel", "attacks", "Iran", "positive", "possible")),
+    # a membership told by "become a member" is read through its clause too
+    ("Palestine would have become a full member of the United Nations.",
+     ("Palestine", "memberOf", "United Nations", "positive", "possible")),
+])
+def test_extract_rules_what_would_have_happened_did_not(text, expected):
+    assert expected in claims(text)
+
+
 def test_extract_rules_act_only_sought_is_no_claim():
     """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done: no claim;
     one only in prospect is possible."""

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
-from .syntax import governing_verb, has_mark, negated, split_coordination
+from .syntax import governing_verb, has_child_word, has_mark, negated, split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -30,7 +30,8 @@ class ClauseReading:
     sought: bool = False  # only asked or wished of its doer ("urged Iran to halt…"): no claim of its own
 
 
-WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
+WHEN_MARKS = frozenset({"when", "once", "after", "before"})
+HAVE = frozenset({"have"})  # a time clause under a future one is future
 
 
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
@@ -178,8 +179,8 @@ def _aux_modality(verb: Token, words: Words) -> str:
                 return "possible"
             if word in words["intended_aux"]:
                 return "intended"
-            if word == "would":
-                return "possible" if has_mark(verb, words["conditional_marks"]) else "intended"
+            if word == "would":  # "would have joined": it did not happen, only might have
+                return "possible" if has_mark(verb, words["conditional_marks"]) or has_child_word(verb, HAVE) else "intended"
             if word == "to" and _still_to_come(verb):
                 return "intended"
     return "asserted"

@@ -51,6 +51,9 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
         if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
             # "Turkey, a Nato member", "the YPG, the main component of the SDF"
             orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
+            if token.dep_ in ("attr", "oprd") and orgs and members:  # "would have become a full member of the UN"
+                reading = read_clause(token.head, ctx.lexicon, ctx.words)
+                fields = {"polarity": reading.polarity, "modality": reading.modality}
         elif lemma in ctx.words["fighter_nouns"] and token.pos_ == "NOUN" and not has_child_word(token, ctx.words["former"]):
             # "Abu Awad, a fighter for Islamic State": one of a named group's fighters (not "a former fighter")
             orgs = [e for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "with", "of")
