@@ -695,6 +695,11 @@ def test_extract_rules_what_would_have_happened_did_not(text, expected):
     assert expected in claims(text)
 
 
+@pytest.mark.parametrize("text", ["Stoltenberg hailed a historic day for the alliance.", "Merkel welcomed the moment."])
+def test_extract_rules_a_day_or_moment_praised_is_no_object(text):
+    assert not triples_of(text, "praises")
+
+
 def test_extract_rules_act_only_sought_is_no_claim():
     """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done: no claim;
     one only in prospect is possible."""
