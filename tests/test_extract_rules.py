@@ -700,6 +700,14 @@ def test_extract_rules_a_day_or_moment_praised_is_no_object(text):
     assert not triples_of(text, "praises")
 
 
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan, who headed the MIT intelligence agency for more than a decade, became foreign minister.",
+    "Hakan Fidan, who headed the MIT intelligence agency until 2023, met Lavrov.",
+])
+def test_extract_rules_body_headed_in_a_term_now_over_is_no_office(text):
+    assert not triples_of(text, "officialOf") & {("Hakan Fidan", "officialOf", "MIT")}
+
+
 def test_extract_rules_act_only_sought_is_no_claim():
     """An act an actor only wants from another ("Turkey wants Russia's backing") has not been done: no claim;
     one only in prospect is possible."""

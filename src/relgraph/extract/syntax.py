@@ -325,3 +325,16 @@ def clause_subjects(noun: Token, marks: tuple[str, ...]) -> list[Token]:
     "a call for Iran to halt…" → Iran."""
     return [g for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp") and has_mark(c, frozenset(marks))
             for g in c.children if g.dep_ == "nsubj"]
+
+
+PERIODS = frozenset({"year", "decade", "month", "term"})
+
+
+def ended_term(clause: Token) -> bool:
+    """Whether a past-tense clause tells a term that is over: "who headed MIT for more than a decade", "until
+    2023", "who once led Hamas" (not "who headed the delegation", said of the day's talks)."""
+    if clause.tag_ != "VBD":
+        return False
+    return any((c.dep_ == "prep" and (c.lower_ in ("until", "till") or (c.lower_ == "for" and any(
+        g.lemma_.lower() in PERIODS for o in c.children for g in o.subtree)))) or c.lower_ in ("once", "previously", "formerly")
+        for c in clause.children)

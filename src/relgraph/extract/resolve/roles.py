@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...records import Entity
+from ..syntax import ended_term
 from .mentions import Mention
 from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
 
@@ -117,15 +118,14 @@ def _possessor(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
 
 
 def _heads(ctx, m: Mention) -> tuple[str, Entity] | None:
-    """"Wangari Maathai, who heads the Green Belt Movement,": a person's relative clause that says
-    they head, lead or founded a body (never a state: who "leads" a country may hold either office)."""
+    """"Wangari Maathai, who heads the Green Belt Movement,": a person's relative clause that says they head, lead
+    or founded a body, not a term over (never a state: who "leads" a country may hold either office)."""
     person = ctx.doc[m.end - 1]
     for clause in person.children:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in ctx.words["heading"] \
-                and not any(c.dep_ == "neg" for c in clause.children):
+                and not any(c.dep_ == "neg" for c in clause.children) and not ended_term(clause):
             for obj in (c for c in clause.children if c.dep_ == "dobj"):
-                bodies = [e for e in ctx.actors(obj) if e.type in ("Organization", "Group")]
-                if len(bodies) == 1:
+                if len(bodies := [e for e in ctx.actors(obj) if e.type in ("Organization", "Group")]) == 1:
                     return "officialOf", bodies[0]
     return None
 
