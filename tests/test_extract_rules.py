@@ -1860,6 +1860,12 @@ def test_extract_rules_state_only_mentioned_is_no_home(text, unwanted):
     assert unwanted not in triples(text)
 
 
+def test_extract_rules_title_in_another_states_place_does_not_serve_the_dateline():
+    """A premier speaking in a province of another state is not the dateline state's head of government."""
+    text = "TAIPEI - In Malaita, the most populous province of the Solomons, Premier Daniel Suidani spoke."
+    assert not triples_of(text, "headOfGovernmentOf")
+
+
 def test_extract_rules_dateline_is_no_subject():
     """A wire dateline ends before the story's first sentence: its city is not the subject of that sentence,
     and the evidence is the story's own words as written."""

@@ -31,8 +31,9 @@ def sole_state(ctx, sent: Span, person: Entity | None) -> Entity | None:
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
              and m.entity.type in ("Country", "Person") and m.entity.country
              and (person is None or m.entity.key != person.key)]
-    if not found:
-        return ctx.home
+    if not found:  # (not where the sentence is set in another state's place: "In Malaita, Premier X said")
+        places = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Place"}
+        return ctx.home if ctx.home is not None and places <= {ctx.home.country} else None
     free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
             and not _asked(ctx, t)}
     return ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
