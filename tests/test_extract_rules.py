@@ -1300,6 +1300,10 @@ def test_extract_rules_claimed_attack_is_the_claimants(text, expected):
     assert triples_of(text, "attacks") == expected
 
 
+def test_extract_rules_accepted_demand_is_not_the_accepters():
+    assert not triples_of("Erdogan accepted a demand that Ankara sign the protocol.", "appealsTo")
+
+
 def test_extract_rules_a_city_before_an_attack_noun_is_where_not_who():
     """"A Baghdad rocket attack" happened in Baghdad: Iraq is not the attacker."""
     assert not [c for c in extract_text("Two US soldiers were killed in a Baghdad rocket attack.")

@@ -51,12 +51,11 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
 def _claimer(ctx: DocContext, noun: Token) -> Token | None:
     """The verb whose subject owns an act by claiming it: "claimed (responsibility for) the attack", "took
     responsibility for the bombing" (one who denies it is no doer)."""
+    claiming = frozenset({"claim"})  # "claimed the attack" (one "accepted the demand" makes none)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility":
-        noun = noun.head.head
+        noun, claiming = noun.head.head, ctx.words["claiming"]
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["claiming"] and verb.pos_ == "VERB":
-        return verb
-    return None
+    return verb if noun.dep_ == "dobj" and verb.lemma_.lower() in claiming and verb.pos_ == "VERB" else None
 
 
 def participant_verb(ctx: DocContext, word: Token) -> Token | None:
