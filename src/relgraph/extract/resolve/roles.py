@@ -16,7 +16,8 @@ from spacy.tokens import Span
 from ...records import Entity
 from ..syntax import ended_term
 from .mentions import Mention
-from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
+from .office_file import file_owner, file_role, foreign, held_by_another, only_office, out_of_office
+from .unnamed_state import VAGUE_TITLES, sole_state, state_title
 
 WINDOW = 9  # tokens a role phrase may span before a name ("the leader of Italy's right-wing National Alliance")
 AFTER_WINDOW = 10  # and after one, where it often names a body: "the head of the Britain-based Syrian Observatory"
@@ -56,11 +57,11 @@ def read_roles(ctx) -> list[RoleReading]:
             if role is None:
                 continue
             relation, owner = role
-            if _out_of_office(ctx, m.entity, owner) or _foreign(ctx, m.entity, owner):
+            if out_of_office(ctx, m.entity, owner) or foreign(ctx, m.entity, owner):
                 continue  # the file says their office there had ended, or that they never served there
             if relation == COUNTERPART:
                 relation = last_role or "officialOf"
-            if _held_by_another(ctx, m.entity, relation, owner):
+            if held_by_another(ctx, m.entity, relation, owner):
                 continue  # "the Working Group for Syria's president, X": Syria's president was someone else
             last_role = relation
             person = ctx.serves(m.entity, owner)
@@ -114,7 +115,7 @@ def _possessor(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     owner = ctx.mention(doc[m.start - 2])
     if owner is None or owner.entity.type not in OWNERS:
         return None
-    return _file_role(ctx, m.entity, owner.entity)
+    return file_role(ctx, m.entity, owner.entity)
 
 
 def _heads(ctx, m: Mention) -> tuple[str, Entity] | None:
@@ -186,7 +187,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         return None  # "an adviser to the UN envoy": the title is someone else's
     owner = _owner(ctx, window, at)
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:  # "his Turkish counterpart, Erdoğan": the
-        return _file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
+        return file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
     role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
     if role is None:
         return None  # (below: "a Republican senator", "Labour MP X" hold a seat in the state's legislature)
@@ -197,10 +198,10 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         return ("officialOf", ctx.sector_actor(owner, side)) if owner is not None and owner.type == "Country" else None
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
         # "Israel's leader, X": the office the file gives on the date, else its one office there, else the title's
-        return _file_role(ctx, person, owner) or _only_office(ctx, person, owner) or (role[0], owner)
+        return file_role(ctx, person, owner) or only_office(ctx, person, owner) or (role[0], owner)
     if owner is not None and role[1] in EMISSARY_TITLES and owner.type != "Country":
         # "the UN ambassador, Nikki Haley" is an ambassador to the UN: only the file knows whose
-        owner = _file_owner(ctx, person)
+        owner = file_owner(ctx, person)
         return ("officialOf", owner) if owner is not None else None
     if role[0] != "officialOf" and _office_of_body(ctx, window, role[1]):  # "Brazil's COP president": COP's
         return ("officialOf", owner) if owner is not None else None
@@ -208,7 +209,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         return None  # "now envoy of the Middle East Quartet": a body no table knows, not the state on file
     owner = owner or (_home_state(ctx, window, at) if role[1] in ctx.words["legislator_titles"] else None)  # "the Texas senator"
     if owner is None:
-        owner = appointer or _file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
+        owner = appointer or file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
             or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
         if owner is None:
             return None
@@ -282,51 +283,6 @@ def _one_mention(ctx, start: int, end: int) -> bool:
         and mention.entity.type in OWNERS
 
 
-def _out_of_office(ctx, person: Entity, owner: Entity) -> bool:
-    """Whether the officials file lists ``person``'s offices in ``owner`` and all of them had ended by
-    the article's date (undated articles are not judged; an office the file has starting later says
-    nothing of an earlier one it does not list)."""
-    entry = ctx.gazetteer.get(person.key) if ctx.date else None
-    terms = [role for role in entry.roles if role.of_key == owner.key] if entry is not None else []
-    day = ctx.date[:10] if ctx.date else ""
-    return bool(terms) and all(role.end and day[:len(role.end)] > role.end for role in terms)
-
-
-def _foreign(ctx, person: Entity, owner: Entity) -> bool:
-    """Whether the officials file lists ``person`` only with offices of other states than the state
-    ``owner`` ("Italian PM, Gaddafi open…": a list, not Gaddafi's office)."""
-    entry = ctx.gazetteer.get(person.key) if owner.type == "Country" else None
-    states = {role.of_key for role in entry.roles if role.of_key.startswith("country/")} if entry is not None else set()
-    return bool(states) and owner.key not in states
-
-
-def _held_by_another(ctx, person: Entity, relation: str, owner: Entity) -> bool:
-    """Whether a state's one head of state or of government on the article's date was, by the
-    officials file, another listed person than ``person`` (an office only one person holds)."""
-    if relation not in SOLE_OFFICES or owner.type != "Country" or not ctx.date:
-        return False
-    holders = ctx.gazetteer.holders(owner.key, relation, ctx.date[:10])
-    return bool(holders) and all(entry.key != person.key for entry in holders)
-
-
-def _only_office(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
-    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``."""
-    entry = ctx.gazetteer.get(person.key) if person is not None else None
-    offices = {role.relation for role in (entry.roles if entry is not None else ())
-               if role.of_key == owner.key and role.relation in SOLE_OFFICES}
-    return (offices.pop(), owner) if len(offices) == 1 else None
-
-
-def _file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
-    """The office the officials file gives ``person`` in ``owner`` on the article's date."""
-    entry = ctx.gazetteer.get(person.key) if person is not None else None
-    # a prime minister who also holds a ministry ("Israel's Benjamin Netanyahu") is named for the first
-    for role in sorted(entry.roles if entry is not None else (), key=lambda role: role.relation == "officialOf"):
-        if role.of_key == owner.key and role.held_on(ctx.date):
-            return role.relation, owner
-    return None
-
-
 def _office_of_body(ctx, window: Span, title: str) -> bool:
     """Whether a noun that names no state stands right before the title ("COP president",
     "Senate president", "central bank governor")."""
@@ -338,13 +294,3 @@ def _office_of_body(ctx, window: Span, title: str) -> bool:
             return before.pos_ in ("NOUN", "PROPN") and (mention is None or mention.entity.type not in OWNERS) \
                 and before.lower_ not in ctx.gazetteer.title_words
     return False
-
-
-def _file_owner(ctx, person: Entity | None) -> Entity | None:
-    """The state the officials file says ``person`` serves: the term in force on the article's
-    date (undated: the current one) first, then any term they held."""
-    entry = ctx.gazetteer.get(person.key) if person is not None else None
-    for role in sorted(entry.roles if entry is not None else (), key=lambda role: not role.held_on(ctx.date)):
-        if (office := ctx.gazetteer.get(role.of_key)) is not None:
-            return office.entity
-    return None
