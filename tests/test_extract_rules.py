@@ -1864,6 +1864,17 @@ def test_extract_rules_state_only_mentioned_is_no_home(text, unwanted):
     assert unwanted not in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural title before two names is each one's
+    ("Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu met in Sochi.",
+     {("Sergey Lavrov", "officialOf", "Russia"), ("Mevlüt Çavuşoğlu", "officialOf", "Turkey")}),
+    # a singular one only the first name's
+    ("Foreign Minister Sergei Lavrov and Mevlut Cavusoglu met in Sochi.", {("Sergey Lavrov", "officialOf", "Russia")}),
+])
+def test_extract_rules_plural_title_serves_every_name_it_heads(text, expected):
+    assert triples_of(text, "officialOf") == expected
+
+
 def test_extract_rules_title_in_another_states_place_does_not_serve_the_dateline():
     """A premier speaking in a province of another state is not the dateline state's head of government."""
     text = "TAIPEI - In Malaita, the most populous province of the Solomons, Premier Daniel Suidani spoke."

@@ -69,9 +69,13 @@ def read_roles(ctx) -> list[RoleReading]:
     return found
 
 
-def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
-    """"Russian Prime Minister Mikhail Mishustin", "Russia's foreign minister, Sergey Lavrov"."""
+def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[str, Entity] | None:
+    """"Russian Prime Minister Mikhail Mishustin", "Russia's foreign minister, Sergey Lavrov"; a plural title is
+    the next name's too ("Presidents Putin and Erdogan": ``shared`` is that next person)."""
     end = m.start
+    if end > sent.start + 1 and ctx.doc[end - 1].lower_ == "and" and shared is None \
+            and (first := ctx.mention(ctx.doc[end - 2])) is not None and first.entity.type == "Person":
+        return _before(ctx, sent, first, m.entity)
     if end > sent.start and ctx.doc[end - 1].text == ",":
         end -= 1
     start = end
@@ -91,7 +95,13 @@ def _before(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
         if other is not None and other.entity.type == "Person":
             break
         start -= 1
-    return _role_in(ctx, ctx.doc[start:end], m.entity)
+    if shared is not None and (start == end or not _plural_title(ctx, ctx.doc[end - 1])):
+        return None
+    return _role_in(ctx, ctx.doc[start:end], shared or m.entity)
+
+
+def _plural_title(ctx, word) -> bool:
+    return word.lower_.endswith("s") and word.lower_[:-1] in ctx.gazetteer.title_words
 
 
 def _inside(ctx, m: Mention) -> tuple[str, Entity] | None:
@@ -181,14 +191,15 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     Rubio"), the state of whoever appointed them, else the one the officials file gives."""
     if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window):
         return None  # "Cambodia's former leader Hun Sen" holds no office now
-    title = ctx.gazetteer.role(window.text)
+    text = window.text.removesuffix("s") if _plural_title(ctx, window[-1]) else window.text  # "Presidents"
+    title = ctx.gazetteer.role(text)
     at = _title_at(window, title[1]) if title else window.end
     if any(t.lower_ in OTHERS_TITLE for t in ctx.doc[window.start:at]):
         return None  # "an adviser to the UN envoy": the title is someone else's
     owner = _owner(ctx, window, at)
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:  # "his Turkish counterpart, Erdoğan": the
         return file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
-    role = ctx.gazetteer.role(window.text, of=owner.key if owner else None)
+    role = ctx.gazetteer.role(text, of=owner.key if owner else None)
     if role is None:
         return None  # (below: "a Republican senator", "Labour MP X" hold a seat in the state's legislature)
     if owner is not None and owner.sector == "party" and role[1] in ctx.words["legislator_titles"] \
@@ -213,7 +224,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
             or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
         if owner is None:
             return None
-        role = ctx.gazetteer.role(window.text, of=owner.key)
+        role = ctx.gazetteer.role(text, of=owner.key)
     return role[0], owner
 
 
