@@ -152,14 +152,17 @@ def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
     ("Israel allegedly struck an Iranian ship.", "attacks", "reported"),  # a hedge: told on someone's word
     ("Hamas is believed to have attacked Israel.", "attacks", "reported"),
     ("Russia possibly supplied the missile to the rebels.", "providesAidTo", "possible"),  # a doubt
-    ("Syria wants Turkey to leave Idlib.", "withdrawsFrom", "possible"),  # another's act, only wished for
     ("Israel is set to strike Iran.", "attacks", "intended"),  # being set to act is a plan
     ("The Kenyan parliament voted to cut ties with Somalia.", "reducesRelationsWith", "intended"),  # a decision
 ])
 def test_extract_actors_hedged_or_wished_act_is_not_asserted(text, relation, modality):
-    """An act told with a hedge ("allegedly", "is believed to") is reported, with a doubt possible; another's act
-    one wants is possible; being set or voting to act is intended."""
+    """An act told with a hedge ("allegedly", "is believed to") is reported, with a doubt possible; being set or
+    voting to act is intended."""
     assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
+
+
+def test_extract_actors_another_s_act_only_wished_for_is_no_claim():
+    assert not extract_text("Syria wants Turkey to leave Idlib.")
 
 
 def test_extract_actors_set_over_a_that_clause_is_no_plan():
