@@ -1875,6 +1875,11 @@ def test_extract_rules_plural_title_serves_every_name_it_heads(text, expected):
     assert triples_of(text, "officialOf") == expected
 
 
+def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
+    """"An Israeli army raid": the force those words name did the raid."""
+    assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")
+
+
 def test_extract_rules_title_in_another_states_place_does_not_serve_the_dateline():
     """A premier speaking in a province of another state is not the dateline state's head of government."""
     text = "TAIPEI - In Malaita, the most populous province of the Solomons, Premier Daniel Suidani spoke."

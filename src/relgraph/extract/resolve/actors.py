@@ -187,6 +187,8 @@ class ActorResolver:
 
     def _sector_of_head(self, head: Token, noun: Token) -> list[Entity]:
         """A sector noun modifying a head ("Syrian rebel positions"): the state from the head's modifiers."""
+        if (m := self.mention(noun)) is not None and m.is_actor:
+            return [m.entity]  # "an Israeli army raid": the force the words name (the IDF)
         sector = self.agent_term(noun)
         return [self.sector_actor(s, sector) for s in self.owner_of(head) if s.type == "Country"]
 
