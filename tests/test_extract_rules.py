@@ -1875,6 +1875,18 @@ def test_extract_rules_plural_title_serves_every_name_it_heads(text, expected):
     assert triples_of(text, "officialOf") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # who comes under attack or fire from an armed side is attacked by it
+    ("Israeli troops came under attack from Hezbollah fighters.", ("Hezbollah", "attacks", "Israeli military")),
+    ("Israeli troops came under fire from Hezbollah fighters.", ("Hezbollah", "attacks", "Israeli military")),
+    # under fire from a state or a leader, only in words
+    ("Netanyahu came under fire from Erdogan over the raid.",
+     ("Recep Tayyip Erdoğan", "criticizes", "Benjamin Netanyahu")),
+])
+def test_extract_rules_coming_under_attack_or_fire(text, expected):
+    assert expected in triples(text)
+
+
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
     assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")

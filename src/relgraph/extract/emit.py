@@ -220,14 +220,14 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
-        subjects = subjects if any(not _speaking(e) for e in subjects + objects) else []
+        subjects = subjects if any(not speaking(e) for e in subjects + objects) else []
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
                 and not (relation in FRIENDLY and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
                 and not (relation == "withdrawsFrom" and private(s))
-                and not (entry.armed_only and _speaking(s) and _speaking(o))]
+                and not (entry.armed_only and speaking(s) and speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
         # "mutual support" runs both ways
@@ -242,7 +242,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     return []
 
 
-def _speaking(entity: Entity) -> bool:
+def speaking(entity: Entity) -> bool:
     """A state as such, a person, a party, or an organisation known only by its name as written (a
     team, a firm: "Argentina defeated the NBA stars"): a side that is no armed force (flag ``armed``)."""
     return entity.type in ("Country", "Person") or (private(entity) and not entity.sector) \

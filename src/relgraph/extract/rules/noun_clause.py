@@ -48,6 +48,16 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
     return holder, light, lemma
 
 
+def came_under(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """"The troops came under fire from gunmen", "… under attack by Hezbollah": (attackers, attacked)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.lemma_.lower() not in ("come", "be"):
+        return None
+    attackers = [o for h in (noun, verb) for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj"]
+    return attackers, [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _claimer(ctx: DocContext, noun: Token) -> Token | None:
     """The verb whose subject owns an act by claiming it: "claimed (responsibility for) the attack", "took
     responsibility for the bombing" (one who denies it is no doer)."""

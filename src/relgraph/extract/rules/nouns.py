@@ -14,10 +14,10 @@ from ...records import Claim, Entity
 from ...resources.lexicon import LexEntry
 from ..clause import ClauseReading, noun_negated, read_clause, unrealised
 from ..context import DocContext
-from ..emit import emit
+from ..emit import emit, speaking
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
-from .noun_clause import hypothetical, noun_holder, only_sought, scene_verb, upcoming_scene, victims
+from .noun_clause import came_under, hypothetical, noun_holder, only_sought, scene_verb, upcoming_scene, victims
 from .verbs import verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
@@ -63,6 +63,11 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     else:
         # ("five years of bombardment of Ghouta by Syrian forces": the "by" may hang on the quantity)
         subjects, patients, reading, anchor = by_objects(noun) or by_objects(holder), [], ClauseReading(), noun
+        if (hit := came_under(holder)) is not None:
+            (subjects, patients), anchor = hit, holder.head.head  # "came under fire from gunmen"
+            reading = read_clause(anchor, lex, ctx.words)
+            if noun.lemma_.lower() == "fire" and all(speaking(e) for t in subjects + patients for e in ctx.actor_entities(t)):
+                candidates = [replace(e, relation="criticizes", cameo="111") for e in candidates]  # "… from Erdogan": words
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
