@@ -1887,6 +1887,21 @@ def test_extract_rules_coming_under_attack_or_fire(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # putting or laying the blame on someone accuses them; trading it, each the other
+    ("Houthi officials put the blame on the Saudi-led coalition.", {("Houthis", "accuses", "Saudi-led coalition")}),
+    ("Armenia and Azerbaijan traded blame for the clashes.",
+     {("Armenia", "accuses", "Azerbaijan"), ("Azerbaijan", "accuses", "Armenia")}),
+])
+def test_extract_rules_blame_put_or_traded(text, expected):
+    assert triples_of(text, "accuses") == expected
+
+
+@pytest.mark.parametrize("text", ["Russia needs Turkey to withdraw from Idlib.", "Russia wants Turkey to withdraw from Idlib."])
+def test_extract_rules_act_one_needs_or_wants_of_another_is_no_claim(text):
+    assert not triples_of(text, "withdrawsFrom")
+
+
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
     assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")

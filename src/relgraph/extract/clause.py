@@ -71,8 +71,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # tense and negation are its copula's
             clause = head.head if head.dep_ == "acomp" else head
             head_negated = negated(head, negations) or negated(clause, negations)
-            if value == "intended" and head.lemma_.lower() in words["desiring"] \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            if value == "intended" and head.lemma_.lower() in words["desiring"] and (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or any(c.dep_ == "dobj" for c in head.children)):
                 value = "sought"  # "Syria wants Turkey to leave Idlib": another's act, only wished for
             if value == "sought":
                 sought = True
