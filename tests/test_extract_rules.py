@@ -1902,6 +1902,17 @@ def test_extract_rules_act_one_needs_or_wants_of_another_is_no_claim(text):
     assert not triples_of(text, "withdrawsFrom")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning that someone will pay a price or face consequences threatens them
+    ("Hamas warned that Israel would pay a heavy price for the raid.", {("Hamas", "threatens", "Israel")}),
+    ("Iran warned that the United States would face severe consequences.", {("Iran", "threatens", "United States")}),
+    # a warning of what someone faces is no threat
+    ("The UN warned that Yemen would face famine.", set()),
+])
+def test_extract_rules_warning_of_a_price_to_pay(text, expected):
+    assert triples_of(text, "threatens") == expected
+
+
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
     assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")

@@ -300,7 +300,13 @@ def threat_targets(verb: Token) -> list[Token]:
                 found.append(obj)
                 found += [a for o in (obj, *obj.conjuncts) for a in by_objects(o)]
         found += by_objects(clause)  # "by the United States" may hang on the verb of the clause
+        if clause.lemma_.lower() in ("pay", "face") and any(c.dep_ == "dobj" and c.lemma_.lower() in RETRIBUTION
+                                                           for c in clause.children):
+            found += [c for c in clause.children if c.dep_ == "nsubj"]  # "warned that Israel would pay a heavy price"
     return found
+
+
+RETRIBUTION = frozenset({"price", "consequence", "retaliation", "retribution", "wrath"})
 
 
 def act_words(trigger: Token) -> list[tuple[str, str]]:
