@@ -1913,6 +1913,15 @@ def test_extract_rules_warning_of_a_price_to_pay(text, expected):
     assert triples_of(text, "threatens") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # holding someone responsible or accountable accuses them, however the parser hangs the adjective
+    ("Israel held Hamas responsible for the attack.", ("Israel", "accuses", "Hamas")),
+    ("Washington holds Tehran accountable.", ("United States", "accuses", "Iran")),
+])
+def test_extract_rules_held_responsible_is_accused(text, expected):
+    assert expected in triples(text)
+
+
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
     assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")

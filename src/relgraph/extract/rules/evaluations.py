@@ -36,12 +36,14 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
             judged, verdicts = [verb.head], nominals  # "the YPG, which Turkey considers a terrorist group"
         elif len(nominals) == 1 and (first := _first_of_two(nominals[0])) is not None:
             judged, verdicts = [first], nominals  # "called Maduro a dictator" parsed as one phrase
-        elif not nominals and (small := [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]):
+        elif not nominals and (small := [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")]):
             # "considers the YPG a terrorist organisation" parsed as a verbless clause
             judged, verdicts = [s for c in small for s in c.children if s.dep_ == "nsubj"], small
         else:
             judged = [c for c in nominals if c.dep_ == "dobj"]
             verdicts = [c for c in nominals if c.dep_ in ("oprd", "attr")]
+            # "held Hamas responsible for the attack" parsed with the adjective after its noun
+            verdicts += [a for j in judged for a in j.children if a.dep_ == "amod" and a.i > j.i]
         verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
         relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
