@@ -1922,6 +1922,21 @@ def test_extract_rules_held_responsible_is_accused(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # firing at someone, or firing a missile, a rocket or live rounds at them, attacks them
+    ("Iraqi security forces fired at protesters in Baghdad.", ("Iraqi police", "attacks", "Iraqi protesters")),
+    ("North Korea fired a missile at Japan.", ("North Korea", "attacks", "Japan")),
+    # tear gas fired at a crowd is repression, no armed attack
+    ("Iraqi police fired tear gas at protesters in Baghdad.", ("Iraqi police", "coerces", "Iraqi protesters")),
+])
+def test_extract_rules_firing_at_someone(text, expected):
+    assert expected in triples(text)
+
+
+def test_extract_rules_dismissing_someone_is_no_firing_at_them():
+    assert not triples("Trump fired Comey.")
+
+
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
     assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")
