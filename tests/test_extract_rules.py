@@ -1933,6 +1933,11 @@ def test_extract_rules_firing_at_someone(text, expected):
     assert expected in triples(text)
 
 
+def test_extract_rules_target_belonging_to_a_side_is_an_attack_on_it():
+    assert ("American military", "attacks", "Kataib Hezbollah") in triples(
+        "US jets struck five sites belonging to Kataib Hezbollah in western Iraq.")
+
+
 def test_extract_rules_dismissing_someone_is_no_firing_at_them():
     assert not triples("Trump fired Comey.")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.keys import slugify
 from ...resources.sectors import DATELINE_SECTORS, HOME_SECTORS, STATE_SECTORS, UPROOTED_SECTORS, sector_entity
-from ..syntax import acted_upon, has_child_word, np_label, np_left
+from ..syntax import acted_upon, has_child_word, np_label, np_left, prep_objects
 from .mentions import dedupe
 
 EMPLOYERS = frozenset({"business", "ngo", "media", "party"})  # bodies whose staff are of their state
@@ -200,8 +200,9 @@ class SectorResolver:
         Afrin" is held by some Kurdish force, "Russian-held Donetsk" by some Russian one."""
         words = [w for held in t.children if held.dep_ == "amod" and held.lower_ in self.words["holding"]
                  and any(p.text == "-" for p in held.children) for w in held.children if w.dep_ in MODIFIER_DEPS]
-        if not words:
-            return []
+        if not words:  # "sites belonging to Kataib Hezbollah", "a base run by the IRGC": the named owner
+            return [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "run", "operate")
+                    for o in prep_objects(c, {"to", "by"}) for e in self.actors(o)]
         own = self.mention(t)
         place = self.state(own.entity.country) if own is not None and own.entity.type in ("Place", "Country") else None
         states = [place] if place is not None else self.event_place(t, preps=("of", "in")) or self._story_states()
