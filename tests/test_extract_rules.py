@@ -1938,6 +1938,16 @@ def test_extract_rules_target_belonging_to_a_side_is_an_attack_on_it():
         "US jets struck five sites belonging to Kataib Hezbollah in western Iraq.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an envoy told or given hours to leave is expelled: relations with the envoy's state are cut
+    ("Russia told two British diplomats to leave within a week.", ("Russia", "reducesRelationsWith", "United Kingdom")),
+    ("Niger's military rulers gave the French ambassador 48 hours to leave the country.",
+     ("Nigerien government", "reducesRelationsWith", "France")),
+])
+def test_extract_rules_envoy_ordered_to_leave_is_expelled(text, expected):
+    assert expected in triples(text)
+
+
 def test_extract_rules_dismissing_someone_is_no_firing_at_them():
     assert not triples("Trump fired Comey.")
 

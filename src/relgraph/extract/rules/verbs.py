@@ -20,6 +20,7 @@ from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, r
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
+EXPELLED = LexEntry("expel", "reducesRelationsWith", True, frozenset(), False, "161", frozenset({"actor"}))
 TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
 
@@ -35,6 +36,14 @@ def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
     return ctx.lexicon.verb(lemma)
 
 
+def _told_to_leave(ctx: DocContext, verb: Token) -> tuple[Token, Token] | None:
+    """(the ordering verb, the envoy) of "told two British diplomats to leave", "gave the ambassador 48 hours to leave"."""
+    order = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or order.lemma_.lower() not in ctx.words["ordering"]:
+        return None
+    return next(((order, c) for c in order.children if c.dep_ in ("dobj", "dative") and ctx.agent_term(c) == "diplomats"), None)
+
+
 def _dated(prep: Token) -> bool:
     """Whether a preposition only introduces a date or time ("on Monday", "in May")."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -44,6 +53,13 @@ def _dated(prep: Token) -> bool:
 def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     entry = verb_entry(ctx, verb)
     if entry is None:
+        return
+    if entry.relation == "withdrawsFrom" and (expelled := _told_to_leave(ctx, verb)) is not None:
+        # "ordered the French ambassador to leave", "gave him 48 hours to leave": an expulsion of the envoy's state
+        orderer, envoy = expelled
+        states = [s for e in ctx.actor_entities(envoy) if (s := ctx.state(e.country)) is not None]
+        yield from emit(ctx, sent, orderer, EXPELLED, ctx.arguments(orderer)[0], [], read_clause(orderer, ctx.lexicon, ctx.words),
+                        orderer, "verb", object_entities=states)
         return
     yield from _entry_claims(ctx, sent, verb, entry)
     plain = ctx.lexicon.verb(verb.lemma_.lower())
