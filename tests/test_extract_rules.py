@@ -1917,6 +1917,7 @@ def test_extract_rules_warning_of_a_price_to_pay(text, expected):
     # holding someone responsible or accountable accuses them, however the parser hangs the adjective
     ("Israel held Hamas responsible for the attack.", ("Israel", "accuses", "Hamas")),
     ("Washington holds Tehran accountable.", ("United States", "accuses", "Iran")),
+    ("Trump held Bashar al-Assad personally responsible for the deaths.", ("Donald Trump", "accuses", "Bashar al-Assad")),
 ])
 def test_extract_rules_held_responsible_is_accused(text, expected):
     assert expected in triples(text)
