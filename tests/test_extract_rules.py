@@ -1955,7 +1955,8 @@ def test_extract_rules_dismissing_someone_is_no_firing_at_them():
 
 def test_extract_rules_force_named_inside_an_act_noun_is_its_doer():
     """"An Israeli army raid": the force those words name did the raid."""
-    assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples("An Israeli army raid killed four Palestinians.")
+    assert ("Israel Defense Forces", "attacks", "Palestinian civilians") in triples(
+        "An Israeli army raid killed four Palestinians.")
 
 
 def test_extract_rules_title_in_another_states_place_does_not_serve_the_dateline():

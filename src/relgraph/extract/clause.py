@@ -30,8 +30,8 @@ class ClauseReading:
     sought: bool = False  # only asked or wished of its doer ("urged Iran to halt…"): no claim of its own
 
 
-WHEN_MARKS = frozenset({"when", "once", "after", "before"})
-HAVE = frozenset({"have"})  # a time clause under a future one is future
+WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
+HAVE = frozenset({"have"})  # "would have joined": a counterfactual
 
 
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
@@ -59,7 +59,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in words["possibility_nouns"]:
             modality = "possible"  # "the prospect of Russia invading Ukraine"
             break
-        if token.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep" and head.head.lemma_.lower() in words["committing"]:
+        if token.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep" \
+                and head.head.lemma_.lower() in words["committing"]:
             head = head.head  # "committed to recognising Kosovo": the act is pledged
         phrasal = _phrasal_control(head, lexicon)
         if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control

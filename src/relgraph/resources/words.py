@@ -18,10 +18,11 @@ from ..paths import ontology_file
 from .tables import read_table
 
 SETS = (
+    "claiming", "hub_cities", "committing", "no_act_nouns", "ordering",
     "agreement_heads", "locative_preps", "state_nouns", "personal_pronouns", "singular_it", "plural_pronouns",
     "group_nouns", "member_nouns", "courtesy_titles", "name_titles", "object_control", "crediting", "engaging", "hosting",
     "look_through", "aid_adjectives", "naming", "copulas", "having", "act_heads", "role_stop_words", "former",
-    "holding", "dying", "claiming", "hub_cities", "committing", "no_act_nouns", "ordering", "likelihood_adjectives", "hearsay_nouns", "state_modifiers", "attempting",
+    "holding", "dying", "likelihood_adjectives", "hearsay_nouns", "state_modifiers", "attempting",
     "receiving", "relying", "institute_nouns", "participating", "taking_part", "gatherings",
     "settlements", "possible_aux", "intended_aux", "conditional_marks", "negations", "weather",
     "name_particles", "title_words", "numbers", "backing", "leading", "placing", "heading", "request_nouns", "statement_nouns", "backer_nouns", "ally_nouns", "client_nouns", "appointing", "possibility_nouns", "linking", "words_given", "planned_modifiers", "possible_modifiers", "wanting", "requesting", "movement_nouns", "reversing", "protest_modifiers", "verbal_modifiers", "announcing", "weapons", "part_nouns", "carriers", "stationing", "intending_nouns", "led_bodies", "area_adjectives", "group_anaphors", "state_anaphors", "detaining",

@@ -44,7 +44,8 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
             verdicts = [c for c in nominals if c.dep_ in ("oprd", "attr")]
             # "held Hamas responsible for the attack" parsed with the adjective after its noun
             verdicts += [a for j in judged for a in j.children if a.dep_ == "amod" and a.i > j.i]
-            verdicts += [a for a in verb.children if judged and a.dep_ == "advcl" and a.pos_ == "ADJ"]  # "… personally responsible"
+            # (or hung on the verb: "held Assad personally responsible")
+            verdicts += [a for a in verb.children if judged and a.dep_ == "advcl" and a.pos_ == "ADJ"]
         verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
         relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
