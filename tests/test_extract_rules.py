@@ -700,6 +700,10 @@ def test_extract_rules_a_day_or_moment_praised_is_no_object(text):
     assert not triples_of(text, "praises")
 
 
+def test_extract_rules_one_who_became_minister_holds_the_office():
+    assert ("Hakan Fidan", "officialOf", "Turkey") in triples("ANKARA - Hakan Fidan became foreign minister on Saturday.")
+
+
 @pytest.mark.parametrize("text", [
     "Hakan Fidan, who headed the MIT intelligence agency for more than a decade, became foreign minister.",
     "Hakan Fidan, who headed the MIT intelligence agency until 2023, met Lavrov.",

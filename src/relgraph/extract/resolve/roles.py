@@ -152,8 +152,8 @@ def _appointed(ctx, m: Mention) -> tuple[str, Entity] | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and person.dep_ in ("dobj", "nsubjpass"):
             offices += [o for o in c.children if o.dep_ == "pobj"]
-        elif c.dep_ in ("oprd", "attr") and person.dep_ in ("dobj", "nsubjpass"):
-            offices.append(c)
+        elif c.dep_ in ("oprd", "attr") and (person.dep_ in ("dobj", "nsubjpass") or verb.lemma_.lower() == "become"):
+            offices.append(c)  # ("Hakan Fidan became foreign minister")
         elif c.dep_ == "dobj" and person.dep_ == "nsubj" and ctx.mention(c) is None:
             offices.append(c)  # a headline drops the passive's "was"
     appointer = next((state for c in verb.children if c.dep_ == "nsubj" and c != person
