@@ -700,6 +700,11 @@ def test_extract_rules_a_day_or_moment_praised_is_no_object(text):
     assert not triples_of(text, "praises")
 
 
+def test_extract_rules_given_names_left_out_of_a_mention_do_not_hide_its_title():
+    assert ("Abdel Fattah el-Sisi", "headOfStateOf", "Egypt") in triples(
+        "Egypt's president, Abdel Fattah al-Sisi, met Xi in Cairo.")
+
+
 def test_extract_rules_one_who_became_minister_holds_the_office():
     assert ("Hakan Fidan", "officialOf", "Turkey") in triples("ANKARA - Hakan Fidan became foreign minister on Saturday.")
 

@@ -76,6 +76,8 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
     if end > sent.start + 1 and ctx.doc[end - 1].lower_ == "and" and shared is None \
             and (first := ctx.mention(ctx.doc[end - 2])) is not None and first.entity.type == "Person":
         return _before(ctx, sent, first, m.entity)
+    while end > sent.start and _given_name(ctx, ctx.doc[end - 1], m):
+        end -= 1  # "Abdel Fattah [al-Sisi]": given names the mention left out are part of the name
     if end > sent.start and ctx.doc[end - 1].text == ",":
         end -= 1
     start = end
@@ -98,6 +100,11 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
     if shared is not None and (start == end or not _plural_title(ctx, ctx.doc[end - 1])):
         return None
     return _role_in(ctx, ctx.doc[start:end], shared or m.entity)
+
+
+def _given_name(ctx, word, m: Mention) -> bool:
+    return word.pos_ == "PROPN" and ctx.mention(word) is None and m.start <= word.head.i < m.end \
+        and word.lower_ not in ctx.gazetteer.title_words and not _plural_title(ctx, word)
 
 
 def _plural_title(ctx, word) -> bool:
