@@ -259,8 +259,7 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
     the act itself ("condemned the attack")."""
     if token.lower_ in ctx.words["look_through"] or token.lemma_.lower() in ctx.lexicon.quantities:
         # "any form of Taiwanese independence", "rejected a set of proposals"
-        inner = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj"), None)
+        inner = next(iter(prep_objects(token, {"of"})), None)
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:

@@ -15,6 +15,7 @@ from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
 AHEAD_PREPS = frozenset({"for", "before"})  # "flew to Paris for talks": a meeting still to come
+CLAIMING_ITS_OBJECT = frozenset({"claim"})  # "claimed the attack" (one "accepted the demand" makes none)
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # modals that make an indefinite act only supposed
 
 
@@ -61,7 +62,7 @@ def came_under(noun: Token) -> tuple[list[Token], list[Token]] | None:
 def _claimer(ctx: DocContext, noun: Token) -> Token | None:
     """The verb whose subject owns an act by claiming it: "claimed (responsibility for) the attack", "took
     responsibility for the bombing" (one who denies it is no doer)."""
-    claiming = frozenset({"claim"})  # "claimed the attack" (one "accepted the demand" makes none)
+    claiming = CLAIMING_ITS_OBJECT
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility":
         noun, claiming = noun.head.head, ctx.words["claiming"]
     verb = noun.head

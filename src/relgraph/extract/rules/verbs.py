@@ -92,12 +92,13 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         own = [o for o in own if o.head.lower_ != "with"]
     own = [o for o in own if not _elsewhere(ctx, verb, o)]
     hosting = verb.lemma_.lower() in ctx.words["hosting"]
-    if hosting:  # "welcomed thousands of refugees": the ones counted
-        own = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
-               if o.lemma_.lower() in lex.quantities else o for o in own]
-    refugees = [o for o in own if hosting and ctx.agent_term(o) == "refugees"]  # "hosts 3.6m refugees": shelter given
-    if hosting:  # "hosted a Syrian congress": the event is hosted, not the state that names it; "hosts 3.6 million
-        own = [o for o in own if not ctx.is_gathering(o) and not _kept_there(ctx, o)]  # refugees", "hosts a US base"
+    refugees: list[Token] = []
+    if hosting:
+        # "welcomed thousands of refugees": the ones counted; "hosts 3.6m refugees": shelter given
+        own = [(prep_objects(o, {"of"}) or [o])[0] if o.lemma_.lower() in lex.quantities else o for o in own]
+        refugees = [o for o in own if ctx.agent_term(o) == "refugees"]
+        # "hosted a Syrian congress": the event is hosted, not the state that names it; "hosts a US base"
+        own = [o for o in own if not ctx.is_gathering(o) and not _kept_there(ctx, o)]
         patients = [p for p in patients if not ctx.is_gathering(p)]
         if entry.relation == "praises" and any(e.type == "Person" or e.sector == "diplomats" for o in [*own, *patients]
                                                if o.dep_ in ("dobj", "nsubjpass") for e in ctx.actor_entities(o)):
