@@ -2205,3 +2205,15 @@ def test_extract_rules_a_gathering_one_sponsors_is_supported():
 def test_extract_rules_one_engaged_in_talks_takes_part_in_them():
     """"Iran is engaged in talks with Iraq": the passive subject of "engaged in" is the one who talks."""
     assert ("Iran", "meetsWith", "Iraq") in triples("Iran is engaged in ceasefire talks with Iraq.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight between two sides is one side's attack on the other, whichever way round
+    ("A fierce battle between US forces and Shiite militants raged in Najaf.",
+     {("American military", "attacks", "Shiite groups")}),
+    # each coordinated phrase is one side: US and Iraqi forces fought together, not each other
+    ("Clashes between Taliban fighters and US and Afghan troops killed ten people.",
+     {("Taliban", "attacks", "American military"), ("Taliban", "attacks", "Afghan military")}),
+])
+def test_extract_rules_fight_between_two_sides(text, expected):
+    assert triples_of(text, "attacks") == expected

@@ -110,9 +110,13 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             extra = ctx.modifier_actor(noun) or ctx.owner_of(noun)
         if not objects and entry.relation == "sanctions":
             objects = relcl_objects(holder)  # "a sanctions package that bans imports of Russian gas"
-        between = _between(ctx, noun, meeting=entry.relation == "meetsWith")
+        sides = _between(ctx, noun, meeting=entry.relation == "meetsWith")
         claims: list[Claim] = []
-        if len(between) >= 2 and not subjects:
+        if len(sides) == 2 and entry.relation == "attacks" and not subjects:
+            # "clashes between police and protesters": a fight of the two sides, either way round
+            claims = list(emit(ctx, sent, noun, entry, [], [], reading, anchor, "noun-between",
+                               subject_entities=sides[0], object_entities=sides[1]))
+        elif len(between := [e for side in sides for e in side]) >= 2 and not subjects:
             claims = list(emit(ctx, sent, noun, entry, [], [], reading, anchor, "noun-between",
                                subject_entities=between))
         elif subjects or light is not None:
@@ -266,9 +270,10 @@ def _is_joint(noun: Token) -> bool:
     return has_child_word(noun, JOINT)
 
 
-def _between(ctx: DocContext, noun: Token, meeting: bool = False) -> list[Entity]:
+def _between(ctx: DocContext, noun: Token, meeting: bool = False) -> list[list[Entity]]:
     """"trade between China and Brazil", "joint drills by the US, South Korea and Japan", "a summit
-    of Russia, Turkey and Iran" (a meeting's of-phrase, when it names a coordination): the parties."""
+    of Russia, Turkey and Iran" (a meeting's of-phrase, when it names a coordination): the parties, one
+    list per coordinated phrase ("between insurgents and US and Iraqi forces": two sides)."""
     parties = ("between", "among", "by") if _is_joint(noun) else ("between", "among")
     if meeting:
         parties += ("of",)
@@ -281,5 +286,7 @@ def _between(ctx: DocContext, noun: Token, meeting: bool = False) -> list[Entity
         if child.lower_ in parties:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (child.lower_ != "of" or obj.conjuncts):
-                    return ctx.actor_entities(obj)
+                    members = ctx.actor_entities(obj)
+                    return [side for t in sorted([obj, *obj.conjuncts], key=lambda t: t.i)
+                            if (side := [e for e in ctx.head_actors(t) if e in members])]
     return []
