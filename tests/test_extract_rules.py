@@ -2217,3 +2217,23 @@ def test_extract_rules_one_engaged_in_talks_takes_part_in_them():
 ])
 def test_extract_rules_fight_between_two_sides(text, expected):
     assert triples_of(text, "attacks") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people a named side kills are the civilians of the state where it happens
+    ("Ten people were killed by Israeli troops in Gaza.", "Palestinian civilians"),
+    # with no place in the clause, of the story's state
+    ("BAGHDAD (Reuters) - A suicide bomber killed ten people near the Green Zone.", "Iraqi civilians"),
+])
+def test_extract_rules_people_killed_are_civilians_of_the_place(text, expected):
+    assert expected in {o for _, r, o in triples(text) if r == "attacks"}
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence set in another state's town says nothing of the dateline's people
+    "WASHINGTON - The FBI studied the siege that killed 340 people in the Russian town of Beslan.",
+    # people killed by no one named are no one's victims
+    "BAGHDAD (Reuters) - Ten people were killed near the Green Zone.",
+])
+def test_extract_rules_people_killed_elsewhere_are_not_the_datelines(text):
+    assert not [t for t in triples(text) if t[2] in ("American civilians", "Iraqi civilians")]

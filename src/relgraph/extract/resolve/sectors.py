@@ -92,6 +92,11 @@ class SectorResolver:
             placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
             home = self.story_home if placed else self.modifier_home
             owners = [home] if home is not None else []
+        if not owners and qualifier is None and sector == "civilians" and self._killed(t):
+            # "insurgents killed ten people in Baqouba": those a named side kills where it acts are that state's;
+            # with no place in the clause, of the story's state, when the sentence names no other state's place
+            home = self.story_home
+            owners = self.event_place(t.head) or ([home] if home is not None and self._set_at_home(t, home) else [])
         if not owners and qualifier is None and (self._backed(t) or self._unplaced_group(t, sector)):
             # "Iranian-backed ground forces", "Gunmen opened fire…", "rights groups condemned…": a group of their own
             return [self.described_group(t, sector)]
@@ -103,6 +108,20 @@ class SectorResolver:
         single = sector == "civilians" and t.tag_ == "NN"
         one = (np_label([self.doc[i] for i in np_left(t, ("amod", "compound"))]),) if single else ()
         return [replace(self.sector_actor(e, sector), aliases=one) if e.type == "Country" else e for e in owners]
+
+    def _killed(self, t: Token) -> bool:
+        """Whether a plural noun is the one a verb of violence names its doer harming ("X killed ten
+        people", "ten people were killed by X")."""
+        verb = t.head
+        doer = {"dobj": "nsubj", "nsubjpass": "agent"}.get(t.dep_) if t.tag_ == "NNS" else None
+        entry = self.lexicon.verb(verb.lemma_.lower()) if doer else None
+        return entry is not None and entry.relation == "attacks" and any(c.dep_ == doer for c in verb.children)
+
+    def _set_at_home(self, t: Token, home: Entity) -> bool:
+        """Whether no state or place the sentence of ``t`` names is another state's than ``home``."""
+        sent = t.sent
+        return all(m.entity.country in (None, home.country) for m in self.mentions
+                   if sent.start <= m.start < sent.end and m.entity.type in ("Country", "Place"))
 
     def _backed(self, t: Token) -> bool:
         """Whether an "X-backed" modifier describes the noun ("Iranian-backed ground forces"; not "armed
