@@ -2237,3 +2237,11 @@ def test_extract_rules_people_killed_are_civilians_of_the_place(text, expected):
 ])
 def test_extract_rules_people_killed_elsewhere_are_not_the_datelines(text):
     assert not [t for t in triples(text) if t[2] in ("American civilians", "Iraqi civilians")]
+
+
+def test_extract_rules_ultimatum_demand_is_no_claim_and_the_threat_stands():
+    # what a threat demands "unless" it is done has not been done; the threat itself is made
+    found = claims("Kidnappers in Iraq threatened to behead Shosei Koda within two days unless Japan pulled its troops "
+                   "out of Iraq.")
+    assert not [c for c in found if c[1] == "withdrawsFrom"]
+    assert [c[4] for c in found if c[1] == "threatens"] == ["asserted"]

@@ -50,6 +50,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             continue
         if token.dep_ == "advcl" and has_mark(token, conditional):
             modality = "possible"
+            if has_mark(token, frozenset({"unless"})) and _threatening(head, lexicon):
+                sought = True  # "threatened to behead him unless Japan pulled out": the ultimatum's demand
         if token.dep_ == "pcomp" and head.lower_ in ("of", "for") and _accusing(head.head, lexicon):
             modality = "possible"  # "accused Kigali of backing the M23", "blamed Iran for arming…": alleged
             break
@@ -121,7 +123,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             break
         token = head
     if has_mark(trigger, conditional) or (trigger.dep_ == "pcomp" and trigger.head.lower_ == "without") \
-            or any(c.dep_ == "advcl" and has_mark(c, conditional) for c in trigger.children):
+            or (transform != "threatens" and any(c.dep_ == "advcl" and has_mark(c, conditional) for c in trigger.children)):
         # "if Russia agrees", "could not fly without Russia agreeing", "would boycott talks if…"
         modality = "possible"
     if speaker is None:
@@ -144,6 +146,15 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
+
+
+def _threatening(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb threatens, or is the act a threat names ("threatened to behead him")."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else None):
+        entry = lexicon.verb(v.lemma_.lower()) if v is not None else None
+        if (entry is not None and entry.relation == "threatens") or (v is not None and _control_value(v, lexicon) == "threatens"):
+            return True
+    return False
 
 
 def _control_value(verb: Token, lexicon: Lexicon) -> str | None:
