@@ -54,6 +54,19 @@ def test_nlp_actor_spans_never_merge_neighbours(text, expected):
     assert expected <= {s.kb_id_ for s in doc.spans["actors"]}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a name the model cuts in two is one person
+    ("Interior Minister Chaudhry Nisar Ali Khan condemned the bombing.", "Chaudhry Nisar Ali Khan"),
+    ("President Abd-Rabbu Mansour Hadi vowed to drive the militants out.", "Abd-Rabbu Mansour Hadi"),
+    # name words the model leaves out before or after a name are the name's; titles are not
+    ("Mahamat Saleh Annadif, head of the mission, condemned the act.", "Mahamat Saleh Annadif"),
+    ("President Amadou Toumani Toure has called for a ceasefire.", "Amadou Toumani Toure"),
+])
+def test_nlp_person_spans_cover_the_whole_name(text, name):
+    doc = load_model()(text)
+    assert [s.text for s in doc.spans["actors"] if s.label_ == "person"] == [name]
+
+
 def test_nlp_claims_component_puts_claims_on_the_doc():
     nlp = spacy.load(model_name())
     nlp.add_pipe("relgraph_paragraphs", before="parser")

@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extract import extract_doc, get_extractor
-from ..extract.resolve.mentions import GAZETTEER_KINDS, SPAN_KEY
+from ..extract.resolve.mentions import GAZETTEER_KINDS, SPAN_KEY, TITLE_WORDS
 from ..records import Claim, Entity
 from ..resources import Resources, load_resources
 from ..resources.gazetteer import entity_key
+from .person_names import person_extents
 
 # When one stretch of text is several kinds of name, the earlier kind wins.
 KIND_RANK = {"name": 0, "metonym": 1, "demonym": 2, "place": 3, "person": 4, "org": 5, "gpe": 6}
@@ -62,6 +63,7 @@ class ActorRuler:
         self.resources = resources
         self.place_preps = resources.words["locative_preps"] | MOTION_PREPS  # "in Manbij", "from Afrin"
         gazetteer = resources.gazetteer
+        self.titles = gazetteer.title_words | TITLE_WORDS
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -86,14 +88,17 @@ class ActorRuler:
                     continue  # "the roast turkey" is no Turkey; "al-Sadr" is no SADR
                 kind, _, key = doc.vocab.strings[match_id].partition("|")
                 spans.append(Span(doc, start, end, label=kind, kb_id=key))
+        extents = person_extents(doc, self._title_word, lambda text: self.resources.gazetteer.lookup(text) is not None)
         for ent in doc.ents:
             kind = NER_KINDS.get(ent.label_)
-            if kind is None:
-                continue
-            end = ent.end
-            while end > ent.start and doc[end - 1].text in POSSESSIVE:
+            extent = extents.get(ent.start, (ent.start, ent.end)) if kind == "person" else (ent.start, ent.end)
+            if kind is None or extent is None:
+                continue  # (the second half of a name cut in two is its first half's)
+            first, last = extent
+            end = last
+            while end > first and doc[end - 1].text in POSSESSIVE:
                 end -= 1
-            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            start = first + (1 if doc[first].lower_ == "the" else 0)
             if kind == "org":  # "the International Centre … at King's College London": the centre
                 end = next((t.i for t in doc[start + 1:end] if t.text == "at"), end)
             if end <= start:
@@ -106,6 +111,10 @@ class ActorRuler:
         spans += self._titled_names(doc, spans)
         doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
         return doc
+
+    def _title_word(self, word: str) -> bool:
+        words = self.resources.words
+        return word in self.titles or f"{word}." in self.titles or word in words["name_titles"] or word in words["title_words"]
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Persons the model did not mark after an abbreviated role title: "Sen. John McCain", "Rep.
