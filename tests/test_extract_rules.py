@@ -2245,3 +2245,15 @@ def test_extract_rules_ultimatum_demand_is_no_claim_and_the_threat_stands():
                    "out of Iraq.")
     assert not [c for c in found if c[1] == "withdrawsFrom"]
     assert [c[4] for c in found if c[1] == "threatens"] == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state organ's spokesman with no state named speaks for the dateline's state
+    ("MAIDUGURI, Nigeria (Reuters) - Army spokesman Sani Usman said troops had been sent.", {("Sani Usman", "officialOf", "Nigeria")}),
+    ("KABUL (Reuters) - Interior Ministry spokesman Sediq Sediqqi said guards were killed.",
+     {("Sediq Sediqqi", "officialOf", "Afghanistan")}),
+    # never for a state the sentence only speaks of
+    ("The government spokesman Bekir Bozdag said the Assad regime was guilty of barbarity.", set()),
+])
+def test_extract_rules_state_organ_spokesman_serves_the_dateline_state(text, expected):
+    assert triples_of(text, "officialOf") == expected

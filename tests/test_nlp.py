@@ -61,6 +61,8 @@ def test_nlp_actor_spans_never_merge_neighbours(text, expected):
     # name words the model leaves out before or after a name are the name's; titles are not
     ("Mahamat Saleh Annadif, head of the mission, condemned the act.", "Mahamat Saleh Annadif"),
     ("President Amadou Toumani Toure has called for a ceasefire.", "Amadou Toumani Toure"),
+    # a rank before a name is no part of it
+    ("Army spokesman Colonel Sani Usman said troops had been sent.", "Sani Usman"),
 ])
 def test_nlp_person_spans_cover_the_whole_name(text, name):
     doc = load_model()(text)

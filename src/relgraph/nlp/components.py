@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extract import extract_doc, get_extractor
-from ..extract.resolve.mentions import GAZETTEER_KINDS, SPAN_KEY, TITLE_WORDS
+from ..extract.resolve.mentions import GAZETTEER_KINDS, SPAN_KEY
 from ..records import Claim, Entity
 from ..resources import Resources, load_resources
 from ..resources.gazetteer import entity_key
@@ -63,7 +63,7 @@ class ActorRuler:
         self.resources = resources
         self.place_preps = resources.words["locative_preps"] | MOTION_PREPS  # "in Manbij", "from Afrin"
         gazetteer = resources.gazetteer
-        self.titles = gazetteer.title_words | TITLE_WORDS
+        self.titles = gazetteer.title_words
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -114,7 +114,8 @@ class ActorRuler:
 
     def _title_word(self, word: str) -> bool:
         words = self.resources.words
-        return word in self.titles or f"{word}." in self.titles or word in words["name_titles"] or word in words["title_words"]
+        return word in self.titles or f"{word}." in self.titles \
+            or any(word in words[kind] for kind in ("name_titles", "title_words", "honorifics", "courtesy_titles"))
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Persons the model did not mark after an abbreviated role title: "Sen. John McCain", "Rep.

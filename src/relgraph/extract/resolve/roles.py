@@ -32,6 +32,7 @@ STAFF_PREPS = frozenset({"at", "from"})  # "a director at Quilliam", "a commande
 OTHERS_TITLE = frozenset({"to", "with"})  # "an adviser to the UN envoy", "a meeting with the president"
 # "Kenyan opposition leader X" leads Kenya's opposition, not Kenya
 NON_STATE_SIDES = frozenset({"opposition", "rebels", "insurgents", "militants"})
+STATE_ORGANS = frozenset({"government", "military", "police"})  # their spokesmen speak for the state
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,11 +229,18 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     owner = owner or (_home_state(ctx, window, at) if role[1] in ctx.words["legislator_titles"] else None)  # "the Texas senator"
     if owner is None:
         owner = appointer or file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
-            or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None)
+            or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None) \
+            or (sole_state(ctx, window.sent, person, dateline_only=True) if _organ_title(ctx, window, at) else None)
         if owner is None:
             return None
         role = ctx.gazetteer.role(text, of=owner.key)
     return role[0], owner
+
+
+def _organ_title(ctx, window: Span, at: int) -> bool:
+    """Whether a title is given as a state organ's ("Army spokesman", "Interior Ministry spokesman"): the
+    dateline state's, when the sentence names no state (a government spokesman often speaks of others)."""
+    return any(ctx.agent_term(t) in STATE_ORGANS for t in ctx.doc[window.start:at])
 
 
 def _owner(ctx, window: Span, at: int) -> Entity | None:
