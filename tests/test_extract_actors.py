@@ -876,6 +876,8 @@ def test_extract_actors_the_regime_is_the_government_of_the_storys_state():
     ("By Axel Bugge BRASILIA, Brazil (Reuters) - Burning forests emit carbon.", "By Axel Bugge BRASILIA, Brazil (Reuters) - "),
     ("KALAKAN, Afghanistan There were old men.", "KALAKAN, Afghanistan "),
     ("SEOUL, South Korea The North fired a missile.", "SEOUL, South Korea "),
+    ("ADDIS ABABA, Feb 19 - The African Union suspended Niger.", "ADDIS ABABA, Feb 19 - "),  # a date without a year
+    ("MENDOZA, Argentina, June 29 - Mercosur barred Paraguay.", "MENDOZA, Argentina, June 29 - "),
     ("Russia, China and Iran met in Tehran.", ""),  # a list of states is no dateline
 ])
 def test_extract_actors_dateline_forms(text, dateline):

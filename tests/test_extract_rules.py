@@ -2257,3 +2257,13 @@ def test_extract_rules_ultimatum_demand_is_no_claim_and_the_threat_stands():
 ])
 def test_extract_rules_state_organ_spokesman_serves_the_dateline_state(text, expected):
     assert triples_of(text, "officialOf") == expected
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a continent is no state: "South America" is not "America"
+    ("South America's Mercosur bloc barred Paraguay from its summits.", ("United States", "coerces", "Paraguay")),
+    # what one state tells another to do is only asked of it
+    ("Belarus told Sweden to pull all its diplomats out of Minsk.", ("Sweden", "withdrawsFrom", "Belarus")),
+])
+def test_extract_rules_neither_continent_nor_instruction_makes_a_claim(text, unwanted):
+    assert unwanted not in triples(text)

@@ -44,11 +44,11 @@ def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # A wire dateline and agency tag before the story: "KABUL (Reuters) - ", "AP - ", "BAGHDAD, Iraq -- ",
-# "Canadian Press - VANCOUVER (CP) - ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+# "Canadian Press - VANCOUVER (CP) - ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ", "MINSK, Aug 8 - ",
 # "Vienna, Austria -- ", "By Axel Bugge BRASILIA, Brazil (Reuters) - ", and with no dash before the story
 # "KALAKAN, Afghanistan There were…". Its names are no actors of the story.
 _CITY = r"[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+)*"
-_DATE = r"(?:\ [A-Z][a-z]{2}\.?\ \d{1,2},\ \d{4})?"
+_DATE = r"(?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ \d{4})?)?"  # " Oct. 2, 2004", ", Feb 19"
 _SEGMENT = rf"""(?:(?:{_CITY}|[A-Z][a-z]+(?=,))(?:,\ [A-Z][\w.'’]+(?:\ [A-Z][\w.'’]+)*)?{_DATE}(?:\ \([^)\n]{{1,30}}\))?
              | (?:AP|AFP|Reuters|Xinhua|AFX|Canadian\ Press|[A-Z][a-z]+\ Press|Associated\ Press))"""
 _BYLINE_LEAD = r"(?:By\ [A-Z][a-z]+(?:\ [A-Z][a-z.]+){1,2}\ )?"
