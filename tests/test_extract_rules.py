@@ -2267,3 +2267,15 @@ def test_extract_rules_state_organ_spokesman_serves_the_dateline_state(text, exp
 ])
 def test_extract_rules_neither_continent_nor_instruction_makes_a_claim(text, unwanted):
     assert unwanted not in triples(text)
+
+
+def test_extract_rules_perfect_verb_after_a_reported_modal_clause_is_the_speakers():
+    # "has asked" conjoined by the parser to the reported "would comply" is still the speaker's own act
+    text = "Mazloum Abdi, the SDF commander, said his forces would comply with the terms but has asked Washington to keep troops."
+    assert ("Mazloum Abdi", "appealsTo", "United States") in triples(text)
+
+
+def test_extract_rules_infinitive_conjoined_to_an_agreement_is_agreed_not_done():
+    # "agreed to a ceasefire and to pull out": the pull-out is only agreed
+    found = claims("The Houthi rebels had agreed to a ceasefire in Hodeidah and to pull their fighters out of the city.")
+    assert [c[4] for c in found if c[1] == "withdrawsFrom"] == ["intended"]

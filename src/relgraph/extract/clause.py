@@ -44,7 +44,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     token = trigger
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and not _infinitive_conjunct(token, head):
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
             token = head.head if split_coordination(token, head) else head
             continue
@@ -65,7 +65,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 and head.head.lemma_.lower() in words["committing"]:
             head = head.head  # "committed to recognising Kosovo": the act is pledged
         phrasal = _phrasal_control(head, lexicon)
-        if token.dep_ in ("xcomp", "pcomp") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control
+        if token.dep_ in ("xcomp", "pcomp", "conj") or (token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.control
                                                     and head.lemma_.lower() not in lexicon.speech | lexicon.infinitive_only) \
                 or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
             # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
@@ -146,6 +146,12 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
+
+
+def _infinitive_conjunct(verb: Token, head: Token) -> bool:
+    """Whether a to-infinitive is conjoined to a finite verb whose complement it continues ("agreed to a
+    ceasefire and to pull their fighters out": the pull-out is agreed, not done)."""
+    return verb.tag_ == "VB" and head.tag_ != "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _threatening(verb: Token, lexicon: Lexicon) -> bool:

@@ -181,9 +181,13 @@ def has_mark(verb: Token, marks: frozenset[str]) -> bool:
 
 
 def split_coordination(verb: Token, head: Token) -> bool:
-    """"demanded that North Korea halt … and urged Russia …": a past-tense verb conjoined to the
-    bare verb of a that-clause belongs to the clause above it (a common parser slip)."""
-    return verb.tag_ == "VBD" and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and has_mark(head, THAT)
+    """"demanded that North Korea halt … and urged Russia …", "said his forces would comply … but has
+    asked Washington …": a past or present-perfect verb conjoined to the bare verb of a that-clause
+    or of a modal reported clause belongs to the clause above it (a common parser slip)."""
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                              for c in verb.children))
+    return finite and head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" \
+        and (has_mark(head, THAT) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 def copula_subject(noun: Token) -> Token | None:
