@@ -2279,3 +2279,13 @@ def test_extract_rules_infinitive_conjoined_to_an_agreement_is_agreed_not_done()
     # "agreed to a ceasefire and to pull out": the pull-out is only agreed
     found = claims("The Houthi rebels had agreed to a ceasefire in Hodeidah and to pull their fighters out of the city.")
     assert [c[4] for c in found if c[1] == "withdrawsFrom"] == ["intended"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body suspending a state shuts it out: reduced relations, no withdrawal
+    ("The African Union suspended Niger after the coup.", {("African Union", "reducesRelationsWith", "Niger")}),
+    # suspending a treaty or talks is still leaving them
+    ("India suspended the Indus Waters Treaty.", set()),
+])
+def test_extract_rules_suspending_a_state_reduces_relations(text, expected):
+    assert triples_of(text, "reducesRelationsWith") == expected

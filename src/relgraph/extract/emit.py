@@ -131,6 +131,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         objects = _own_people(ctx, subjects, object_tokens)
     if relation == "agreesWith" and objects and all(o.sector == "refugees" for o in objects):
         relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
+    if "excludes" in entry.flags and objects and all(o.type == "Country" for o in objects):
+        relation = "reducesRelationsWith"  # "the African Union suspended Niger": shut out, not left
     allowed = relation_info(relation).object_types
     objects = [o for o in dedupe(objects) if any(ch.isalnum() for ch in o.label) and not (allowed and o.type not in allowed)
                and not (relation == "withdrawsFrom" and (o.type == "Person" or o.sector in PEOPLE_SECTORS)
