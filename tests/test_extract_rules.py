@@ -2289,3 +2289,14 @@ def test_extract_rules_infinitive_conjoined_to_an_agreement_is_agreed_not_done()
 ])
 def test_extract_rules_suspending_a_state_reduces_relations(text, expected):
     assert triples_of(text, "reducesRelationsWith") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordering a state's envoys out, or calling one's own envoy home from a capital, reduces relations with that state
+    ("Venezuela ordered the U.S. ambassador out of the country.", {("Venezuela", "reducesRelationsWith", "United States")}),
+    ("Serbia called its ambassador home from Washington.", {("Serbia", "reducesRelationsWith", "United States")}),
+    # ordering one's own troops out is no break with oneself
+    ("Donald Trump ordered American troops out of northern Syria.", set()),
+])
+def test_extract_rules_envoys_ordered_out_or_called_home(text, expected):
+    assert triples_of(text, "reducesRelationsWith") == expected

@@ -133,6 +133,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         relation = "providesAidTo"  # "Turkey accepted 2m refugees": taking them in is aid, no agreement
     if "excludes" in entry.flags and objects and all(o.type == "Country" for o in objects):
         relation = "reducesRelationsWith"  # "the African Union suspended Niger": shut out, not left
+    if relation == "reducesRelationsWith":  # "ordered the US ambassador out": relations with the envoy's state
+        objects = [ctx.state(o.country) or o if o.sector == "diplomats" else o for o in objects]
     allowed = relation_info(relation).object_types
     objects = [o for o in dedupe(objects) if any(ch.isalnum() for ch in o.label) and not (allowed and o.type not in allowed)
                and not (relation == "withdrawsFrom" and (o.type == "Person" or o.sector in PEOPLE_SECTORS)
@@ -221,7 +223,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
-                and not (relation in FRIENDLY and own_side(s, o))
+                and not ((relation in FRIENDLY or relation == "reducesRelationsWith") and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
                 and not (relation == "withdrawsFrom" and private(s))
                 and not (entry.armed_only and speaking(s) and speaking(o))]
