@@ -2300,3 +2300,15 @@ def test_extract_rules_suspending_a_state_reduces_relations(text, expected):
 ])
 def test_extract_rules_envoys_ordered_out_or_called_home(text, expected):
     assert triples_of(text, "reducesRelationsWith") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the emirate" refers back to the one state named before that is not the accusers themselves,
+    # however many accusers the subject lists
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Doha, accusing the emirate of "
+     "bankrolling extremist groups.",
+     {("Saudi Arabia", "accuses", "Qatar"), ("United Arab Emirates", "accuses", "Qatar"), ("Bahrain", "accuses", "Qatar"),
+      ("Egypt", "accuses", "Qatar")}),
+])
+def test_extract_rules_accused_state_named_by_a_definite_noun(text, expected):
+    assert triples_of(text, "accuses") == expected

@@ -61,12 +61,17 @@ class AnaphoraResolver:
                  else {"Country"} if lemma in self.words["state_anaphors"]
                  else {"Place"} if lemma in self.words["settlements"] and lemma not in ("state", "area", "region")
                  else None)  # "the state": whose? "the area": any stretch of land, a river's too
+        credited = t.dep_ == "dobj" and t.head.lemma_.lower() in self.words["crediting"]  # "accused the emirate of…"
         if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
-                or any(c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod", "acl", "relcl") or (c.dep_ == "prep" and not (
+                    credited and c.lower_ in ("of", "for"))) for c in t.children) \
                 or any(c.dep_ == "amod" and self.mention(c) is not None for c in t.children):
             return None
         # never its own clause's subject: in "the SDF is battling the group's fighters" the group is another
-        own = {e.key for e in self._clause_subject(t)} if t.dep_ != "nsubj" else set()
+        verb = governing_verb(t.head)  # (its subject's whole phrase: "Saudi Arabia, the UAE and Egypt … accusing the emirate")
+        own = {m.entity.key for s in self.arguments(verb)[0] for m in self.mentions
+               if s.left_edge.i <= m.start <= s.right_edge.i and m.is_actor and m.kind != "demonym"} \
+            if t.dep_ != "nsubj" and verb.pos_ in ("VERB", "AUX") else set()
         return self._the_one_before(t, lambda e: e.type in kinds and e.sector is None and e.key not in own)
 
     def definite_group(self, t: Token) -> list[Entity]:

@@ -270,11 +270,13 @@ class SectorResolver:
 
     def _place_name(self, t: Token) -> list[Token]:
         """The token that names a place: ``t`` itself, or the name in "the province of Idlib",
-        "Anbar province", "the republic of Belarus"."""
+        "Anbar province", "the republic of Belarus" (a proper name: "accused the emirate of bankrolling
+        extremist groups" names no place)."""
         if self.mention(t) is not None or not self.names_its_place(t):
             return [t]
         return [c for c in t.children if c.dep_ == "compound"] + [
-            o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
     def sector_actor(self, state: Entity, sector: str) -> Entity:
         """The one entity of a state's sector, labelled with the state's demonym ("Israeli military")."""
