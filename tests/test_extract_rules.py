@@ -2312,3 +2312,14 @@ def test_extract_rules_envoys_ordered_out_or_called_home(text, expected):
 ])
 def test_extract_rules_accused_state_named_by_a_definite_noun(text, expected):
     assert triples_of(text, "accuses") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister in a sentence naming only places of no known state serves the dateline's state
+    ("ISLAMABAD (Reuters) - Interior Minister Rehman Malik said the men had been trained in South Waziristan.",
+     ("Rehman Malik", "officialOf", "Pakistan")),
+    # nor does the dateline's own state, named as acted upon, hide it
+    ("LIMA - Foreign Minister Jose Garcia criticised Peru's opposition.", ("Jose Garcia", "officialOf", "Peru")),
+])
+def test_extract_rules_state_title_falls_back_to_the_dateline(text, expected):
+    assert expected in triples(text)

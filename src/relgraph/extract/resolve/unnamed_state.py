@@ -26,16 +26,19 @@ def state_title(role: tuple[str, str], words: Words) -> bool:
 def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = False) -> Entity | None:
     """The one state a sentence names, by name, adjective or an official who serves it ("Sudan needs
     peacekeepers, Foreign Minister X said": Sudan), unless it is acted upon ("Minister X criticised
-    Peru" says nothing of X's office); with two named, no guess; with none, the state of a wire dateline
-    ("HANOI, Vietnam - Foreign Minister X said…"), which is all ``dateline_only`` takes."""
+    Peru" says nothing of X's office, unless it is the dateline's); with two named, no guess; with none,
+    the state of a wire dateline ("HANOI, Vietnam - Foreign Minister X said…"), which is all
+    ``dateline_only`` takes; places of no known state do not count against it."""
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
              and m.entity.type in ("Country", "Person") and m.entity.country
              and (person is None or m.entity.key != person.key)]
     if not found:  # (not where the sentence is set in another state's place: "In Malaita, Premier X said")
         places = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Place"}
-        return ctx.home if ctx.home is not None and places <= {ctx.home.country} else None
+        return ctx.home if ctx.home is not None and places - {None} <= {ctx.home.country} else None
     if dateline_only:
         return None
+    if ctx.home is not None and {state for state, _ in found} == {ctx.home.country}:
+        return ctx.home  # "ISLAMABAD - Interior Minister X said … loyal to Pakistani Taliban leader Y": only the dateline's
     free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
             and not _asked(ctx, t)}
     return ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
