@@ -2323,3 +2323,9 @@ def test_extract_rules_accused_state_named_by_a_definite_noun(text, expected):
 ])
 def test_extract_rules_state_title_falls_back_to_the_dateline(text, expected):
     assert expected in triples(text)
+
+
+def test_extract_rules_they_after_things_acted_on_is_no_one():
+    # "they" after a plural thing was acted on may be that thing: no appeal to the states named before
+    text = "Saudi Arabia and the UAE bombed Sanaa on Monday. Iran condemned the strikes and demanded that they stop at once."
+    assert not triples_of(text, "appealsTo")

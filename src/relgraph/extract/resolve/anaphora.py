@@ -45,9 +45,15 @@ class AnaphoraResolver:
                     return list(named.values())
             return []
         if t.lower_ in self.words["plural_pronouns"]:
-            # "they", "them": only a pair named together in this or the previous sentence
-            previous = self.sentence_before(t)
-            return self.group_before(t.i, since=previous)
+            # "they", "them": only a pair named together in this or the previous sentence; "they" not when
+            # a plural thing was acted on since ("condemned the strikes … and demanded that they stop")
+            group = self.group_before(t.i, since=self.sentence_before(t))
+            if t.lower_ == "they" and group:
+                last = max((m.end for m in self.mentions if m.end <= t.i and m.entity in group), default=t.i)
+                if any(n.tag_ == "NNS" and n.pos_ == "NOUN" and n.dep_ == "dobj" and self.mention(n) is None
+                       and not self.actors(n) for n in self.doc[last:t.i]):
+                    return []
+            return group
         group = self.group_before(t.i)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
             group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
