@@ -2329,3 +2329,9 @@ def test_extract_rules_they_after_things_acted_on_is_no_one():
     # "they" after a plural thing was acted on may be that thing: no appeal to the states named before
     text = "Saudi Arabia and the UAE bombed Sanaa on Monday. Iran condemned the strikes and demanded that they stop at once."
     assert not triples_of(text, "appealsTo")
+
+
+def test_extract_rules_rank_before_a_name_is_not_the_persons_name():
+    # "Lt Gen Herzi Halevi" is Herzi Halevi, whatever span the model marks
+    found = triples("On Monday the Israeli military chief of staff, Lt Gen Herzi Halevi, said the attack would be answered.")
+    assert {s for s, r, _ in found if r == "officialOf"} == {"Herzi Halevi"}

@@ -148,7 +148,8 @@ class MentionReader:
 
     def _person(self, span: Span) -> Entity | None:
         tokens = list(span)
-        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+        dropped = TITLE_WORDS | load_words()["honorifics"]  # "Mr", "Lt Gen Herzi Halevi"
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in dropped:
             tokens = tokens[1:]
         tokens = tokens[self.title_size(tokens):]
         words = [t.text for t in tokens]
