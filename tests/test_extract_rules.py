@@ -2335,3 +2335,10 @@ def test_extract_rules_rank_before_a_name_is_not_the_persons_name():
     # "Lt Gen Herzi Halevi" is Herzi Halevi, whatever span the model marks
     found = triples("On Monday the Israeli military chief of staff, Lt Gen Herzi Halevi, said the attack would be answered.")
     assert {s for s, r, _ in found if r == "officialOf"} == {"Herzi Halevi"}
+
+
+def test_extract_rules_apposition_after_a_gerund_names_its_object():
+    # "accusing its neighbour of backing a group, the MAK": the MAK is the group backed, not the neighbour accused
+    text = ("Algeria cut ties with Morocco, accusing its western neighbour of backing a separatist group, "
+            "the Movement for the Self-Determination of Kabylie.")
+    assert not triples_of(text, "accuses") & {("Algeria", "accuses", "Movement for the Self-Determination of Kabylie")}

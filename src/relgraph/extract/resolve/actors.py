@@ -43,6 +43,13 @@ class ActorResolver:
         """The actors the head word itself denotes, without its conjuncts."""
         return [e for e in self._actor(token, places=False) if e.type in ACTOR_TYPES]
 
+    def _appos_named(self, t: Token, *, demonyms: bool) -> list[Entity]:
+        """The actor an apposition names; not after a gerund's phrase ("accused X of backing a group, the MAK")."""
+        gerund = min((p.i for p in t.children if p.dep_ == "prep" and any(c.dep_ == "pcomp" for c in p.children)),
+                     default=len(self.doc))
+        return next(([cm.entity] for child in t.children if child.dep_ == "appos" and child.i < gerund
+                     and (cm := self.mention(child)) is not None and cm.is_actor and (demonyms or cm.kind != "demonym")), [])
+
     def actor_entities(self, token: Token) -> list[Entity]:
         """``actors(token)`` without places, policies or events: only who can act."""
         return [e for e in self.actors(token) if e.type in ACTOR_TYPES]
@@ -101,10 +108,9 @@ class ActorResolver:
         members = self.members_of(t)
         if members is not None:
             return members
-        for child in t.children:  # "Egypt's president, Abdel Fattah al-Sisi", "the Kurdish militia, the YPG":
-            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor \
-                    and cm.kind != "demonym":  # the one named, not the office or the description
-                return [cm.entity]
+        named = self._appos_named(t, demonyms=False)  # "Egypt's president, Abdel Fattah al-Sisi", "the Kurdish militia,
+        if named:  # the YPG": the one named, not the office or the description
+            return named
         if self.names_its_place(t):
             # "the Kurdish enclave of Afrin" is Afrin, "the former Soviet republic of Belarus" Belarus
             named = [e for n in self._place_name(t)[-1:] if n is not t for e in self._actor(n, places=places)]
@@ -159,10 +165,9 @@ class ActorResolver:
                 found = [e for e in found if e.type != "Country"]  # "the Turkish group" is a group, no Turkey
             if found:
                 return found
-        # "his Chinese counterpart, Li Qiang"
-        for child in t.children:
-            if child.dep_ == "appos" and (cm := self.mention(child)) is not None and cm.is_actor:
-                return [cm.entity]
+        named = self._appos_named(t, demonyms=True)  # "his Chinese counterpart, Li Qiang"
+        if named:
+            return named
         # a head word inside a multi-token mention ("Prime Minister Mishustin" headed elsewhere)
         for child in t.children:
             if child.dep_ == "compound" and (cm := self.mention(child)) and cm.kind != "demonym" \
