@@ -45,8 +45,8 @@ class ActorResolver:
 
     def _appos_named(self, t: Token, *, demonyms: bool) -> list[Entity]:
         """The actor an apposition names; not after a gerund's phrase ("accused X of backing a group, the MAK")."""
-        gerund = min((p.i for p in t.children if p.dep_ == "prep" and any(c.dep_ == "pcomp" for c in p.children)),
-                     default=len(self.doc))
+        gerund = min((p.i for p in (*t.children, *t.head.children) if p.dep_ == "prep" and p.i > t.i
+                      and any(c.dep_ == "pcomp" for c in p.children)), default=len(self.doc))
         return next(([cm.entity] for child in t.children if child.dep_ == "appos" and child.i < gerund
                      and (cm := self.mention(child)) is not None and cm.is_actor and (demonyms or cm.kind != "demonym")), [])
 
