@@ -1174,3 +1174,17 @@ def test_extract_actors_an_object_it_is_the_one_actor_named_before_the_clauses_s
     found = {(c.subject.label, c.relation, c.object.label) for c in extract_text(text)}
     assert expected is None or expected in found
     assert unwanted is None or unwanted not in found
+
+
+def test_extract_actors_sole_office_not_guessed_beside_that_states_own_holder():
+    """A bare "President" beside another state's titled president is not that state's: the office is held."""
+    from relgraph.extract.context import DocContext
+    from relgraph.extract.resolve.unnamed_state import sole_state
+    from relgraph.nlp.model import load_model
+
+    doc = load_model()("Chinese President Xi Jinping was greeted by President Jakaya Kikwete and promised Chinese loans.")
+    ctx = DocContext(doc)
+    kikwete = next(m.entity for m in ctx.mentions if m.entity.label == "Jakaya Kikwete")
+    sent = next(doc.sents)
+    assert sole_state(ctx, sent, kikwete) is not None  # a minister's title could still fall back on China
+    assert sole_state(ctx, sent, kikwete, sole=True) is None

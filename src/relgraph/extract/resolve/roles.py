@@ -17,7 +17,7 @@ from ...records import Entity
 from ..syntax import ended_term
 from .mentions import Mention
 from .office_file import file_owner, file_role, foreign, held_by_another, only_office, out_of_office
-from .unnamed_state import VAGUE_TITLES, sole_state, state_title
+from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
 
 WINDOW = 9  # tokens a role phrase may span before a name ("the leader of Italy's right-wing National Alliance")
 AFTER_WINDOW = 10  # and after one, where it often names a body: "the head of the Britain-based Syrian Observatory"
@@ -229,7 +229,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     owner = owner or (_home_state(ctx, window, at) if role[1] in ctx.words["legislator_titles"] else None)  # "the Texas senator"
     if owner is None:
         owner = appointer or file_owner(ctx, person) or ctx.gazetteer.title_state(role[1]) \
-            or (sole_state(ctx, window.sent, person) if state_title(role, ctx.words) else None) \
+            or (sole_state(ctx, window.sent, person, sole=role[0] in SOLE_OFFICES) if state_title(role, ctx.words) else None) \
             or (sole_state(ctx, window.sent, person, dateline_only=True) if _organ_title(ctx, window, at) else None)
         if owner is None:
             return None

@@ -23,12 +23,13 @@ def state_title(role: tuple[str, str], words: Words) -> bool:
         or title in words["legislator_titles"]
 
 
-def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = False) -> Entity | None:
+def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = False, sole: bool = False) -> Entity | None:
     """The one state a sentence names, by name, adjective or an official who serves it ("Sudan needs
     peacekeepers, Foreign Minister X said": Sudan), unless it is acted upon ("Minister X criticised
     Peru" says nothing of X's office, unless it is the dateline's); with two named, no guess; with none,
     the state of a wire dateline ("HANOI, Vietnam - Foreign Minister X said…"), which is all
-    ``dateline_only`` takes; places of no known state do not count against it."""
+    ``dateline_only`` takes; places of no known state do not count against it. A ``sole`` office (head of
+    state or government) is never guessed from a sentence that names a person of another state."""
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
              and m.entity.type in ("Country", "Person") and m.entity.country
              and (person is None or m.entity.key != person.key)]
@@ -38,10 +39,25 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     if dateline_only:
         return None
     if ctx.home is not None and {state for state, _ in found} == {ctx.home.country}:
-        return ctx.home  # "ISLAMABAD - Interior Minister X said … loyal to Pakistani Taliban leader Y": only the dateline's
-    free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
-            and not _asked(ctx, t)}
-    return ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
+        state = ctx.home  # "ISLAMABAD - Interior Minister X said … loyal to Pakistani Taliban leader Y": only the dateline's
+    else:
+        free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
+                and not _asked(ctx, t)}
+        state = ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
+    if sole and state is not None and _other_holder(ctx, sent, person, state):
+        return None  # "Chinese President Xi … President Kikwete": China has its president in view
+    return state
+
+
+def _other_holder(ctx, sent: Span, person: Entity | None, state: Entity) -> bool:
+    """Whether the sentence names another person of ``state`` under a head-of-state or government title."""
+    for m in ctx.mentions:
+        if sent.start <= m.start < sent.end and m.entity.type == "Person" and m.entity.country == state.country \
+                and (person is None or m.entity.key != person.key):
+            role = ctx.gazetteer.role(ctx.doc[max(sent.start, m.start - 3):m.start].text)
+            if role is not None and role[0] in SOLE_OFFICES:
+                return True
+    return False
 
 
 def _asked(ctx, token) -> bool:
