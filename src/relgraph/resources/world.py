@@ -6,7 +6,10 @@ The curated gazetteer stays first: this index is consulted only for a place name
 and the tables do not list ("in Najaf", "gunmen in Fallujah"). A name shared by places in several
 states is resolved by the states the article names; with none of them named, only a city that
 outnumbers every namesake twentyfold is taken, otherwise the name stays a place of unknown state.
-The index is built once per process, on first use (about a quarter of a second).
+The index is built on first use and kept as a JSON file in the user's cache folder (``$RELGRAPH_CACHE``,
+else ``$XDG_CACHE_HOME/relgraph``, else ``~/.cache/relgraph``), named by a digest of the data packages'
+versions, the word lists and this module, so any change rebuilds it; an unreadable or damaged cache is
+rebuilt, an unwritable folder only means building it each time.
 
 >>> world = load_world_places()
 >>> world.resolve("Najaf").country, world.resolve("Fallujah").country
@@ -20,15 +23,19 @@ The index is built once per process, on first use (about a quarter of a second).
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.metadata
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
 from typing import NamedTuple
 
 from .words import load_words
 
-__all__ = ["MIN_POPULATION", "QUOTE_MARKS", "WorldPlace", "WorldPlaces", "load_world_places", "place_key"]
+__all__ = ["MIN_POPULATION", "QUOTE_MARKS", "WorldPlace", "WorldPlaces", "cache_file", "load_world_places", "place_key"]
 
 MIN_POPULATION = 15_000
 #: a city is taken without context only when it outnumbers every namesake by this factor
@@ -87,6 +94,17 @@ class WorldPlaces:
                 found = self._index.setdefault(key, [])
                 if place not in found:
                     found.append(place)
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list[list]]) -> WorldPlaces:
+        """The index as :meth:`rows` wrote it."""
+        world = cls(())
+        world._index = {key: [WorldPlace(*place) for place in places] for key, places in rows.items()}
+        return world
+
+    def rows(self) -> dict[str, list[list]]:
+        """The index as plain lists, for the cache file."""
+        return {key: [list(place) for place in places] for key, places in self._index.items()}
 
     def __len__(self) -> int:
         """How many names the index answers to."""
@@ -156,8 +174,30 @@ def _read_places() -> Iterator[tuple[str, WorldPlace]]:
 
 @functools.lru_cache(maxsize=1)
 def load_world_places() -> WorldPlaces:
-    """The world index, built once per process."""
-    return WorldPlaces(_read_places())
+    """The world index: read from the cache file when it is there and whole, else built (and cached)."""
+    path = cache_file()
+    try:
+        return WorldPlaces.from_rows(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # none yet, or damaged: build it
+    world = WorldPlaces(_read_places())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(world.rows(), ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all, even with two processes building at once
+    except OSError:
+        pass  # an unwritable cache folder: built again next time
+    return world
+
+
+def cache_file() -> Path:
+    """Where the built index is kept, named by what it is built from."""
+    root = os.environ.get("RELGRAPH_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "relgraph"
+    digest = hashlib.sha256(versions().encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update("\n".join(sorted(load_words()["generic_place_names"])).encode())
+    return Path(root) / f"world-{digest.hexdigest()[:16]}.json"
 
 
 def versions() -> str:
