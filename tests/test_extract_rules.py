@@ -2249,7 +2249,8 @@ def test_extract_rules_ultimatum_demand_is_no_claim_and_the_threat_stands():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a state organ's spokesman with no state named speaks for the dateline's state
-    ("MAIDUGURI, Nigeria (Reuters) - Army spokesman Sani Usman said troops had been sent.", {("Sani Usman", "officialOf", "Nigeria")}),
+    ("MAIDUGURI, Nigeria (Reuters) - Army spokesman Sani Usman said troops had been sent.",
+     {("Sani Usman", "officialOf", "Nigeria")}),
     ("KABUL (Reuters) - Interior Ministry spokesman Sediq Sediqqi said guards were killed.",
      {("Sediq Sediqqi", "officialOf", "Afghanistan")}),
     # never for a state the sentence only speaks of

@@ -25,20 +25,18 @@ def person_extents(doc: Doc, title: Callable[[str], bool],
     extents: dict[int, tuple[int, int] | None] = {}
     i = 0
     while i < len(persons):
-        first = persons[i]
-        end = first.end
-        while i + 1 < len(persons) and persons[i + 1].start == end:  # two marked halves of one name
-            i += 1
-            end = persons[i].end
-        start = first.start
+        j = i
+        while j + 1 < len(persons) and persons[j + 1].start == persons[j].end:  # two marked halves of one name
+            j += 1
+        start, end = persons[i].start, persons[j].end
         if not known(doc[start:end].text):
             while start > 0 and name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
-                    and start <= doc[start - 1].head.i < end + 1:
+                    and start <= doc[start - 1].head.i <= end:
                 start -= 1
             while end < len(doc) and name_word(doc[end]) and doc[end - 1].dep_ == "compound" \
                     and doc[end - 1].head.i == end:
                 end += 1
-        extents[first.start] = (start, end)
-        extents.update((person.start, None) for person in persons[persons.index(first) + 1:i + 1])
-        i += 1
+        extents[persons[i].start] = (start, end)
+        extents.update((p.start, None) for p in persons[i + 1:j + 1])
+        i = j + 1
     return extents

@@ -29,7 +29,7 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     Peru" says nothing of X's office, unless it is the dateline's); with two named, no guess; with none,
     the state of a wire dateline ("HANOI, Vietnam - Foreign Minister X said…"), which is all
     ``dateline_only`` takes; places of no known state do not count against it. A ``sole`` office (head of
-    state or government) is never guessed from a sentence that names a person of another state."""
+    state or government) is never guessed for a state whose own holder the sentence names by title."""
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
              and m.entity.type in ("Country", "Person") and m.entity.country
              and (person is None or m.entity.key != person.key)]
