@@ -63,7 +63,9 @@ class ActorRuler:
         self.resources = resources
         self.place_preps = resources.words["locative_preps"] | MOTION_PREPS  # "in Manbij", "from Afrin"
         gazetteer = resources.gazetteer
-        self.titles = gazetteer.title_words
+        words = resources.words  # words never part of a person's name ("President", "Colonel", "Mr")
+        self.titles = gazetteer.title_words.union(*(words[kind] for kind in ("name_titles", "title_words", "honorifics",
+                                                                           "courtesy_titles")))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -113,9 +115,7 @@ class ActorRuler:
         return doc
 
     def _title_word(self, word: str) -> bool:
-        words = self.resources.words
-        return word in self.titles or f"{word}." in self.titles \
-            or any(word in words[kind] for kind in ("name_titles", "title_words", "honorifics", "courtesy_titles"))
+        return word in self.titles or f"{word}." in self.titles
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Persons the model did not mark after an abbreviated role title: "Sen. John McCain", "Rep.

@@ -20,7 +20,6 @@ from ...records import Entity
 SPAN_KEY = "actors"
 ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
 CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
-TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le"})
 NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
 GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
@@ -47,6 +46,9 @@ class MentionReader:
         self.world = world
         self.date = date
         self.role_titles = gazetteer.titles
+        words = load_words()
+        self.courtesy = words["courtesy_titles"]  # "Mr": no part of a name, no office
+        self.dropped = self.courtesy | words["honorifics"]  # and ranks: "Lt Gen Herzi Halevi"
         self._surnames: dict[str, Entity] = {}
         for person in people:  # persons the article named in full elsewhere (its body, for the headline)
             self._remember(person.label.split(), person)
@@ -148,8 +150,7 @@ class MentionReader:
 
     def _person(self, span: Span) -> Entity | None:
         tokens = list(span)
-        dropped = TITLE_WORDS | load_words()["honorifics"]  # "Mr", "Lt Gen Herzi Halevi"
-        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in dropped:
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in self.dropped:
             tokens = tokens[1:]
         tokens = tokens[self.title_size(tokens):]
         words = [t.text for t in tokens]
@@ -221,7 +222,7 @@ class MentionReader:
         that surname in any office on the article's date; None when there are none or several."""
         doc = span.doc
         start = span.start
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLE_WORDS \
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in self.courtesy \
                 and doc[start - 1].pos_ != "DET":  # "The Bush administration": "The" is no title
             start -= 1
         title = " ".join(t.lower_ for t in doc[start:span.end - 1]) if start < span.end - 1 else ""

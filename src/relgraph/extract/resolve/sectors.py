@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...records import Entity
 from ...resources.keys import slugify
@@ -96,7 +96,7 @@ class SectorResolver:
             # "insurgents killed ten people in Baqouba": those a named side kills where it acts are that state's;
             # with no place in the clause, of the story's state, when the sentence names no other state's place
             home = self.story_home
-            owners = self.event_place(t.head) or ([home] if home is not None and self._set_at_home(t, home) else [])
+            owners = self.event_place(t.head) or ([home] if home is not None and self.set_at_home(t.sent, home) else [])
         if not owners and qualifier is None and (self._backed(t) or self._unplaced_group(t, sector)):
             # "Iranian-backed ground forces", "Gunmen opened fire…", "rights groups condemned…": a group of their own
             return [self.described_group(t, sector)]
@@ -117,9 +117,9 @@ class SectorResolver:
         entry = self.lexicon.verb(verb.lemma_.lower()) if doer else None
         return entry is not None and entry.relation == "attacks" and any(c.dep_ == doer for c in verb.children)
 
-    def _set_at_home(self, t: Token, home: Entity) -> bool:
-        """Whether no state or place the sentence of ``t`` names is another state's than ``home``."""
-        sent = t.sent
+    def set_at_home(self, sent: Span, home: Entity) -> bool:
+        """Whether no state or place the sentence names is another state's than ``home`` (places of no
+        known state do not count)."""
         return all(m.entity.country in (None, home.country) for m in self.mentions
                    if sent.start <= m.start < sent.end and m.entity.type in ("Country", "Place"))
 

@@ -34,8 +34,7 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
              and m.entity.type in ("Country", "Person") and m.entity.country
              and (person is None or m.entity.key != person.key)]
     if not found:  # (not where the sentence is set in another state's place: "In Malaita, Premier X said")
-        places = {m.entity.country for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Place"}
-        return ctx.home if ctx.home is not None and places - {None} <= {ctx.home.country} else None
+        return ctx.home if ctx.home is not None and ctx.set_at_home(sent, ctx.home) else None
     if dateline_only:
         return None
     if ctx.home is not None and {state for state, _ in found} == {ctx.home.country}:
