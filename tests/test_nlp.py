@@ -17,6 +17,11 @@ def test_nlp_default_model_is_small_english():
     assert nlp.pipe_names[-1] == "relgraph_actors" and "relgraph_paragraphs" in nlp.pipe_names
 
 
+def test_nlp_model_loaded_once_however_named():
+    """Asking for the default by no argument, by None or by its name gives the one loaded pipeline, not a reload."""
+    assert load_model() is load_model(None) is load_model(model_name())
+
+
 def test_nlp_env_var_picks_the_model(monkeypatch):
     monkeypatch.setenv("RELGRAPH_MODEL", "en_core_web_lg")
     assert model_name() == "en_core_web_lg"

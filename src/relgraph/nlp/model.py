@@ -37,17 +37,21 @@ def model_fingerprint(name: str | None = None) -> str:
         return chosen  # a pipeline loaded from a folder: its path names it
 
 
-@cache
 def load_model(name: str | None = None):
-    """The spaCy pipeline with relgraph's components added (cached per name).
+    """The spaCy pipeline with relgraph's components added, loaded once per chosen pipeline (``load_model()``,
+    ``load_model(None)`` and the default's own name share one copy).
 
     A missing model is one clear error naming what to install.
     """
+    return _loaded(model_name(name))
+
+
+@cache
+def _loaded(chosen: str):
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
 
-    chosen = model_name(name)
     try:
         nlp = spacy.load(chosen)
     except OSError:
