@@ -2343,3 +2343,21 @@ def test_extract_rules_apposition_after_a_gerund_names_its_object():
     text = ("Algeria cut ties with Morocco, accusing its western neighbour of backing a separatist group, "
             "the Movement for the Self-Determination of Kabylie.")
     assert not triples_of(text, "accuses") & {("Algeria", "accuses", "Movement for the Self-Determination of Kabylie")}
+
+
+def test_extract_rules_relative_pronoun_subject_is_no_object():
+    # in "X, which gave Y a week", "which" is the giver: the clause's head is not also what is given to
+    text = "Several states joined in, as did Norway, Finland and Denmark, which gave two Russian officials a month to depart."
+    assert not triples_of(text, "providesAidTo")
+
+
+def test_extract_rules_a_title_the_model_marks_as_a_name_serves_its_state():
+    # "the Taoiseach" taken by the model for an organisation is still the title of Ireland's head of government
+    found = triples_of("Brendan Doyle, the Taoiseach, told reporters that he would not accept customs posts.", "headOfGovernmentOf")
+    assert found == {("Brendan Doyle", "headOfGovernmentOf", "Ireland")}
+
+
+def test_extract_rules_a_caretaker_or_interim_holder_holds_the_office():
+    # "caretaker" before "prime minister" says how the office is held, not that it is some body's
+    found = triples("Lebanon's caretaker prime minister, Nadim Haddad, condemned the strikes.")
+    assert ("Nadim Haddad", "headOfGovernmentOf", "Lebanon") in found

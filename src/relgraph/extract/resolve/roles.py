@@ -259,7 +259,7 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
         if mention is None and t.dep_ == "poss" and not plain and (referred := ctx.definite_anaphor(t)):
             plain.append(referred[0])  # "the group's leader, Abu Mohammed al-Jolani": the group named before
             continue
-        if mention is None or mention.start in seen or ctx.by_participle(mention):
+        if mention is None or mention.start in seen or ctx.by_participle(mention) or _names_the_title(ctx, mention):
             continue
         seen.add(mention.start)
         entity = mention.entity
@@ -282,6 +282,13 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)
+
+
+def _names_the_title(ctx, mention) -> bool:
+    """Whether a name the model marked is only the title itself ("the Taoiseach" taken for an organisation)."""
+    text = " ".join(ctx.doc[mention.start:mention.end].text.casefold().split())
+    found = ctx.gazetteer.role(text)
+    return found is not None and found[1] == text
 
 
 def _unknown_body(ctx, window: Span, after: int) -> bool:
@@ -311,12 +318,12 @@ def _one_mention(ctx, start: int, end: int) -> bool:
 
 def _office_of_body(ctx, window: Span, title: str) -> bool:
     """Whether a noun that names no state stands right before the title ("COP president",
-    "Senate president", "central bank governor")."""
+    "Senate president", "central bank governor"; not "caretaker prime minister")."""
     words = title.split()
     for t in window:
         if t.lower_ == words[0] and t.i > window.start:
             before = ctx.doc[t.i - 1]
             mention = ctx.mention(before)
             return before.pos_ in ("NOUN", "PROPN") and (mention is None or mention.entity.type not in OWNERS) \
-                and before.lower_ not in ctx.gazetteer.title_words
+                and before.lower_ not in ctx.gazetteer.title_words and before.lower_ not in ctx.words["tenure_words"]
     return False

@@ -23,6 +23,7 @@ HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, 
 EXPELLED = LexEntry("expel", "reducesRelationsWith", True, frozenset(), False, "161", frozenset({"actor"}))
 TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
@@ -182,8 +183,10 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
                     for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ") and g.is_title]
     # "a proposal Moscow praised", "a naval mission proposed by Iran": the noun is the object, not in "a
     # song in which he talks of…", where it fills the preposition's place (a "with whom" is read there)
-    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children) and subjects \
+    # not when the clause's own subject is the relative pronoun: "Canada, which gave two officials a week": the giver
+    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and subjects \
             and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN") \
+            and not any(s.head == verb and s.lower_ in RELATIVE_SUBJECTS for s in subjects) \
             and not any(c.dep_ == "prep" and has_child_word(c, RELATIVE_OBJECTS) for c in verb.children):
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
