@@ -2361,3 +2361,23 @@ def test_extract_rules_a_caretaker_or_interim_holder_holds_the_office():
     # "caretaker" before "prime minister" says how the office is held, not that it is some body's
     found = triples("Lebanon's caretaker prime minister, Nadim Haddad, condemned the strikes.")
     assert ("Nadim Haddad", "headOfGovernmentOf", "Lebanon") in found
+
+
+def test_extract_rules_they_after_a_nearer_plural_subject_is_that_subject():
+    # "they" after a plural subject of its own sentence is that subject, not the pair named the sentence before
+    text = ("The treaty was signed by Ronald Reagan and Mikhail Gorbachev. Nato's other members issued a statement "
+            "saying they fully supported the American decision.")
+    assert not {s for s, r, _ in triples(text) if r == "supports"} & {"Ronald Reagan", "Mikhail Gorbachev"}
+
+
+def test_extract_rules_he_opening_a_sentence_is_the_last_main_subject():
+    # with two persons in view, a sentence's "he" continues the person who was the main subject, not the last named
+    text = "Emmanuel Macron received Olaf Scholz in Paris on Monday. He later praised Japan's stance on the talks."
+    assert ("Emmanuel Macron", "praises", "Japan") in triples(text) and ("Olaf Scholz", "praises", "Japan") not in triples(text)
+
+
+def test_extract_rules_an_ended_office_on_file_does_not_hide_another_the_text_gives():
+    # the officials file lists an ended ministry of this person; the text names a presidency, which stands
+    found = {(c.subject.label, c.relation, c.object.label) for c in
+             extract_text("Petro Poroshenko, Ukraine's president, cut short a visit to Berlin.", date="2017-02-01")}
+    assert ("Petro Poroshenko", "headOfStateOf", "Ukraine") in found

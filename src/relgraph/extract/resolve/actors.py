@@ -83,10 +83,7 @@ class ActorResolver:
             if len(local) == 1:  # "Erdoğan lessened his demands as part of his cooperation with X": Erdoğan's
                 return self.unrivalled(t, local)  # ("Abbas refused to meet Pence during his trip": whose?)
         if lower in persons:
-            # "Kim told him": an object pronoun is not its own clause's subject
-            bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
-                     and (m := self.mention(c)) is not None}
-            return last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+            return self.person_antecedent(t)
         if lower == "its" and t.dep_ == "poss":
             local = [e for e in self._clause_subject(t) if e.type != "Person"]
             if len(local) == 1:  # "urged Russia to end its cooperation": its is Russia

@@ -53,6 +53,11 @@ class AnaphoraResolver:
                 if any(n.tag_ == "NNS" and n.pos_ == "NOUN" and n.dep_ == "dobj" and self.mention(n) is None
                        and not self.actors(n) for n in self.doc[last:t.i]):
                     return []
+                # a plural subject since is nearer: "Nato's other members issued a statement saying they…"
+                nearer = [n for n in self.doc[max(last, t.sent.start):t.i] if n.dep_ in ("nsubj", "nsubjpass")
+                          and n.tag_ in ("NNS", "NNPS") and self.mention(n) is None]
+                if nearer:
+                    return [e for e in self.actors(nearer[-1]) if e.type in ACTOR_TYPES]
             return group
         group = self.group_before(t.i)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
@@ -161,6 +166,20 @@ class AnaphoraResolver:
         if subject is None or subject.lower_ in pronouns:
             return None
         return subject
+
+    def person_antecedent(self, t: Token) -> list[Entity]:
+        """The person "he", "him" or "his" refers to: the last one named (not the clause's own subject for an object:
+        "Kim told him"); for a main clause's subject with two or more persons named in this or the previous sentence,
+        the last one who was a main clause's subject too ("Poroshenko cut short a visit, where he was to see Merkel.
+        He blamed…": Poroshenko)."""
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            near = [m for m in self.mentions if self.sentence_before(t) <= m.start and m.end <= t.i and m.entity.type == "Person"]
+            main = [m for m in near if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and self.doc[m.end - 1].head.dep_ == "ROOT"]
+            if main and len({m.entity.key for m in near}) > 1:
+                return [main[-1].entity]
+        bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
+                 and (m := self.mention(c)) is not None}
+        return last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
 
     def it_antecedent(self, t: Token) -> list[Entity]:
         """The actor "it" or "its" refers to: the last agentive non-person actor, unless the clause's own

@@ -7,12 +7,13 @@ from ...records import Entity
 from .unnamed_state import SOLE_OFFICES
 
 
-def out_of_office(ctx, person: Entity, owner: Entity) -> bool:
-    """Whether the officials file lists ``person``'s offices in ``owner`` and all of them had ended by
-    the article's date (undated articles are not judged; an office the file has starting later says
-    nothing of an earlier one it does not list)."""
+def out_of_office(ctx, person: Entity, owner: Entity, relation: str) -> bool:
+    """Whether the officials file lists ``person``'s offices of the kind ``relation`` in ``owner`` and all of them
+    had ended by the article's date (undated articles are not judged; an office the file has starting later says
+    nothing of an earlier one it does not list, an ended ministry nothing of a presidency the text gives)."""
     entry = ctx.gazetteer.get(person.key) if ctx.date else None
-    terms = [role for role in entry.roles if role.of_key == owner.key] if entry is not None else []
+    terms = [role for role in entry.roles if role.of_key == owner.key and role.relation == relation] \
+        if entry is not None else []
     day = ctx.date[:10] if ctx.date else ""
     return bool(terms) and all(role.end and day[:len(role.end)] > role.end for role in terms)
 

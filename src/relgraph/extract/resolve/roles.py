@@ -58,10 +58,10 @@ def read_roles(ctx) -> list[RoleReading]:
             if role is None:
                 continue
             relation, owner = role
-            if out_of_office(ctx, m.entity, owner) or foreign(ctx, m.entity, owner):
-                continue  # the file says their office there had ended, or that they never served there
             if relation == COUNTERPART:
                 relation = last_role or "officialOf"
+            if out_of_office(ctx, m.entity, owner, relation) or foreign(ctx, m.entity, owner):
+                continue  # the file says their office there had ended, or that they never served there
             if held_by_another(ctx, m.entity, relation, owner):
                 continue  # "the Working Group for Syria's president, X": Syria's president was someone else
             last_role = relation
