@@ -2381,3 +2381,23 @@ def test_extract_rules_an_ended_office_on_file_does_not_hide_another_the_text_gi
     found = {(c.subject.label, c.relation, c.object.label) for c in
              extract_text("Petro Poroshenko, Ukraine's president, cut short a visit to Berlin.", date="2017-02-01")}
     assert ("Petro Poroshenko", "headOfStateOf", "Ukraine") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement's participle is its issuer's act
+    ("The Taliban responded with a statement accusing Washington of lacking commitment to peace.",
+     {("Taliban", "accuses", "United States")}),
+    # a statement someone else rejects is not theirs
+    ("The United States rejected the statement accusing Israel of war crimes.", set()),
+])
+def test_extract_rules_a_statement_acts_for_whoever_issued_it(text, expected):
+    assert triples_of(text, "accuses") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the use of force" condemned names no one; "Syria's use" names its doer
+    ("Britain condemned the use of lethal force against unarmed protesters.", set()),
+    ("Britain condemned Syria's use of chemical weapons.", {("United Kingdom", "criticizes", "Syria")}),
+])
+def test_extract_rules_a_use_condemned_is_its_users_or_no_ones(text, expected):
+    assert triples_of(text, "criticizes") == expected

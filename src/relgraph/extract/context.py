@@ -103,7 +103,8 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
     def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Subjects and passive patients of a verb (``syntax.arguments`` with this context's words)."""
         return arguments(verb, self.words["object_control"], self.words["crediting"], self.words["engaging"],
-                         self.words["committing"])
+                         self.words["committing"],
+                         (self.words["statement_nouns"], self.words["issuing"]))
 
     def date_of(self, sent: Span) -> tuple[str | None, str | None]:
         """(date, source) of a news sentence's act (``dates.sentence_date``), read when first asked:

@@ -80,9 +80,12 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         if ctx.lexicon.noun(lemma) and not ctx.is_gathering(token):  # "boycotted the Russian conference": the event
             return [e for e in ctx.modifier_actor(token) if e.type in ACTOR_TYPES] or doers or [ctx.event(token)]
         if (entry.relation in EVENT_FALLBACK or (entry.relation == "supports" and ctx.is_gathering(token))) \
-                and not ctx.is_agent_noun(token) and lemma not in ctx.words["no_act_nouns"]:
-            # (a gathering one backs or sponsors: "sponsoring the Sochi talks"; "hailed a historic day" names no act)
-            return doers if doers and entry.relation in EVENT_FALLBACK else [ctx.event(token)]
+                and not ctx.is_agent_noun(token):
+            # (a gathering one backs or sponsors: "sponsoring the Sochi talks"; "hailed a historic day" names no act,
+            # "condemned Syria's use of force" its doer, "condemned the use of force" no one)
+            if doers and entry.relation in EVENT_FALLBACK:
+                return doers
+            return [] if lemma in ctx.words["no_act_nouns"] else [ctx.event(token)]
     return concepts() if takes_concept else []
 
 

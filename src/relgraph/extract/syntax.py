@@ -16,13 +16,16 @@ MANNER_PREPS = frozenset({"by", "after", "before", "while", "upon", "since", "wi
 def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
               crediting: frozenset[str] = frozenset(),
               engaging: frozenset[str] = frozenset(),
-              committing: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+              committing: frozenset[str] = frozenset(),
+              statements: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[list[Token], list[Token]]:
     """Subject heads and passive patients of a verb, inheriting subjects through control and
     coordination ("vowed to support", "refused …, instead expanding trade"). ``object_control``
     verbs hand their object down ("urged Russia to end…"); ``crediting`` verbs make their object
     the doer ("thanked X for condemning…"); ``engaging`` verbs in the passive make their subject the
     doer of the gerund after them ("were engaged in attacking…"), ``committing`` verbs their active
-    subject the doer of the gerund after "to" ("committed to recognising…")."""
+    subject the doer of the gerund after "to" ("committed to recognising…"); a participle after a statement noun
+    (``statements``: the nouns, the verbs that issue one) is done by who made the statement ("responded with a
+    statement accusing X"; not "rejected the statement accusing X")."""
     # (a subject the parser hung on the verb's auxiliary is the verb's: "rebels [are] opposed to Assad")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or \
         [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "csubj")]
@@ -61,6 +64,8 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             if any(c.dep_ == "dobj" for c in token.children) and head.dep_ == "ROOT":
                 return [head], []  # a headline or clause misparsed: "The US-led coalition bombed Isis"
             return [], [head]  # "towns recaptured from Isis": the towns are what was done to, not who did it
+        if token.dep_ == "acl" and token.tag_ == "VBG" and head.lemma_.lower() in statements[0]:
+            return _issuers(head, statements[1]), []
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [copula_subject(head) or appos_host(head)], []
         if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
@@ -241,6 +246,18 @@ def coordination_root(token: Token) -> Token:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
+
+
+def _issuers(statement: Token, issuing: frozenset[str]) -> list[Token]:
+    """Who made a statement: "a statement from the ministry", else the subject of the verb of issuing it hangs on
+    ("the Taliban responded with a statement…", "Iran said in a statement…")."""
+    named = prep_objects(statement, {"from", "by"})
+    if named:
+        return named
+    verb = statement.head.head if statement.dep_ == "pobj" else statement.head
+    if statement.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in issuing:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def relcl_objects(noun: Token) -> list[Token]:
