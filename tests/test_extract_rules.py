@@ -2401,3 +2401,33 @@ def test_extract_rules_a_statement_acts_for_whoever_issued_it(text, expected):
 ])
 def test_extract_rules_a_use_condemned_is_its_users_or_no_ones(text, expected):
     assert triples_of(text, "criticizes") == expected
+
+
+def test_extract_rules_suspending_ones_participation_leaves_what_it_was_in():
+    # ending one's participation in talks is leaving the talks, not leaving "participation"
+    found = triples_of("Iran is suspending its participation in the six-party talks.", "withdrawsFrom")
+    assert {o for _, _, o in found} == {"six-party talks"}
+
+
+def test_extract_rules_blame_placed_on_someone_after_what_for():
+    # "laid the blame for X on Y": the "on" the parser hangs on X still names who is blamed
+    found = triples_of("Hungary laid the blame for the surge in violence squarely on the European Union.", "accuses")
+    assert found == {("Hungary", "accuses", "European Union")}
+
+
+def test_extract_rules_hyphenated_given_name_is_part_of_the_name():
+    # a Korean given name written with a hyphen and a lowercase tail is still a person's name
+    found = triples("South Korea's Unification Minister Chung Dong-young called the announcement regrettable.")
+    assert ("Chung Dong-young", "officialOf", "South Korea") in found
+
+
+def test_extract_rules_opposition_leader_under_a_dateline_is_that_states():
+    # a non-state side's leader, with no state but the dateline's named, leads that state's opposition
+    found = triples("HARARE (Reuters) - Opposition leader Morgan Tsvangirai claimed victory in Zimbabwe's election.")
+    assert ("Morgan Tsvangirai", "officialOf", "Zimbabwean opposition") in found
+
+
+def test_extract_rules_possessive_state_before_a_titled_name_is_the_office():
+    # "Jordan's King Abdullah": the title inside the name is the king of the state in the possessive
+    found = triples("Egypt's Hosni Mubarak and Jordan's King Abdullah hosted the summit at Sharm el-Sheikh.")
+    assert ("King Abdullah", "headOfStateOf", "Jordan") in found

@@ -34,6 +34,10 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
         inner = next(iter(prep_objects(token, {"of"})), None)
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
+    if entry.relation == "withdrawsFrom" and token.lemma_.lower() in ctx.words["partaking_nouns"]:
+        inner = next(iter(prep_objects(token, {"in", "of"})), None)  # "suspended its participation in the talks"
+        if inner is not None:
+            return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:
         askers = [e for c in token.children if c.dep_ == "poss" for e in ctx.actor_entities(c)]
         if not askers and not any(e.itself for e in ctx.lexicon.noun(token.lemma_.lower())):

@@ -245,8 +245,10 @@ def _body_for(model: Span, nouns) -> int | None:
 
 
 def _name_word(token, particles: frozenset[str]) -> bool:
-    """A word that may stand in a personal name: capitalised ("McCain" too), punctuation, or a particle ("al")."""
-    return token.text[:1].isupper() or not token.is_alpha or token.lower_ in particles
+    """A word that may stand in a personal name: capitalised ("McCain" too), punctuation, a particle ("al"), or the
+    tail of a hyphenated given name ("Chung Dong-young")."""
+    return token.text[:1].isupper() or not token.is_alpha or token.lower_ in particles \
+        or (token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).text[:1].isupper())
 
 
 def _title_fragment(span: Span, words) -> bool:

@@ -121,6 +121,9 @@ def _inside(ctx, m: Mention) -> tuple[str, Entity] | None:
     found = ctx.gazetteer.role(lead.text)
     if found is None or not lead.text.casefold().startswith(found[1]):
         return None
+    if m.start >= 2 and ctx.doc[m.start - 1].text in POSSESSIVE and (owner := ctx.mention(ctx.doc[m.start - 2])) is not None \
+            and owner.entity.type == "Country":
+        lead = ctx.doc[owner.start:m.end - 1]  # "Jordan's King Abdullah": Jordan's king
     return _role_in(ctx, lead, m.entity)
 
 
@@ -214,6 +217,8 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
             and (state := ctx.state(owner.country)) is not None:
         return "officialOf", state
     if (side := next((s for t in ctx.doc[window.start:at] if (s := ctx.agent_term(t)) in NON_STATE_SIDES), None)):
+        # "Opposition leader X" under a KIEV dateline, naming no state but Ukraine: Ukraine's opposition
+        owner = owner or (state if (state := sole_state(ctx, window.sent, person)) == ctx.home else None)
         return ("officialOf", ctx.sector_actor(owner, side)) if owner is not None and owner.type == "Country" else None
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
         # "Israel's leader, X": the office the file gives on the date, else its one office there, else the title's

@@ -97,6 +97,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             objects += clause_subjects(noun, ("that", "for"))
         if light is not None:
             objects += prep_objects(light, entry.preps) + [c for c in light.children if c.dep_ == "dative"]
+        if "for" not in entry.preps:  # "laid the blame for the surge in violence on the Kremlin", the "on" hung on "surge"
+            objects += [o for h in (noun, light) if h is not None for f in prep_objects(h, {"for"})
+                        for o in prep_objects(f, entry.preps - {"of"})]  # (not "a demand for the extradition of X")
         objects += patients
         extra: list[Entity] = []
         if entry.itself:
