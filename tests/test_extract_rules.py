@@ -2431,3 +2431,30 @@ def test_extract_rules_possessive_state_before_a_titled_name_is_the_office():
     # "Jordan's King Abdullah": the title inside the name is the king of the state in the possessive
     found = triples("Egypt's Hosni Mubarak and Jordan's King Abdullah hosted the summit at Sharm el-Sheikh.")
     assert ("King Abdullah", "headOfStateOf", "Jordan") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising someone "as" a state's president is recognition; recognising drills "as" a threat is none
+    ("Washington recognised the opposition leader Juan Guaidó as Venezuela's interim president.",
+     {("United States", "recognizes", "Juan Guaidó")}),
+    ("Russia recognised the naval drills as a threat.", set()),
+])
+def test_extract_rules_recognised_as_head_of_state(text, expected):
+    assert triples_of(text, "recognizes") == expected
+
+
+def test_extract_rules_whose_title_serves_the_relative_clauses_head():
+    # "Austria, whose Chancellor, X": the chancellor of Austria
+    text = "Austria, whose Chancellor, Sebastian Kurz, has cultivated cordial relations with the Kremlin, declined to join in."
+    assert ("Sebastian Kurz", "headOfGovernmentOf", "Austria") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pledging loyalty is support given now, whoever's loyalty it is ("the military's" is no aid adjective)
+    ("General Vladimir Padrino pledged the military's loyalty to Nicolas Maduro.",
+     {("Nicolás Maduro", "supports", "positive", "asserted")}),
+    # pledged military support is aid still to come
+    ("Germany pledged military support to Kyiv.", {("Ukraine", "providesAidTo", "positive", "intended")}),
+])
+def test_extract_rules_pledged_loyalty_is_support_given(text, expected):
+    assert {(o, r, p, m) for _, r, o, p, m in claims(text) if r in ("supports", "providesAidTo")} == expected

@@ -109,7 +109,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     if reading.sought:
         return  # "urged Iran to halt enrichment": the appeal is the claim, the act asked for none
     relation = entry.relation
-    if relation == "supports" and any(c.lower_ in ctx.words["aid_adjectives"] for c in trigger.children):
+    if relation == "supports" and any(c.lower_ in ctx.words["aid_adjectives"] and c.dep_ in ("amod", "compound")
+                                      for c in trigger.children):  # (not "pledged the military's loyalty")
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if not subject_entities:
         subject_entities = [e for t in subject_tokens

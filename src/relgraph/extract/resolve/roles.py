@@ -264,6 +264,9 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
         if mention is None and t.dep_ == "poss" and not plain and (referred := ctx.definite_anaphor(t)):
             plain.append(referred[0])  # "the group's leader, Abu Mohammed al-Jolani": the group named before
             continue
+        if mention is None and t.lower_ == "whose" and not plain and t.head.head.dep_ == "relcl":
+            plain += [e for e in ctx.actors(t.head.head.head) if e.type in OWNERS][:1]  # "Austria, whose Chancellor, X"
+            continue
         if mention is None or mention.start in seen or ctx.by_participle(mention) or _names_the_title(ctx, mention):
             continue
         seen.add(mention.start)

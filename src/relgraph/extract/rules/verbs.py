@@ -74,7 +74,8 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
 def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> Iterator[Claim]:
     lex = ctx.lexicon
     # (also under an adverb: "recognise it as such")
-    if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps for c in verb.children for t in (c, *c.children)):
+    if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps and not _as_office(ctx, t)
+           for c in verb.children for t in (c, *c.children)):
         return
     subjects, patients = ctx.arguments(verb)
     if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.mention(c) is None and (
@@ -242,6 +243,14 @@ def _no_aid(ctx: DocContext, given: Token) -> bool:
     return bool(prep_objects(given.head, {"to"})) and (  # given "to" someone: not "equipped the army with tanks"
         _names_an_office(ctx, given) or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None)
         or any(e.type == "Person" for e in ctx.actor_entities(given)))
+
+
+def _as_office(ctx: DocContext, prep: Token) -> bool:
+    """Whether an "as" phrase names a head of state's or government's office ("recognised Guaidó as Venezuela's
+    interim president" is a recognition; "recognised it as a threat" is none)."""
+    return prep.lower_ == "as" and any(o.dep_ == "pobj" and (role := ctx.gazetteer.role(
+        " ".join(w.text for w in o.subtree if w.i <= o.i))) is not None and role[0] in ("headOfStateOf", "headOfGovernmentOf")
+        for o in prep.children)
 
 
 def _names_an_office(ctx: DocContext, noun: Token) -> bool:
