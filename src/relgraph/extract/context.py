@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Entity
 from ..resources import Resources, load_resources
+from .arguments import arguments
 from .boilerplate import boilerplate_ranges, dateline_end, in_ranges
 from .dates import sentence_date
 from .resolve.actors import ActorResolver
@@ -23,7 +24,6 @@ from .resolve.concepts import ConceptResolver
 from .resolve.mentions import Mention, MentionReader, with_country
 from .resolve.roles import RoleReading, read_roles
 from .resolve.sectors import SectorResolver
-from .syntax import arguments
 
 
 STORY_PLACES = 3  # place mentions of one state that make it the story's home without a dateline
@@ -101,7 +101,7 @@ class DocContext(ActorResolver, AnaphoraResolver, ConceptResolver, SectorResolve
         return self.by_token.get(token.i)
 
     def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
-        """Subjects and passive patients of a verb (``syntax.arguments`` with this context's words)."""
+        """Subjects and passive patients of a verb (``arguments.arguments`` with this context's words)."""
         return arguments(verb, self.words["object_control"], self.words["crediting"], self.words["engaging"],
                          self.words["committing"],
                          (self.words["statement_nouns"], self.words["issuing"]))
