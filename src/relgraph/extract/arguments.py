@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import (THAT, appos_host, copula_subject, has_mark, next_clause_subject, prep_objects,
+from .syntax import (THAT, appos_host, copula_subject, has_child_word, has_mark, next_clause_subject, prep_objects,
                      reduced_relative_object, split_coordination, stray_subject, word_before)
 
 # Dependencies through which a clause inherits the subject of the clause above it.

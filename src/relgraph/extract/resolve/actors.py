@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...records import Entity
 from ...resources.gazetteer import entity_key
 from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject, prep_objects
-from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention, only
+from .mentions import ACTOR_TYPES, Mention, dedupe, only
 
 OWNER_TYPES = ("Country", "Organization", "Group")
 KNOWN_AS = frozenset({"know", "call", "name", "dub"})  # "a militia known as / called the YPG"
