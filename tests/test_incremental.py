@@ -73,9 +73,9 @@ def test_incremental_unchanged_rerun_never_loads_the_model(reference, tmp_path):
     out = tmp_path / "out"
     run(corpus, out)
     script = ("import sys, time; from pathlib import Path; t = time.perf_counter();"
-              "from relgraph.build import build, BuildOptions; from relgraph.nlp.model import load_model;"
+              "from relgraph.build import build, BuildOptions; from relgraph.nlp.model import _loaded;"
               f"s = build([{str(corpus)!r}], BuildOptions(out_dir=Path({str(out)!r}), formats={FORMATS!r}));"
-              "print(s.articles, s.unchanged, load_model.cache_info().currsize, round(time.perf_counter() - t, 2))")
+              "print(s.articles, s.unchanged, _loaded.cache_info().currsize, round(time.perf_counter() - t, 2))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     articles, unchanged, models, seconds = done.stdout.split()
