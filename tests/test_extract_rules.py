@@ -2458,3 +2458,8 @@ def test_extract_rules_whose_title_serves_the_relative_clauses_head():
 ])
 def test_extract_rules_pledged_loyalty_is_support_given(text, expected):
     assert {(o, r, p, m) for _, r, o, p, m in claims(text) if r in ("supports", "providesAidTo")} == expected
+
+
+def test_extract_rules_all_of_a_target_is_the_target():
+    # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
+    assert ("Israel", "attacks", "Iran") in triples("Israel said it had struck almost all of Iran's military infrastructure in Syria.")
