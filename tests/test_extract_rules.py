@@ -2463,3 +2463,9 @@ def test_extract_rules_pledged_loyalty_is_support_given(text, expected):
 def test_extract_rules_all_of_a_target_is_the_target():
     # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
     assert ("Israel", "attacks", "Iran") in triples("Israel said it had struck almost all of Iran's military infrastructure in Syria.")
+
+
+def test_extract_rules_purpose_of_an_expected_trip_is_still_to_come():
+    # "is expected to travel to X to urge Y": the urging is as much to come as the trip
+    found = claims("Mike Pence is expected to travel to Ankara this week to urge Turkey to halt the offensive.")
+    assert {m for _, r, _, _, m in found if r == "appealsTo"} == {"intended"}

@@ -116,6 +116,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 if modality == "asserted" and head.lemma_.lower() in words["resisting"] \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                     sought = True  # "resisted pressure to criticise Israel": only asked of them
+                if modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                        and (outer := read_clause(head, lexicon, words).modality) in ("intended", "possible"):
+                    modality = outer  # "is expected to travel to Ankara to press for a ceasefire": the purpose too
             elif token.dep_ in ("advcl", "relcl") and modality == "asserted" \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in token.children) \
                     and _aux_modality(governing_verb(head), words) == "intended":
