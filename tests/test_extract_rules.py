@@ -2469,3 +2469,9 @@ def test_extract_rules_purpose_of_an_expected_trip_is_still_to_come():
     # "is expected to travel to X to urge Y": the urging is as much to come as the trip
     found = claims("Mike Pence is expected to travel to Ankara this week to urge Turkey to halt the offensive.")
     assert {m for _, r, _, _, m in found if r == "appealsTo"} == {"intended"}
+
+
+def test_extract_rules_act_awaited_until_is_only_possible():
+    # "X would stay until Russia handed Crimea back": the handing back is a condition, not a fact
+    found = claims("The envoy said sanctions would stay until Russia handed control of Crimea back to Ukraine.")
+    assert {m for _, r, _, _, m in found if r == "withdrawsFrom"} <= {"possible"}

@@ -108,6 +108,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             elif token.dep_ in ("acl", "advcl") and head.pos_ == "NOUN" and modality == "asserted" \
                     and head.lemma_.lower() in words["request_nouns"]:
                 sought = True  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"
+            elif token.dep_ == "advcl" and modality == "asserted" and _until(token) \
+                    and _aux_modality(governing_verb(head), words) in ("intended", "possible"):
+                modality = "possible"  # "sanctions would stay until Russia handed Crimea back": a condition
             elif token.dep_ == "advcl" and token.tag_ == "VB" and modality == "asserted":
                 modality = _aux_modality(head, words)  # "may feel emboldened to launch an assault"
                 if modality == "asserted" and _control_value(head, lexicon) == "intended" \
@@ -186,6 +189,12 @@ def _accusing(word: Token, lexicon: Lexicon) -> bool:
     lemma = word.lemma_.lower()
     entries = (lexicon.verb(lemma),) if word.pos_ in ("VERB", "AUX") else lexicon.noun(lemma)
     return any(e is not None and e.relation == "accuses" for e in entries)
+
+
+def _until(clause: Token) -> bool:
+    """Whether a clause is marked "until" or "only when" ("peace will come only when the Taliban stop…")."""
+    words = {t.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") for t in (c, *c.children)}
+    return "until" in words or {"only", "when"} <= words
 
 
 def _aux_modality(verb: Token, words: Words) -> str:
