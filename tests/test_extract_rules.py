@@ -2475,3 +2475,9 @@ def test_extract_rules_act_awaited_until_is_only_possible():
     # "X would stay until Russia handed Crimea back": the handing back is a condition, not a fact
     found = claims("The envoy said sanctions would stay until Russia handed control of Crimea back to Ukraine.")
     assert {m for _, r, _, _, m in found if r == "withdrawsFrom"} <= {"possible"}
+
+
+def test_extract_rules_a_text_a_state_drafted_is_its_proposal():
+    # "a US-drafted resolution": the United States put it forward
+    found = triples_of("China and Russia vetoed a U.S.-drafted resolution on Thursday.", "proposes")
+    assert {s for s, _, _ in found} == {"United States"}

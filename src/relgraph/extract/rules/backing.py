@@ -45,7 +45,7 @@ def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
                 yield make_claim(ctx, sent, backer, "supports", group, "backed", trigger=token.text)
     if not backed and (idea := ctx.concept(token.head)) is not None:
         # "a US-sponsored draft resolution": the US put it forward; "a UN-backed plan": the UN supports it
-        relation = "proposes" if participle == "sponsored" else "supports"
+        relation = "proposes" if participle in ("sponsored", "drafted") else "supports"
         for backer in backers:
             yield make_claim(ctx, sent, backer, relation, idea, "backed", trigger=token.text)
 
