@@ -2481,3 +2481,10 @@ def test_extract_rules_a_text_a_state_drafted_is_its_proposal():
     # "a US-drafted resolution": the United States put it forward
     found = triples_of("China and Russia vetoed a U.S.-drafted resolution on Thursday.", "proposes")
     assert {s for s, _, _ in found} == {"United States"}
+
+
+def test_extract_rules_a_demonym_describing_another_person_is_no_state_in_view():
+    # "Martin Griffiths, the British diplomat" says nothing of whose foreign minister the other man is
+    text = ("The talks ended with a handshake between Khaled al-Yamani, the government's foreign minister, and a rebel "
+            "envoy, under the eye of Martin Griffiths, the British diplomat who serves as the UN's special envoy.")
+    assert ("Khaled al-Yamani", "officialOf", "United Kingdom") not in triples(text)

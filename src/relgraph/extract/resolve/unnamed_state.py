@@ -32,7 +32,7 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     state or government) is never guessed for a state whose own holder the sentence names by title."""
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
              and m.entity.type in ("Country", "Person") and m.entity.country
-             and (person is None or m.entity.key != person.key)]
+             and (person is None or m.entity.key != person.key) and not _describes_another(ctx, m, person)]
     if not found:  # (not where the sentence is set in another state's place: "In Malaita, Premier X said")
         return ctx.home if ctx.home is not None and ctx.set_at_home(sent, ctx.home) else None
     if dateline_only:
@@ -46,6 +46,15 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     if sole and state is not None and _other_holder(ctx, sent, person, state):
         return None  # "Chinese President Xi … President Kikwete": China has its president in view
     return state
+
+
+def _describes_another(ctx, m, person: Entity | None) -> bool:
+    """Whether a demonym only describes another person, in apposition ("Martin Griffiths, the British diplomat")."""
+    noun = ctx.doc[m.end - 1].head
+    if m.kind != "demonym" or noun.dep_ != "appos":
+        return False
+    described = ctx.mention(noun.head)
+    return described is not None and described.entity.type == "Person" and (person is None or described.entity.key != person.key)
 
 
 def _other_holder(ctx, sent: Span, person: Entity | None, state: Entity) -> bool:
