@@ -2488,3 +2488,15 @@ def test_extract_rules_a_demonym_describing_another_person_is_no_state_in_view()
     text = ("The talks ended with a handshake between Khaled al-Yamani, the government's foreign minister, and a rebel "
             "envoy, under the eye of Martin Griffiths, the British diplomat who serves as the UN's special envoy.")
     assert ("Khaled al-Yamani", "officialOf", "United Kingdom") not in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # flying into or landing in a capital is a visit
+    ("Jack Straw flew into Tehran on Tuesday.", {("Jack Straw", "visits", "Iran")}),
+    ("Jack Straw landed in Tehran on Tuesday.", {("Jack Straw", "visits", "Iran")}),
+    # armed men arriving somewhere pay no visit
+    ("Hamas fighters landed in Israel by paraglider.", set()),
+    ("Chinese troops arrived in Mali on Monday.", set()),
+])
+def test_extract_rules_arrivals_that_are_visits(text, expected):
+    assert triples_of(text, "visits") == expected

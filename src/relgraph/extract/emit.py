@@ -50,6 +50,7 @@ RULES: dict[str, tuple[float, str]] = {
 }
 FRIENDLY = frozenset({"supports", "praises", "cooperatesWith", "concedesTo", "visits", "providesAidTo"})
 PEOPLE_SECTORS = frozenset({"civilians", "refugees"})  # whom a state takes in, not agrees with
+ARMED_SECTORS = frozenset({"military", "militants", "rebels", "insurgents"})
 # acts whose refusal rejects their object ("refused to meet X", "refused to release X", CAMEO 12); any other act
 # refused is only not done ("refused to condemn X", "declined to join the calls for X to go")
 REFUSED_REJECTS = frozenset({"supports", "meetsWith", "agreesWith", "cooperatesWith", "recognizes", "providesAidTo",
@@ -122,6 +123,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     if not subjects or (rule == "verb" and relation == "visits" and not entry.dobj
                         and any(c.dep_ == "dobj" for c in trigger.children)):
         return  # "is flying the migrants to Libya": taking someone there is no visit
+    if relation == "visits" and any(ctx.agent_term(t) in ARMED_SECTORS for t in subject_tokens):
+        return  # "Hamas fighters landed in Israel", "troops arrived in Mali": armed men come, no visit
     if any(c.lower_ == "neither" for t in subject_tokens for c in t.children):
         reading = replace(reading, polarity="negative")
     places = relation in PLACE_RELATIONS
