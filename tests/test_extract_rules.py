@@ -2500,3 +2500,9 @@ def test_extract_rules_a_demonym_describing_another_person_is_no_state_in_view()
 ])
 def test_extract_rules_arrivals_that_are_visits(text, expected):
     assert triples_of(text, "visits") == expected
+
+
+def test_extract_rules_a_month_is_no_place():
+    # "in March" is a month, not the English town of that name: the rebels are no British rebels
+    found = triples("Turkish-backed rebels captured the town of Afrin in March.")
+    assert not any("British" in s or "United Kingdom" in (s, o) for s, _, o in found)

@@ -7,6 +7,7 @@ a place named as written. Nothing is merged by similarity.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,8 @@ CONCEPT_TYPES = frozenset({"Policy", "Agreement", "Event"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le"})
 NAME_TITLES = frozenset({"amir", "emir", "sultan", "sheikh", "king", "queen", "prince"})  # also given names
 GAZETTEER_KINDS = frozenset({"name", "metonym", "demonym", "place"})
+# month and weekday names are never places ("in March" is no town of Cambridgeshire)
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ class MentionReader:
 
     def _mention(self, span: Span) -> Mention | None:
         kind, key = span.label_, span.kb_id_
+        if kind in ("place", "gpe") and span.text in CALENDAR_NAMES:
+            return None
         if kind in GAZETTEER_KINDS:
             entry = self.gazetteer.get(key)
             if entry is None:
