@@ -110,8 +110,7 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     if reading.sought:
         return  # "urged Iran to halt enrichment": the appeal is the claim, the act asked for none
     relation = entry.relation
-    if relation == "supports" and any(c.lower_ in ctx.words["aid_adjectives"] and c.dep_ in ("amod", "compound")
-                                      for c in trigger.children):  # (not "pledged the military's loyalty")
+    if relation == "supports" and ctx.as_aid(trigger):
         relation = "providesAidTo"  # "financial and humanitarian support to Kyiv"
     if not subject_entities:
         subject_entities = [e for t in subject_tokens

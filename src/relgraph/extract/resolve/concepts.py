@@ -64,6 +64,10 @@ class ConceptResolver:
         """Whether a noun names an event one holds or hosts (a congress, summit, talks, games), no actor."""
         return token.lemma_.lower() in self.words["gatherings"] or token.lower_ in self.words["gatherings"]
 
+    def as_aid(self, noun: Token) -> bool:
+        """Whether an aid adjective modifies a noun of support ("military support", not "the military's loyalty")."""
+        return any(c.lower_ in self.words["aid_adjectives"] and c.dep_ in ("amod", "compound") for c in noun.children)
+
     def violent(self, noun: Token) -> bool:
         """Whether a noun is an attack noun of the lexicon ("strike", "shelling")."""
         return any(e.relation == "attacks" for e in self.lexicon.noun(noun.lemma_.lower()))

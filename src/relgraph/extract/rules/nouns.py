@@ -57,9 +57,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
             subjects, patients = patients, []  # "Iran is engaged in talks with Iraq": Iran takes part
         reading, anchor = read_clause(light, lex, ctx.words), light
         if light_word in ctx.words["announcing"] and reading.modality == "asserted" \
-                and not any(e.relation == "sanctions" or (e.relation == "supports" and not any(
-                    c.lower_ in ctx.words["aid_adjectives"] and c.dep_ in ("amod", "compound") for c in noun.children))
-                for e in candidates):
+                and not any(e.relation == "sanctions" or (e.relation == "supports" and not ctx.as_aid(noun))
+                            for e in candidates):
             # "announced the withdrawal", "pledged (military) aid": still to come; announced sanctions are imposed,
             # pledged loyalty or support given
             reading = replace(reading, modality="intended")
