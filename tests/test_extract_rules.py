@@ -2506,3 +2506,17 @@ def test_extract_rules_a_month_is_no_place():
     # "in March" is a month, not the English town of that name: the rebels are no British rebels
     found = triples("Turkish-backed rebels captured the town of Afrin in March.")
     assert not any("British" in s or "United Kingdom" in (s, o) for s, _, o in found)
+
+
+def test_extract_rules_one_national_beside_someone_is_no_people():
+    # fighting "alongside a Spaniard" is beside one man, not allied with Spain's civilians
+    assert not triples_of("Sores Amanos fought alongside a Spaniard against Isis.", "cooperatesWith")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exhorting or pleading with someone is an appeal to them
+    ("Nicolas Maduro exhorted Venezuela's armed forces to stand firm.", {("Nicolás Maduro", "appealsTo", "Venezuelan military")}),
+    ("Hamas pleaded with Egypt to open the crossing.", {("Hamas", "appealsTo", "Egypt")}),
+])
+def test_extract_rules_exhorting_and_pleading_are_appeals(text, expected):
+    assert triples_of(text, "appealsTo") == expected

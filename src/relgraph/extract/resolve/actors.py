@@ -17,7 +17,8 @@ from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subj
 from .mentions import ACTOR_TYPES, Mention, dedupe, only
 
 OWNER_TYPES = ("Country", "Organization", "Group")
-KNOWN_AS = frozenset({"know", "call", "name", "dub"})  # "a militia known as / called the YPG"
+KNOWN_AS = frozenset({"know", "call", "name", "dub"})
+COMPANY = frozenset({"alongside", "with", "beside"})  # one national fighting beside another is no people  # "a militia known as / called the YPG"
 
 
 class ActorResolver:
@@ -298,7 +299,8 @@ class ActorResolver:
             # "Palestinians killed…", "seized two Americans and a Briton": the state's people, never the
             # state; "Chinese" alone is no actor, except as a modifier handled by callers
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and acted_upon(t) \
-                and not (t.i > 0 and self.doc[t.i - 1].text == "-")  # "a Chinese-American": of two states
+                and not (t.i > 0 and self.doc[t.i - 1].text == "-") \
+                and not (t.dep_ == "pobj" and t.head.lower_ in COMPANY)  # "a Chinese-American", "alongside a Spaniard"
             plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.lower_.endswith("s"))  # "all Thais" is NNP
             people = m.entity.type == "Country" and (plural or one) and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
