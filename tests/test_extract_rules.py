@@ -2520,3 +2520,9 @@ def test_extract_rules_one_national_beside_someone_is_no_people():
 ])
 def test_extract_rules_exhorting_and_pleading_are_appeals(text, expected):
     assert triples_of(text, "appealsTo") == expected
+
+
+def test_extract_rules_rallying_behind_someone_is_support():
+    # states that rally behind a leader support him
+    found = triples_of("China, Cuba and Bolivia rallied behind Nicolas Maduro.", "supports")
+    assert found == {(s, "supports", "Nicolás Maduro") for s in ("China", "Cuba", "Bolivia")}
