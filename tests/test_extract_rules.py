@@ -2526,3 +2526,18 @@ def test_extract_rules_rallying_behind_someone_is_support():
     # states that rally behind a leader support him
     found = triples_of("China, Cuba and Bolivia rallied behind Nicolas Maduro.", "supports")
     assert found == {(s, "supports", "Nicolás Maduro") for s in ("China", "Cuba", "Bolivia")}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # what a speaker says another "must" or "should" do is only asked of it: no act, done or not
+    ("John Bolton said Turkey must not attack the Kurdish fighters.", "attacks"),
+    ("Xi told Biden that Washington should stop arming Taiwan.", "providesAidTo"),
+])
+def test_extract_rules_what_another_must_do_is_only_asked(text, unwanted):
+    assert not triples_of(text, unwanted)
+
+
+def test_extract_rules_warning_against_an_act_is_an_appeal():
+    # warning a state against an act urges it not to act; it threatens nothing
+    found = triples("The United States warned Britain against stripping the teenager of her citizenship.")
+    assert ("United States", "appealsTo", "United Kingdom") in found and ("United States", "threatens", "United Kingdom") not in found

@@ -31,7 +31,8 @@ class ClauseReading:
 
 
 WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
-HAVE = frozenset({"have"})  # "would have joined": a counterfactual
+HAVE = frozenset({"have"})
+DEONTIC = frozenset({"must", "should", "ought"})  # under a verb of saying: what the speaker asks of someone  # "would have joined": a counterfactual
 
 
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
@@ -94,6 +95,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
+            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in {trigger, token} for c in t.children) \
+                    and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children):
+                sought = True  # "Bolton said Turkey must not attack the Kurds": asked of Turkey ("it must": its own)
             break
         elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
             if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["threat_nouns"] \
