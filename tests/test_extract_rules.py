@@ -2541,3 +2541,8 @@ def test_extract_rules_warning_against_an_act_is_an_appeal():
     # warning a state against an act urges it not to act; it threatens nothing
     found = triples("The United States warned Britain against stripping the teenager of her citizenship.")
     assert ("United States", "appealsTo", "United Kingdom") in found and ("United States", "threatens", "United Kingdom") not in found
+
+
+def test_extract_rules_a_demanded_withdrawal_from_a_place_asks_nothing_of_it():
+    # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
+    assert ("Donald Trump", "appealsTo", "Syria") not in triples("Trump has demanded a withdrawal of US troops from Syria.")

@@ -87,7 +87,7 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
         return  # "the clashes left 46 people dead": a result, no one left anywhere
-    own = _objects(verb, entry, subjects, ctx.words["stationing"])
+    own = _objects(ctx, verb, entry, subjects)
     if entry.relation == "attacks" and (any(e.type == "Person" for s in subjects for e in ctx.actor_entities(s))
                                         or prep_objects(verb, {"against"})):
         # a person fighting "with" a militia is one of its fighters; fighting "with" X "against" Y is beside X
@@ -147,14 +147,19 @@ def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
                         subject_entities=guests)
 
 
+def _noun_preps(ctx: DocContext, noun: Token) -> set[str]:
+    """The prepositions an event noun's lexicon readings take ("withdrawal from")."""
+    return {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
+
+
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
     """Whether the verb has an object of its own that the noun's readings cannot take ("withdrew its
     troops from Iraq": troops are massed "near" a place, withdrawn "from" one)."""
-    preps = {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
+    preps = _noun_preps(ctx, noun)
     return any(o.head.dep_ == "prep" and o.head.lower_ not in preps and o.head.head != noun for o in objects)
 
 
-def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: frozenset[str]) -> list[Token]:
+def _objects(ctx: DocContext, verb: Token, entry: LexEntry, subjects: list[Token]) -> list[Token]:
     """The object heads the entry says the verb takes."""
     objects: list[Token] = []
     if entry.dobj:
@@ -174,9 +179,11 @@ def _objects(verb: Token, entry: LexEntry, subjects: list[Token], stationing: fr
                 for o in prep_objects(c, entry.preps)]
     if entry.relation == "withdrawsFrom":  # "withdraw the 2,000 troops stationed in Syria": from Syria
         objects += [o for c in verb.children if c.dep_ == "dobj" for a in c.children
-                    if a.dep_ == "acl" and a.lemma_.lower() in stationing for o in prep_objects(a, {"in"})]
-    # "postponed tariffs on Mexican imports", "eased restrictions on X to China"
-    objects += [o for c in verb.children if c.dep_ == "dobj" for o in prep_objects(c, entry.preps)]
+                    if a.dep_ == "acl" and a.lemma_.lower() in ctx.words["stationing"] for o in prep_objects(a, {"in"})]
+    # "postponed tariffs on Mexican imports", "eased restrictions on X to China" (not "demanded a withdrawal from
+    # Syria": the event noun's own "from")
+    objects += [o for c in verb.children if c.dep_ == "dobj"
+                for o in prep_objects(c, entry.preps - (_noun_preps(ctx, c) & {"from"}))]
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         # "demanded that Assad resign" parsed as a noun "resign" with the name as its modifier
