@@ -147,15 +147,16 @@ def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
                         subject_entities=guests)
 
 
-def _noun_preps(ctx: DocContext, noun: Token) -> set[str]:
-    """The prepositions an event noun's lexicon readings take ("withdrawal from")."""
-    return {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
+def _departure(ctx: DocContext, noun: Token) -> bool:
+    """Whether a noun names a leaving "from" somewhere ("withdrawal", "pullout"), not whom one asks ("peacekeepers")."""
+    return any(e.relation == "withdrawsFrom" and "from" in e.preps
+               for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_))
 
 
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
     """Whether the verb has an object of its own that the noun's readings cannot take ("withdrew its
     troops from Iraq": troops are massed "near" a place, withdrawn "from" one)."""
-    preps = _noun_preps(ctx, noun)
+    preps = {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
     return any(o.head.dep_ == "prep" and o.head.lower_ not in preps and o.head.head != noun for o in objects)
 
 
@@ -183,7 +184,7 @@ def _objects(ctx: DocContext, verb: Token, entry: LexEntry, subjects: list[Token
     # "postponed tariffs on Mexican imports", "eased restrictions on X to China" (not "demanded a withdrawal from
     # Syria": the event noun's own "from")
     objects += [o for c in verb.children if c.dep_ == "dobj"
-                for o in prep_objects(c, entry.preps - (_noun_preps(ctx, c) & {"from"}))]
+                for o in prep_objects(c, entry.preps - ({"from"} if _departure(ctx, c) else set()))]
     if entry.ccomp:
         objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         # "demanded that Assad resign" parsed as a noun "resign" with the name as its modifier
