@@ -31,8 +31,8 @@ class ClauseReading:
 
 
 WHEN_MARKS = frozenset({"when", "once", "after", "before"})  # a time clause under a future one is future
-HAVE = frozenset({"have"})
-DEONTIC = frozenset({"must", "should", "ought"})  # under a verb of saying: what the speaker asks of someone  # "would have joined": a counterfactual
+HAVE = frozenset({"have"})  # "would have joined": a counterfactual
+DEONTIC = frozenset({"must", "should", "ought"})  # under a verb of saying: what the speaker asks of someone
 
 
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
