@@ -153,6 +153,30 @@ EXPECTED = [
     ("Moscow rejected the Turkish claim.", {("Russia", "rejects", "Turkey", "positive", "asserted")}),
     # "will not join" is a negative membership
     ("Indonesia will not join NATO.", {("Indonesia", "memberOf", "NATO", "negative", "intended")}),
+    # roles: "caretaker" before a title says how the office is held, not that it is some body's
+    ("Lebanon's caretaker prime minister, Nadim Haddad, condemned the strikes.",
+     {("Nadim Haddad", "headOfGovernmentOf", "Lebanon", "positive", "asserted")}),
+    # a Korean given name written with a hyphen and a lowercase tail is still a person's name
+    ("South Korea's Unification Minister Chung Dong-young called the announcement regrettable.",
+     {("Chung Dong-young", "officialOf", "South Korea", "positive", "asserted")}),
+    # a non-state side's leader, with no state but the dateline's named, leads that state's opposition
+    ("HARARE (Reuters) - Opposition leader Morgan Tsvangirai claimed victory in Zimbabwe's election.",
+     {("Morgan Tsvangirai", "officialOf", "Zimbabwean opposition", "positive", "asserted")}),
+    # "Jordan's King Abdullah": the title inside the name is the king of the state in the possessive
+    ("Egypt's Hosni Mubarak and Jordan's King Abdullah hosted the summit at Sharm el-Sheikh.",
+     {("King Abdullah", "headOfStateOf", "Jordan", "positive", "asserted")}),
+    # "Austria, whose Chancellor, X": the chancellor of Austria
+    ("Austria, whose Chancellor, Sebastian Kurz, has cultivated cordial relations with the Kremlin, declined to join in.",
+     {("Sebastian Kurz", "headOfGovernmentOf", "Austria", "positive", "asserted")}),
+    # a minister in a sentence naming only places of no known state serves the dateline's state
+    ("ISLAMABAD (Reuters) - Interior Minister Rehman Malik said the men had been trained in South Waziristan.",
+     {("Rehman Malik", "officialOf", "Pakistan", "positive", "asserted")}),
+    # nor does the dateline's own state, named as acted upon, hide it
+    ("LIMA - Foreign Minister Jose Garcia criticised Peru's opposition.",
+     {("Jose Garcia", "officialOf", "Peru", "positive", "asserted")}),
+    # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
+    ("Israel said it had struck almost all of Iran's military infrastructure in Syria.",
+     {("Israel", "attacks", "Iran", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -181,6 +205,16 @@ FORBIDDEN = [
     ("Iraq, Jordan and Oman condemned it as a violation.", ("Jordan", "criticizes", "Oman")),
     # undated text, former holder, no title stated: no office from the file
     ("Japan's Fumio Kishida criticised China.", ("Fumio Kishida", "headOfGovernmentOf", "Japan")),
+    # a continent is no state: "South America" is not "America"
+    ("South America's Mercosur bloc barred Paraguay from its summits.", ("United States", "coerces", "Paraguay")),
+    # what one state tells another to do is only asked of it
+    ("Belarus told Sweden to pull all its diplomats out of Minsk.", ("Sweden", "withdrawsFrom", "Belarus")),
+    # "Martin Griffiths, the British diplomat" says nothing of whose foreign minister the other man is
+    ("The talks ended with a handshake between Khaled al-Yamani, the government's foreign minister, and a rebel "
+     "envoy, under the eye of Martin Griffiths, the British diplomat who serves as the UN's special envoy.",
+     ("Khaled al-Yamani", "officialOf", "United Kingdom")),
+    # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
+    ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]
 
 
@@ -2260,16 +2294,6 @@ def test_extract_rules_state_organ_spokesman_serves_the_dateline_state(text, exp
     assert triples_of(text, "officialOf") == expected
 
 
-@pytest.mark.parametrize(("text", "unwanted"), [
-    # a continent is no state: "South America" is not "America"
-    ("South America's Mercosur bloc barred Paraguay from its summits.", ("United States", "coerces", "Paraguay")),
-    # what one state tells another to do is only asked of it
-    ("Belarus told Sweden to pull all its diplomats out of Minsk.", ("Sweden", "withdrawsFrom", "Belarus")),
-])
-def test_extract_rules_neither_continent_nor_instruction_makes_a_claim(text, unwanted):
-    assert unwanted not in triples(text)
-
-
 def test_extract_rules_perfect_verb_after_a_reported_modal_clause_is_the_speakers():
     # "has asked" conjoined by the parser to the reported "would comply" is still the speaker's own act
     text = "Mazloum Abdi, the SDF commander, said his forces would comply with the terms but has asked Washington to keep troops."
@@ -2315,17 +2339,6 @@ def test_extract_rules_accused_state_named_by_a_definite_noun(text, expected):
     assert triples_of(text, "accuses") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a minister in a sentence naming only places of no known state serves the dateline's state
-    ("ISLAMABAD (Reuters) - Interior Minister Rehman Malik said the men had been trained in South Waziristan.",
-     ("Rehman Malik", "officialOf", "Pakistan")),
-    # nor does the dateline's own state, named as acted upon, hide it
-    ("LIMA - Foreign Minister Jose Garcia criticised Peru's opposition.", ("Jose Garcia", "officialOf", "Peru")),
-])
-def test_extract_rules_state_title_falls_back_to_the_dateline(text, expected):
-    assert expected in triples(text)
-
-
 def test_extract_rules_they_after_things_acted_on_is_no_one():
     # "they" after a plural thing was acted on may be that thing: no appeal to the states named before
     text = "Saudi Arabia and the UAE bombed Sanaa on Monday. Iran condemned the strikes and demanded that they stop at once."
@@ -2355,12 +2368,6 @@ def test_extract_rules_a_title_the_model_marks_as_a_name_serves_its_state():
     # "the Taoiseach" taken by the model for an organisation is still the title of Ireland's head of government
     found = triples_of("Brendan Doyle, the Taoiseach, told reporters that he would not accept customs posts.", "headOfGovernmentOf")
     assert found == {("Brendan Doyle", "headOfGovernmentOf", "Ireland")}
-
-
-def test_extract_rules_a_caretaker_or_interim_holder_holds_the_office():
-    # "caretaker" before "prime minister" says how the office is held, not that it is some body's
-    found = triples("Lebanon's caretaker prime minister, Nadim Haddad, condemned the strikes.")
-    assert ("Nadim Haddad", "headOfGovernmentOf", "Lebanon") in found
 
 
 def test_extract_rules_they_after_a_nearer_plural_subject_is_that_subject():
@@ -2415,24 +2422,6 @@ def test_extract_rules_blame_placed_on_someone_after_what_for():
     assert found == {("Hungary", "accuses", "European Union")}
 
 
-def test_extract_rules_hyphenated_given_name_is_part_of_the_name():
-    # a Korean given name written with a hyphen and a lowercase tail is still a person's name
-    found = triples("South Korea's Unification Minister Chung Dong-young called the announcement regrettable.")
-    assert ("Chung Dong-young", "officialOf", "South Korea") in found
-
-
-def test_extract_rules_opposition_leader_under_a_dateline_is_that_states():
-    # a non-state side's leader, with no state but the dateline's named, leads that state's opposition
-    found = triples("HARARE (Reuters) - Opposition leader Morgan Tsvangirai claimed victory in Zimbabwe's election.")
-    assert ("Morgan Tsvangirai", "officialOf", "Zimbabwean opposition") in found
-
-
-def test_extract_rules_possessive_state_before_a_titled_name_is_the_office():
-    # "Jordan's King Abdullah": the title inside the name is the king of the state in the possessive
-    found = triples("Egypt's Hosni Mubarak and Jordan's King Abdullah hosted the summit at Sharm el-Sheikh.")
-    assert ("King Abdullah", "headOfStateOf", "Jordan") in found
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # recognising someone "as" a state's president is recognition; recognising drills "as" a threat is none
     ("Washington recognised the opposition leader Juan Guaidó as Venezuela's interim president.",
@@ -2441,12 +2430,6 @@ def test_extract_rules_possessive_state_before_a_titled_name_is_the_office():
 ])
 def test_extract_rules_recognised_as_head_of_state(text, expected):
     assert triples_of(text, "recognizes") == expected
-
-
-def test_extract_rules_whose_title_serves_the_relative_clauses_head():
-    # "Austria, whose Chancellor, X": the chancellor of Austria
-    text = "Austria, whose Chancellor, Sebastian Kurz, has cultivated cordial relations with the Kremlin, declined to join in."
-    assert ("Sebastian Kurz", "headOfGovernmentOf", "Austria") in triples(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2458,11 +2441,6 @@ def test_extract_rules_whose_title_serves_the_relative_clauses_head():
 ])
 def test_extract_rules_pledged_loyalty_is_support_given(text, expected):
     assert {(o, r, p, m) for _, r, o, p, m in claims(text) if r in ("supports", "providesAidTo")} == expected
-
-
-def test_extract_rules_all_of_a_target_is_the_target():
-    # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
-    assert ("Israel", "attacks", "Iran") in triples("Israel said it had struck almost all of Iran's military infrastructure in Syria.")
 
 
 def test_extract_rules_purpose_of_an_expected_trip_is_still_to_come():
@@ -2481,13 +2459,6 @@ def test_extract_rules_a_text_a_state_drafted_is_its_proposal():
     # "a US-drafted resolution": the United States put it forward
     found = triples_of("China and Russia vetoed a U.S.-drafted resolution on Thursday.", "proposes")
     assert {s for s, _, _ in found} == {"United States"}
-
-
-def test_extract_rules_a_demonym_describing_another_person_is_no_state_in_view():
-    # "Martin Griffiths, the British diplomat" says nothing of whose foreign minister the other man is
-    text = ("The talks ended with a handshake between Khaled al-Yamani, the government's foreign minister, and a rebel "
-            "envoy, under the eye of Martin Griffiths, the British diplomat who serves as the UN's special envoy.")
-    assert ("Khaled al-Yamani", "officialOf", "United Kingdom") not in triples(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2541,8 +2512,3 @@ def test_extract_rules_warning_against_an_act_is_an_appeal():
     # warning a state against an act urges it not to act; it threatens nothing
     found = triples("The United States warned Britain against stripping the teenager of her citizenship.")
     assert ("United States", "appealsTo", "United Kingdom") in found and ("United States", "threatens", "United Kingdom") not in found
-
-
-def test_extract_rules_a_demanded_withdrawal_from_a_place_asks_nothing_of_it():
-    # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
-    assert ("Donald Trump", "appealsTo", "Syria") not in triples("Trump has demanded a withdrawal of US troops from Syria.")

@@ -17,8 +17,8 @@ from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subj
 from .mentions import ACTOR_TYPES, Mention, dedupe, only
 
 OWNER_TYPES = ("Country", "Organization", "Group")
-KNOWN_AS = frozenset({"know", "call", "name", "dub"})
-COMPANY = frozenset({"alongside", "with", "beside"})  # one national fighting beside another is no people  # "a militia known as / called the YPG"
+KNOWN_AS = frozenset({"know", "call", "name", "dub"})  # "a militia known as / called the YPG"
+COMPANY = frozenset({"alongside", "with", "beside"})  # one national fighting beside another is no people
 
 
 class ActorResolver:

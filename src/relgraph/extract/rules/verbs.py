@@ -16,6 +16,7 @@ from ...resources.sectors import STATE_SECTORS
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit
+from ..resolve.unnamed_state import SOLE_OFFICES
 from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, reduced_relative_object, threat_targets
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
@@ -149,14 +150,13 @@ def verbless_visit(ctx: DocContext, sent: Span, root: Token) -> Iterator[Claim]:
 
 def _departure(ctx: DocContext, noun: Token) -> bool:
     """Whether a noun names a leaving "from" somewhere ("withdrawal", "pullout"), not whom one asks ("peacekeepers")."""
-    return any(e.relation == "withdrawsFrom" and "from" in e.preps
-               for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_))
+    return any(e.relation == "withdrawsFrom" and "from" in e.preps for e in noun_entries(ctx, noun))
 
 
 def _reads_its_own(ctx: DocContext, noun: Token, objects: list[Token]) -> bool:
     """Whether the verb has an object of its own that the noun's readings cannot take ("withdrew its
     troops from Iraq": troops are massed "near" a place, withdrawn "from" one)."""
-    preps = {p for e in ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_) for p in e.preps}
+    preps = {p for e in noun_entries(ctx, noun) for p in e.preps}
     return any(o.head.dep_ == "prep" and o.head.lower_ not in preps and o.head.head != noun for o in objects)
 
 
@@ -256,14 +256,18 @@ def _no_aid(ctx: DocContext, given: Token) -> bool:
 def _as_office(ctx: DocContext, prep: Token) -> bool:
     """Whether an "as" phrase names a head of state's or government's office ("recognised Guaidó as Venezuela's
     interim president" is a recognition; "recognised it as a threat" is none)."""
-    return prep.lower_ == "as" and any(o.dep_ == "pobj" and (role := ctx.gazetteer.role(
-        " ".join(w.text for w in o.subtree if w.i <= o.i))) is not None and role[0] in ("headOfStateOf", "headOfGovernmentOf")
-        for o in prep.children)
+    return prep.lower_ == "as" and any(o.dep_ == "pobj" and (role := _office(ctx, o)) is not None and role[0] in SOLE_OFFICES
+                                       for o in prep.children)
+
+
+def _office(ctx: DocContext, noun: Token) -> tuple[str, str] | None:
+    """The (relation, title) of the office a noun phrase names, up to its head ("its foreign minister")."""
+    return ctx.gazetteer.role(" ".join(w.text for w in noun.subtree if w.i <= noun.i))
 
 
 def _names_an_office(ctx: DocContext, noun: Token) -> bool:
     """Whether a noun phrase, up to its head, names an office ("its foreign minister", "the deputy head")."""
-    return ctx.gazetteer.role(" ".join(w.text for w in noun.subtree if w.i <= noun.i)) is not None
+    return _office(ctx, noun) is not None
 
 
 def carries_claim(ctx: DocContext, noun: Token) -> bool:
@@ -291,6 +295,11 @@ def quantity_of(ctx: DocContext, noun: Token) -> Token | None:
     return None
 
 
+def noun_entries(ctx: DocContext, noun: Token) -> tuple[LexEntry, ...]:
+    """The lexicon's entries for a noun, by lemma or else as written ("talks", "missiles")."""
+    return ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_)
+
+
 def event_noun(ctx: DocContext, noun: Token) -> bool:
     """Whether the lexicon lists the noun, by lemma or as written ("talks", "missiles")."""
-    return bool(ctx.lexicon.noun(noun.lemma_.lower()) or ctx.lexicon.noun(noun.lower_))
+    return bool(noun_entries(ctx, noun))
