@@ -34,6 +34,10 @@ EXPECTED = [
     ("Russia and China vowed to oppose the sanctions.",
      {("Russia", "opposes", "sanctions", "positive", "intended"),
       ("China", "opposes", "sanctions", "positive", "intended")}),
+    # a predicative adjective reads as its verb, with its copula's negation and modality
+    ("Germany remains opposed to new sanctions on Russia.", {("Germany", "opposes", "sanctions", "positive", "asserted")}),
+    ("Erdogan has not been critical of Israel.",
+     {("Recep Tayyip Erdoğan", "criticizes", "Israel", "negative", "asserted")}),
     # negation and negative verbs
     ("India did not condemn Russia.", {("India", "criticizes", "Russia", "negative", "asserted")}),
     ("Beijing has refused to support Western sanctions on Russia.",

@@ -18,7 +18,7 @@ def test_lexicon_every_relation_has_a_trigger():
 
 @pytest.mark.parametrize(("row", "message"), [
     ("VERB\tvisit\tvisits\tdobj\t-", "lexicon.tsv:1: expected 6 tab-separated columns, found 5"),
-    ("VRB\tvisit\tvisits\tdobj\t-\t-", "lexicon.tsv:1: unknown kind 'VRB'; choose one of: VERB, NOUN, LIGHT, "
+    ("VRB\tvisit\tvisits\tdobj\t-\t-", "lexicon.tsv:1: unknown kind 'VRB'; choose one of: VERB, ADJ, NOUN, LIGHT, "
                                         "CONTROL, SPEECH, CONCEPT, GENERIC, AGENT, QUANTITY, "
                                         "EVALUATIVE"),
     ("VERB\tvisit\tvisitz\tdobj\t-\t-", "lexicon.tsv:1: unknown relation 'visitz'; see ontology/relgraph.ttl"),

@@ -42,6 +42,8 @@ def events(ctx: DocContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         for token in sent:
             pos, dep = token.pos_, token.dep_  # (read once: most tokens give no claim, and each rule asks)
+            if pos == "ADJ" and dep == "acomp":
+                yield from verb_claims(ctx, sent, token)  # "has been critical of Beijing"
             if pos in ("VERB", "AUX") or (pos == "NOUN" and dep == "ROOT"):
                 yield from verb_claims(ctx, sent, token)
                 yield from evaluation_claims(ctx, sent, token)

@@ -52,6 +52,7 @@ def lexicon_codes(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
     book = cameo_codebook()
     where = lexicon.path.name if lexicon.path is not None else "lexicon"
     rows = [("VERB", lemma, e.relation, e.cameo) for lemma, e in lexicon.verbs.items()]
+    rows += [("ADJ", lemma, e.relation, e.cameo) for lemma, e in lexicon.adjectives.items()]
     rows += [("NOUN", lemma, e.relation, e.cameo) for lemma, es in lexicon.nouns.items() for e in es]
     rows += [("EVALUATIVE", word, rel, None) for word, (rel, _) in lexicon.evaluative.items()]
     for kind, lemma, relation, code in rows:

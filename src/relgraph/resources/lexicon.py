@@ -23,7 +23,7 @@ from relgraph.vocab import relations
 
 __all__ = ["CONTROL_VALUES", "KINDS", "LexEntry", "Lexicon", "load_lexicon", "read_lexicon"]
 
-KINDS = ("VERB", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
+KINDS = ("VERB", "ADJ", "NOUN", "LIGHT", "CONTROL", "SPEECH", "CONCEPT", "GENERIC", "AGENT", "QUANTITY",
          "EVALUATIVE")
 CONTROL_VALUES = ("intended", "possible", "sought", "reported", "negative", "denied", "asserted", "rejects", "threatens",
                   "appealsTo")
@@ -92,6 +92,7 @@ class Lexicon:
     """Trigger words by kind; ``path`` is the file it was read from (None when built in memory)."""
 
     verbs: dict[str, LexEntry]  # lemma, or "lemma particle" for phrasal verbs
+    adjectives: dict[str, LexEntry]  # predicative adjectives read as verbs: "is critical of X"
     nouns: dict[str, tuple[LexEntry, ...]]
     light: dict[str, frozenset[str]]  # light verb -> flags ("cut", "restore")
     control: dict[str, str]
@@ -106,6 +107,9 @@ class Lexicon:
 
     def verb(self, lemma: str) -> LexEntry | None:
         return self.verbs.get(lemma)
+
+    def adjective(self, lemma: str) -> LexEntry | None:
+        return self.adjectives.get(lemma)
 
     def noun(self, lemma: str) -> tuple[LexEntry, ...]:
         return self.nouns.get(lemma, ())
@@ -124,6 +128,7 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
     """Read and check the lexicon at ``path`` now, bypassing :func:`load_lexicon`'s cache."""
     path = path or ontology_file("lexicon.tsv")
     verbs: dict[str, LexEntry] = {}
+    adjectives: dict[str, LexEntry] = {}
     nouns: dict[str, list[LexEntry]] = {}
     light: dict[str, frozenset[str]] = {}
     control: dict[str, str] = {}
@@ -145,18 +150,19 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
         unknown = sorted(f for f in flagset if f not in FLAGS and not f.startswith("unless-"))
         if unknown:
             raise InputError(f"{where}: unknown flag {unknown[0]!r}; choose from: {', '.join(FLAGS)}, unless-<prep>")
-        if kind in ("VERB", "NOUN", "EVALUATIVE"):
+        if kind in ("VERB", "ADJ", "NOUN", "EVALUATIVE"):
             if relation not in known:
                 raise InputError(f"{where}: unknown relation {relation!r}; see ontology/relgraph.ttl")
             if kind == "EVALUATIVE":
                 evaluative[lemma] = (relation, "negated" in flagset)
                 continue
             entry = _entry(lemma, relation, objects, cameo, flagset)
-            if kind == "VERB":
-                if lemma in verbs:  # one reading per verb; a phrasal verb ("seize from") reads otherwise
-                    raise InputError(f"{where}: the verb {lemma!r} is listed twice; give it one row, or a "
+            if kind in ("VERB", "ADJ"):
+                table = verbs if kind == "VERB" else adjectives
+                if lemma in table:  # one reading per verb; a phrasal verb ("seize from") reads otherwise
+                    raise InputError(f"{where}: the {kind.lower()} {lemma!r} is listed twice; give it one row, or a "
                                      f"phrasal row such as '{lemma} from'")
-                verbs[lemma] = entry
+                table[lemma] = entry
             else:
                 nouns.setdefault(lemma, []).append(entry)
         elif kind == "LIGHT":
@@ -173,6 +179,7 @@ def read_lexicon(path: Path | None = None) -> Lexicon:
             sets[kind].add(lemma)
     return Lexicon(
         verbs=verbs,
+        adjectives=adjectives,
         nouns={k: tuple(v) for k, v in nouns.items()},
         light=light,
         control=control,

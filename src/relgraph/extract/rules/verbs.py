@@ -28,8 +28,11 @@ RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
-    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to")."""
+    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to"); for a
+    predicative adjective its ADJ row ("is critical of X" reads as criticised X)."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "ADJ":
+        return ctx.lexicon.adjective(lemma) if verb.dep_ == "acomp" else None
     for child in verb.children:
         if child.dep_ in ("prt", "prep", "advmod") and not _dated(child):  # "called Erdoğan on Monday" is no "call on"
             entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
@@ -114,7 +117,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
                                       for c in verb.children if c.dep_ == "dobj"):
         return  # "imposed sanctions on X": the noun carries the claim
     objects = list(patients) + own
-    reading = read_clause(verb, lex, ctx.words)
+    # (an adjective's negation, tense and attribution are its copula's: "has not been critical of X")
+    reading = read_clause(verb.head if verb.pos_ == "ADJ" else verb, lex, ctx.words)
     if any(o.lower_ in ("other", "another") and has_child_word(o, frozenset({"each", "one"})) for o in objects):
         # "Armenia and Azerbaijan accused each other": each the other
         sides = [e for t in subjects for e in ctx.actor_entities(t)]
