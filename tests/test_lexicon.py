@@ -28,7 +28,7 @@ def test_lexicon_every_relation_has_a_trigger():
                                                 "see ontology/relgraph.ttl"),
     # a misspelt flag would silently change nothing
     ("VERB\tclash\tattacks\tprep:with\t-\tmutual,armd", "lexicon.tsv:1: unknown flag 'armd'; choose from: "
-     "concept, mutual, joint, actor, self, cut, restore, light, armed, negated, doer, held, infinitive, excludes, "
+     "concept, mutual, joint, actor, self, cut, restore, light, armed, negated, doer, held, infinitive, excludes, promised, "
      "unless-<prep>"),
     # a second row for a verb would silently replace the first reading
     ("VERB\tseize\tcoerces\tdobj\t-\tactor\nVERB\tseize\tattacks\tprep:from\t-\tactor",

@@ -228,7 +228,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
                 and not ((relation in FRIENDLY or relation == "reducesRelationsWith") and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
-                and not (relation == "withdrawsFrom" and private(s))
+                and not (relation == "withdrawsFrom" and (private(s) or s.sector in PEOPLE_SECTORS))  # emigrants
                 and not (entry.armed_only and speaking(s) and speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
@@ -258,7 +258,10 @@ def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) ->
         return None, reading.modality
     speakers = [e for e in ctx.actors(reading.speaker) if e.type in ACTOR_TYPES]
     if not speakers:
-        return None, reading.modality
+        # "militants killed 16 people, officials said": still someone's account, though of no actor we
+        # know (an unresolved "he" may be the actor himself)
+        named = reading.speaker.pos_ in ("NOUN", "PROPN") and reading.modality == "asserted"
+        return None, "reported" if named else reading.modality
     speaker = speakers[0]
     for s in subjects:
         if s.key == speaker.key or (speaker.type == "Person" and speaker.country

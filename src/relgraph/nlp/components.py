@@ -111,7 +111,7 @@ class ActorRuler:
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
         spans += self._unmarked_places(doc, spans)
         spans += self._titled_names(doc, spans)
-        doc.spans[SPAN_KEY] = _choose(spans, self.resources.words)
+        doc.spans[SPAN_KEY] = _choose(spans, self.resources.words, self.titles)
         return doc
 
     def _title_word(self, word: str) -> bool:
@@ -196,14 +196,15 @@ def _forms(surface: str) -> list[str]:
     return forms + [f.replace("’", "'") for f in forms if "’" in f]
 
 
-def _choose(spans: list[Span], words) -> list[Span]:
+def _choose(spans: list[Span], words, titles: frozenset[str]) -> list[Span]:
     """Gazetteer names first (longest wins, then the better kind); the model's own PERSON/ORG/GPE
     spans only where no gazetteer name stands, so "Mali, Burkina Faso" stays two countries."""
     def best(group: list[Span]) -> list[Span]:
         return filter_spans(sorted(group, key=lambda s: (-(s.end - s.start), KIND_RANK[s.label_], s.start)))
 
     persons = [s for s in spans if s.label_ == "person"]
-    gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS and not _inside_name(s, persons)]
+    gazetteer = [s for s in spans if s.label_ in GAZETTEER_KINDS and not _inside_name(s, persons)
+                 and not _another_person(s, persons, titles)]
     longer = [s for s in spans if s.label_ == "org" and _extends_name(s, gazetteer)]
     gazetteer = [g for g in gazetteer if not any(m.start < g.start and g.end == m.end for m in longer)]
     bodies = [(m, at) for m in spans if m.label_ == "org" and (at := _body_for(m, words["institute_nouns"])) is not None]
@@ -213,6 +214,21 @@ def _choose(spans: list[Span], words) -> list[Span]:
     model = [s for s in spans if s.label_ not in GAZETTEER_KINDS
              and not any(i in taken for i in range(s.start, s.end)) and not _title_fragment(s, words)]
     return sorted(chosen + best(model), key=lambda s: s.start)
+
+
+def _another_person(span: Span, persons: list[Span], titles: frozenset[str]) -> bool:
+    """A listed person's surname ending a longer personal name whose first name is none of theirs:
+    "Turki al-Maliki" is not Nouri al-Maliki."""
+    if not span.kb_id_.startswith("person/"):
+        return False
+    names = set(span.kb_id_.removeprefix("person/").split("-"))
+    for p in persons:
+        if p.start < span.start and p.end == span.end:
+            given = next((t for t in p.doc[p.start:span.start] if t.is_alpha and t.lower_ not in titles), None)
+            # ("Beyond Donald Trump's threats" names no one else; "al" and "bin" are no given names)
+            return given is not None and given.pos_ == "PROPN" and given.lower_ not in names \
+                and given.lower_ not in ("al", "el", "bin", "ibn", "abu")
+    return False
 
 
 def _inside_name(span: Span, persons: list[Span]) -> bool:

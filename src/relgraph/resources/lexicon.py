@@ -30,7 +30,7 @@ CONTROL_VALUES = ("intended", "possible", "sought", "reported", "negative", "den
 
 
 FLAGS = ("concept", "mutual", "joint", "actor", "self", "cut", "restore", "light", "armed", "negated", "doer",
-         "held", "infinitive", "excludes")
+         "held", "infinitive", "excludes", "promised")
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,8 +310,9 @@ class AnaphoraResolver:
         if any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
             return []  # "Isis family members" are relatives, not members
         orgs = ("Organization", "Group")
-        named = self.owner_of(t) + [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                    for o in c.children if o.dep_ == "pobj" for e in self.actors(o)]
+        whose = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        named = self.owner_of(t) + [e for o in whose for e in self.actors(o)]
         if named:
             return [e for e in named if e.type in orgs]
-        return [] if t.dep_ == "conj" else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")
+        # ("forty members of the security forces" are no members of the group named before, whoever they are)
+        return [] if t.dep_ == "conj" or whose else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")

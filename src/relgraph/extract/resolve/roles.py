@@ -91,6 +91,9 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
         if inside is not None and inside.entity.type in OWNERS and inside.start < t.i:
             start -= 1  # the "and" of "Law and Justice" is part of a name
             continue
+        if t.lower_ == "of" and ctx.doc[start].lower_ in ("a", "an", "another") and start - 2 >= sent.start \
+                and ctx.doc[start - 2].pos_ == "NOUN" and ctx.gazetteer.role(ctx.doc[start - 2].lower_) is None:
+            break  # "the Damascus home of another Islamic Jihad official, X": the office is the official's, of no home
         if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in ctx.words["role_stop_words"] \
                 or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
             break
@@ -200,8 +203,9 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
              appointer: Entity | None = None) -> tuple[str, Entity] | None:
     """The role a phrase gives and whom it serves; with no state named ("Secretary of State Marco
     Rubio"), the state of whoever appointed them, else the one the officials file gives."""
-    if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window):
-        return None  # "Cambodia's former leader Hun Sen" holds no office now
+    if len(window) == 0 or any(t.lower_ in ctx.words["former"] for t in window) \
+            or any(t.lower_ == "until" and t.i + 1 < window.end and window.doc[t.i + 1].ent_type_ == "DATE" for t in window):
+        return None  # "Cambodia's former leader Hun Sen", "Hunt, foreign secretary until Wednesday" hold no office now
     text = window.text.removesuffix("s") if _plural_title(ctx, window[-1]) else window.text  # "Presidents"
     title = ctx.gazetteer.role(text)
     at = _title_at(window, title[1]) if title else window.end
@@ -270,6 +274,10 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
         if mention is None or mention.start in seen or ctx.by_participle(mention) or _names_the_title(ctx, mention):
             continue
         seen.add(mention.start)
+        owned_thing = ctx.doc[mention.end - 1].head if ctx.doc[mention.end - 1].dep_ == "poss" else None
+        if owned_thing is not None and owned_thing.i >= window.end and not (
+                (held := ctx.mention(owned_thing)) is not None and held.entity.type == "Person"):
+            continue  # "a spokesman for Haftar's [self-styled Libyan National Army]": what he owns serves, past the window
         entity = mention.entity
         if entity.type == "Person" and mention.end < at and ctx.doc[mention.end].text in POSSESSIVE:
             entity = _state_of(ctx, entity)  # "Trump's Syria envoy": the state Trump serves
@@ -280,13 +288,15 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
             before = ctx.doc[mention.start - 2].lower_
         if before == "for":
             after_for.append(entity)
-        elif owned and entity.type != "Country" and not (entity.wikidata and entity.country != plain[-1].country):
+        elif owned and entity.type != "Country" and not (plain[-1].type == "Country" and entity.wikidata
+                                                         and entity.country != plain[-1].country):
             plain[-1] = entity  # "the secretary of Iran's Supreme National Security Council": the council
             # ("Moscow's UN envoy" serves Moscow: a known body of no state, or of another, is not Russia's)
         elif before not in ELSEWHERE or (before in STAFF_PREPS and entity.type != "Country"):
             plain.append(entity)
-            # a state's possessive before a body of its own ("Italy's right-wing National Alliance")
-            owned = entity.type == "Country" and mention.end < window.end and ctx.doc[mention.end].text in POSSESSIVE
+            # a state's or leader's possessive before a body of its own ("Italy's right-wing National Alliance",
+            # "Field Marshal Haftar's Libyan National Army")
+            owned = mention.end < window.end and ctx.doc[mention.end].text in POSSESSIVE
             continue
         owned = False
     return plain[0] if plain else (after_for[0] if after_for else None)

@@ -115,7 +115,9 @@ class SectorResolver:
         verb = t.head
         doer = {"dobj": "nsubj", "nsubjpass": "agent"}.get(t.dep_) if t.tag_ == "NNS" else None
         entry = self.lexicon.verb(verb.lemma_.lower()) if doer else None
-        return entry is not None and entry.relation == "attacks" and any(c.dep_ == doer for c in verb.children)
+        # (a second verb shares the first one's subject: "stormed a village and shot dead six people")
+        doers = [*verb.children, *(verb.head.children if doer == "nsubj" and verb.dep_ == "conj" else ())]
+        return entry is not None and entry.relation == "attacks" and any(c.dep_ == doer for c in doers)
 
     def set_at_home(self, sent: Span, home: Entity) -> bool:
         """Whether no state or place the sentence names is another state's than ``home`` (places of no

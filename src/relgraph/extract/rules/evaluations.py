@@ -121,7 +121,8 @@ def _clause_judgement(ctx: DocContext, clause: Token) -> str | None:
                     return entry[0]
         return None
     entry = ctx.lexicon.evaluative.get(lemma)
-    if entry is not None and not entry[1] and clause.pos_ == "VERB" and not negated:
+    # (a verb with a row of its own is its subject's act: "said his movement welcomed the invitation")
+    if entry is not None and not entry[1] and clause.pos_ == "VERB" and not negated and ctx.lexicon.verb(lemma) is None:
         return entry[0]
     return None
 

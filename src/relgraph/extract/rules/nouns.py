@@ -73,8 +73,15 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
-    if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words) or (not (modes and candidates) and _stopped(ctx, holder)):
-        reading = replace(reading, polarity="negative")  # "no support", "Russia ended its support for Assad"
+    if light is None and holder.dep_ in ("nsubj", "nsubjpass") and has_child_word(holder, frozenset({"neither"})):
+        return  # "neither Macron's visit nor Merkel's appeal shifted him": the verb is denied, not the visit
+    cancelled = _cancelled(ctx, holder)
+    if cancelled is False:
+        return  # "the decision to call off the meeting", "may cancel his visit": neither held nor surely off
+    if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words) or cancelled \
+            or (not (modes and candidates) and _stopped(ctx, holder)):
+        # "no support", "Russia ended its support for Assad", "Trump called off his visit"
+        reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and (wish := only_sought(ctx, holder, light)):
         yield from _asked_for(ctx, sent, noun, holder, candidates)
         # "the prospect of a Turkish operation" is possible; "Turkey wants Russia's backing" no claim of Russia's
@@ -159,6 +166,19 @@ def _stopped(ctx: DocContext, holder: Token) -> bool:
     return holder.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["stopping"] \
         and any(c.dep_ == "nsubj" for c in verb.children) and read_clause(verb, ctx.lexicon, ctx.words) == ClauseReading() \
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) is not None for c in holder.children)
+
+
+def _cancelled(ctx: DocContext, holder: Token) -> bool | None:
+    """Whether a verb of cancelling ("cancelled", "called off", "postponed") governs the noun: True when the text
+    asserts it, False when only planned, asked or possible; None when no such verb."""
+    verb = holder.head
+    if holder.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words["cancelling"] and f"{lemma} {particle}" not in ctx.words["cancelling"]:
+        return None
+    return read_clause(verb, ctx.lexicon, ctx.words) == ClauseReading()
 
 
 # Acts that a "from" phrase names the doer of, as "by" does ("a proposal from Iran"); for others it is

@@ -6,6 +6,7 @@ with phrasal verbs ("call on", "pull out of"), passives, control ("vowed to supp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import permutations
 
 from spacy.tokens import Span, Token
@@ -81,6 +82,11 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     if any(t.dep_ in ("prep", "advmod") and t.lower_ in entry.blocking_preps and not _as_office(ctx, t)
            for c in verb.children for t in (c, *c.children)):
         return
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.words["mocking"] for c in verb.children):
+        return  # "sarcastically congratulated the Emirates": the words say the opposite
+    if entry.relation == "signsAgreementWith" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["statement_nouns"] for c in verb.children):
+        return  # "signed a joint statement": words put on paper, no agreement between the signers
     subjects, patients = ctx.arguments(verb)
     if entry.relation == "rejects" and any(c.dep_ == "dobj" and ctx.mention(c) is None and (
             ctx.agent_term(c) or (c.pos_ == "NOUN" and _names_an_office(ctx, c))) for c in verb.children):
@@ -119,6 +125,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
     objects = list(patients) + own
     # (an adjective's negation, tense and attribution are its copula's: "has not been critical of X")
     reading = read_clause(verb.head if verb.pos_ == "ADJ" else verb, lex, ctx.words)
+    if "promised" in entry.flags and reading.modality in ("asserted", "reported"):
+        reading = replace(reading, modality="intended")  # "pledged $3bn in aid to Khartoum": still to be given
     if any(o.lower_ in ("other", "another") and has_child_word(o, frozenset({"each", "one"})) for o in objects):
         # "Armenia and Azerbaijan accused each other": each the other
         sides = [e for t in subjects for e in ctx.actor_entities(t)]
