@@ -35,6 +35,16 @@ HAVE = frozenset({"have"})  # "would have joined": a counterfactual
 DEONTIC = frozenset({"must", "should", "ought"})  # under a verb of saying: what the speaker asks of someone
 
 
+def _has_to(trigger: Token, speech: Token) -> bool:
+    """Whether the act under a verb of saying is one someone "has (had) to" do: "said Iranian forces had to leave"."""
+    token = trigger
+    while token.head != token and token != speech:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() == "have":
+            return True
+        token = token.head
+    return False
+
+
 def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading:
     """Polarity, modality and control of the act whose trigger (a verb, or a light verb) is given."""
     negations, conditional = words["negations"], words["conditional_marks"]
@@ -95,9 +105,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
-            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in {trigger, token} for c in t.children) \
+            if (any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in {trigger, token} for c in t.children)
+                    or _has_to(trigger, head)) \
                     and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children):
-                sought = True  # "Bolton said Turkey must not attack the Kurds": asked of Turkey ("it must": its own)
+                sought = True  # "Bolton said Turkey must not (has to) attack…": asked of Turkey ("it must": its own)
             break
         elif token.dep_ in ("advcl", "relcl", "acl", "dep", "parataxis"):
             if token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["threat_nouns"] \

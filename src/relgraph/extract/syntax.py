@@ -108,6 +108,11 @@ def by_objects(head: Token) -> list[Token]:
             for objects in [[g for g in c.children if g.dep_ == "pobj"]] if objects]
 
 
+PARTITIVES = frozenset({"one", "some", "many", "most", "all", "several", "each", "none", "few", "both", "either", "neither",
+                        "handful", "number", "dozen", "dozens", "couple", "pair", "majority", "minority", "rest",
+                        "hundreds", "thousands", "scores"})
+
+
 def appos_host(noun: Token) -> Token:
     """"Paraguay, one of the few states that …": Paraguay."""
     token = noun
@@ -115,8 +120,10 @@ def appos_host(noun: Token) -> Token:
         if token.dep_ == "appos":
             return token.head
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            if token.head.lower_ != "of":
-                return noun  # "volunteers from 12 countries who joined": the countries, nobody's appositive
+            if token.head.lower_ != "of" or not (token.head.head.pos_ in ("NUM", "PRON") or token.head.head.lower_ in PARTITIVES):
+                # "volunteers from 12 countries who joined": the countries, nobody's appositive; "Abu Shaima, the commander
+                # of a brigade that accepted the deal": the brigade, not its commander
+                return noun
             if token.head.head.dep_ == "appos":
                 return token.head.head.head
         token = token.head

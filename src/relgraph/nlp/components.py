@@ -106,6 +106,8 @@ class ActorRuler:
             if end <= start:
                 continue
             text = doc[start:end].text
+            if kind == "person" and doc[end - 1].lower_ in self.resources.words["body_heads"]:
+                kind = "org"  # the model's "Supreme National Security Council" is no person
             if self.resources.sectors.sector(text.lower()) is not None:
                 continue  # "Gunmen", "Police" opening a sentence: a sector noun, not a name
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))

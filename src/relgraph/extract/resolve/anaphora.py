@@ -161,7 +161,8 @@ class AnaphoraResolver:
         speech = verb.head
         while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
             speech = speech.head
-        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        # ("flew to Kabul to tell Ghani what he had agreed": the teller, whose subject is the clause's above)
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None) or next(iter(self.arguments(speech)[0]), None)
         pronouns = self.words["personal_pronouns"] | self.words["singular_it"] | self.words["plural_pronouns"]
         if subject is None or subject.lower_ in pronouns:
             return None

@@ -100,9 +100,10 @@ class MentionReader:
                 if place is not None and place.country != entity.country:
                     return Mention(span.start, span.end, "place", place)
             return Mention(span.start, span.end, kind, entity)
-        if kind == "org" and (self.title_size(list(span)) or self._named_with_role(span) or self._titled_before(span)):
+        if kind == "org" and span[-1].lower_ not in load_words()["body_heads"] \
+                and (self.title_size(list(span)) or self._named_with_role(span) or self._titled_before(span)):
             # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister,", "Taoiseach [Bertie Ahern]"
-            # read as organisations
+            # read as organisations (not "the secretary of Iran's Supreme National Security Council")
             kind = "person"
         if kind == "person":
             person = self._person(span)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...records import Entity
-from ..syntax import ended_term
+from .heading import heads
 from .mentions import Mention
 from .office_file import file_owner, file_role, foreign, held_by_another, only_office, out_of_office
 from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
@@ -54,7 +54,7 @@ def read_roles(ctx) -> list[RoleReading]:
         people = {m.start: m for m in ctx.mentions if sent.start <= m.start < sent.end and m.entity.type == "Person"}
         for m in people.values():
             role = _before(ctx, sent, m) or _after(ctx, sent, m) or _inside(ctx, m) or _possessor(ctx, sent, m) \
-                or _heads(ctx, m) or _appointed(ctx, m)
+                or heads(ctx, m) or _appointed(ctx, m)
             if role is None:
                 continue
             relation, owner = role
@@ -140,19 +140,6 @@ def _possessor(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     if owner is None or owner.entity.type not in OWNERS:
         return None
     return file_role(ctx, m.entity, owner.entity)
-
-
-def _heads(ctx, m: Mention) -> tuple[str, Entity] | None:
-    """"Wangari Maathai, who heads the Green Belt Movement,": a person's relative clause that says they head, lead
-    or founded a body, not a term over (never a state: who "leads" a country may hold either office)."""
-    person = ctx.doc[m.end - 1]
-    for clause in person.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in ctx.words["heading"] \
-                and not any(c.dep_ == "neg" for c in clause.children) and not ended_term(clause):
-            for obj in (c for c in clause.children if c.dep_ == "dobj"):
-                if len(bodies := [e for e in ctx.actors(obj) if e.type in ("Organization", "Group")]) == 1:
-                    return "officialOf", bodies[0]
-    return None
 
 
 def _appointed(ctx, m: Mention) -> tuple[str, Entity] | None:

@@ -60,6 +60,8 @@ class SectorResolver:
             return []  # "a British woman who fought with the YPG" acts for no people; "killed a British woman"
         qualifier = self.qualifier_of(t)
         modifiers = self.owner_of(t)
+        if sector == "diplomats" and any(e.type == "Country" for e in modifiers):
+            modifiers = [e for e in modifiers if e.type == "Country"]  # "Sudan's UN ambassador" is Sudan's, not the UN
         if qualifier is None and (named := [e for e in modifiers if e.type != "Country"]):
             # "the Syrian YPG militia", "NATO troops": the named body; "Isis children" are no Isis, but a group of their own
             if t.lemma_.lower() in self.words["kin_nouns"]:

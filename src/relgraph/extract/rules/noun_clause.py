@@ -14,7 +14,7 @@ from ..syntax import governing_verb
 from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
-AHEAD_PREPS = frozenset({"for", "before"})  # "flew to Paris for talks": a meeting still to come
+AHEAD_PREPS = frozenset({"for", "before"})  # "will fly to Paris for talks": a meeting still to come
 CLAIMING_ITS_OBJECT = frozenset({"claim"})  # "claimed the attack" (one "accepted the demand" makes none)
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # modals that make an indefinite act only supposed
 

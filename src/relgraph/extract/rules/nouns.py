@@ -139,7 +139,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
                                subject_entities=owners, object_entities=extra))
         elif objects and (scene := scene_verb(noun, ctx, entry)) is not None:
             scene_reading = read_clause(scene, lex, ctx.words)
-            if upcoming_scene(noun) is not None and scene_reading.modality == "asserted":
+            # ("flew to Moscow for talks with Putin": a trip made for them, so held; "ahead of talks": to come)
+            if upcoming_scene(noun) is not None and scene_reading.modality == "asserted" \
+                    and not (scene.tag_ == "VBD" and noun.head.lower_ == "for"):
                 scene_reading = replace(scene_reading, modality="intended")
             claims = list(emit(ctx, sent, noun, entry, ctx.arguments(scene)[0], objects, scene_reading, scene,
                                "noun-scene"))
@@ -251,6 +253,9 @@ def _held_claims(ctx: DocContext, sent: Span, noun: Token, entries: list[LexEntr
         held = [c for c in verb.children if c.dep_ == "dobj" and c != noun] or \
             [c for c in noun.children if c.dep_ in ("compound", "appos") and (m := ctx.mention(c)) is not None
              and m.entity.type == "Person"] or [noun]  # "the British journalist John Cantlie hostage": Cantlie
+        if held == [noun] and noun.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "compound", "amod")
+                                                            for c in noun.children):
+            return  # "journalists held hostage in Iraq were freed": a passive read as active; who held them is unsaid
         reading = read_clause(verb, ctx.lexicon, ctx.words)
         for entry in entries if holders else ():
             yield from emit(ctx, sent, noun, entry, [], held, reading, verb, "noun-agent", subject_entities=holders)

@@ -84,6 +84,12 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return
     if any(c.dep_ == "advmod" and c.lower_ in ctx.words["mocking"] for c in verb.children):
         return  # "sarcastically congratulated the Emirates": the words say the opposite
+    struck = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    struck += [verb.doc[c.i - 1] for c in struck if c.lower_ in RELATIVE_SUBJECTS and c.i > 0]  # "the deal that…"
+    if entry.relation == "attacks" and any(t.lemma_.lower() in ctx.words["agreement_heads"] for t in struck):
+        return  # "struck a deal in Sochi", "the deal they struck": concluded, not a strike
+    if "promised" in entry.flags and any(c.dep_ == "xcomp" for c in verb.children):
+        return  # "which Ankara has promised to investigate": the act promised is the inner verb's
     if entry.relation == "signsAgreementWith" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["statement_nouns"] for c in verb.children):
         return  # "signed a joint statement": words put on paper, no agreement between the signers
@@ -256,12 +262,14 @@ def _kept_there(ctx: DocContext, hosted: Token) -> bool:
 
 
 def _no_aid(ctx: DocContext, given: Token) -> bool:
-    """Whether what a verb of giving gives is no aid: words ("assurances"); or, sent "to" somewhere, an official,
-    a person or a state's own agents not named ("sent its troops to Syria"; "equipped the army with tanks" is aid)."""
+    """Whether what a verb of giving gives is no aid: words ("assurances"); or, sent "to" somewhere, an official, a
+    person, a team of inquiry or a state's own agents not named ("sent its troops to Syria"; "equipped the army with
+    tanks" is aid)."""
     if given.lemma_.lower() in ctx.words["words_given"]:
         return True
     return bool(prep_objects(given.head, {"to"})) and (  # given "to" someone: not "equipped the army with tanks"
         _names_an_office(ctx, given) or (ctx.agent_term(given) in STATE_SECTORS and ctx.mention(given) is None)
+        or bool(set(given.doc[given.left_edge.i:given.i + 1].text.lower().split()) & ctx.words["missions"])
         or any(e.type == "Person" for e in ctx.actor_entities(given)))
 
 

@@ -165,7 +165,7 @@ class Gazetteer:
         self.titles = frozenset(self._titles)  # the role titles, lower case ("foreign minister")
         self.title_words = frozenset(w for title in self.titles for w in title.split())
         alternatives = sorted(self._titles, key=len, reverse=True)
-        pattern = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in alternatives)
+        pattern = "|".join(re.escape(title).replace(r"\ ", r"[\s-]+") for title in alternatives)  # "commander-in-chief"
         self._role_pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
     def __len__(self) -> int:
@@ -224,7 +224,10 @@ class Gazetteer:
         matches = [m.group(0) for m in self._role_pattern.finditer(title)]
         if not matches:
             return None
-        best = " ".join(max(matches, key=len).casefold().split())
+        found = max(matches, key=len).casefold()  # ("co-chair" is listed with its hyphen, "commander in chief" without)
+        best = next((k for k in (" ".join(found.split()), " ".join(re.split(r"[\s-]+", found))) if k in self._titles), None)
+        if best is None:
+            return None
         role_title = self._titles[best]
         return role_title.relation_for(of), role_title.title
 
