@@ -197,6 +197,10 @@ EXPECTED = [
     ("Mazloum Abdi, the commander-in-chief of the Syrian Democratic Forces, spoke.",
      {("Mazloum Abdi", "officialOf", "SDF", "positive", "asserted")}),
     ("Turkey threw its weight behind Qatar.", {("Turkey", "supports", "Qatar", "positive", "asserted")}),
+    ("Ahmed Qureia called the raid a setback for peace.", {("Ahmed Qurei", "criticizes", "raid", "positive", "asserted")}),
+    ("CAIRO (Reuters) - Protesters stoned the US embassy on Friday.",
+     {("Egyptian protesters", "attacks", "American diplomats", "positive", "asserted")}),
+    ("Britain drafted a resolution on Syria.", {("United Kingdom", "proposes", "resolution", "positive", "asserted")}),
     # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
     ("Israel said it had struck almost all of Iran's military infrastructure in Syria.",
      {("Israel", "attacks", "Iran", "positive", "asserted")}),
@@ -283,6 +287,18 @@ FORBIDDEN = [
     ("Sudan's U.N. ambassador rejected what he called an attempt to punish his government.",
      ("United Nations", "rejects", "attempt")),
     ("The OPCW said it would send a fact-finding team to Douma.", ("OPCW", "providesAidTo", "Dūmā")),
+    # a former member of a state body is no longer it
+    ("Colombian rebels seized a former Colombian congressman.", ("Colombian rebels", "coerces", "Colombian legislature")),
+    # "the capital" is rarely the last place named
+    ("Yemen's Houthi movement fired a missile at a Saudi base in Jizan. The Houthis, who seized the capital in 2014, "
+     "stepped up raids.", ("Houthis", "coerces", "Jizan")),
+    # whoever expelled the ambassador is not whom he serves
+    ("The tit-for-tat follows Kuala Lumpur's expulsion of the North Korean ambassador, Kang Chol.",
+     ("Kang Chol", "officialOf", "Malaysia")),
+    # "called it a setback" with no act before "it" judges no actor named earlier
+    ("International and domestic observers lambasted on Thursday the guilty verdict against Tempo magazine's chief editor "
+     "Bambang Harymurti and called it a setback for the country's press freedom.",
+     ("International and domestic observers", "criticizes", "Tempo")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

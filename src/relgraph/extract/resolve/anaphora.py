@@ -70,8 +70,8 @@ class AnaphoraResolver:
         lemma = t.lemma_.lower()
         kinds = ({"Group", "Organization"} if lemma in self.words["group_anaphors"]
                  else {"Country"} if lemma in self.words["state_anaphors"]
-                 else {"Place"} if lemma in self.words["settlements"] and lemma not in ("state", "area", "region")
-                 else None)  # "the state": whose? "the area": any stretch of land, a river's too
+                 else {"Place"} if lemma in self.words["settlements"] and lemma not in ("state", "area", "region", "capital")
+                 else None)  # "the state": whose? "the area": any stretch of land; "the capital": rarely the last place named
         credited = t.dep_ == "dobj" and t.head.lemma_.lower() in self.words["crediting"]  # "accused the emirate of…"
         if kinds is None or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 or any(c.dep_ in ("compound", "poss", "nmod", "acl", "relcl") or (c.dep_ == "prep" and not (

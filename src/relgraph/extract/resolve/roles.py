@@ -91,9 +91,11 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
         if inside is not None and inside.entity.type in OWNERS and inside.start < t.i:
             start -= 1  # the "and" of "Law and Justice" is part of a name
             continue
-        if t.lower_ == "of" and ctx.doc[start].lower_ in ("a", "an", "another") and start - 2 >= sent.start \
-                and ctx.doc[start - 2].pos_ == "NOUN" and ctx.gazetteer.role(ctx.doc[start - 2].lower_) is None:
-            break  # "the Damascus home of another Islamic Jihad official, X": the office is the official's, of no home
+        before_of = ctx.doc[start - 2] if start - 2 >= sent.start else None
+        if t.lower_ == "of" and before_of is not None and before_of.pos_ == "NOUN" and ctx.gazetteer.role(before_of.lower_) is None \
+                and (ctx.doc[start].lower_ in ("a", "an", "another") or any(c.dep_ == "poss" for c in before_of.children)):
+            break  # "the Damascus home of another Islamic Jihad official, X", "Malaysia's expulsion of the North Korean
+            # ambassador, X": the office is the official's, of no home; the expeller is not whom he serves
         if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in ctx.words["role_stop_words"] \
                 or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
             break

@@ -56,6 +56,8 @@ class SectorResolver:
         sector = self.agent_term(t)
         if sector is None:
             return None
+        if sector in STATE_SECTORS and has_child_word(t, self.words["former"]):
+            return []  # "a former congressman", "former soldiers" act for no state body now
         if sector == "civilians" and t.tag_ == "NN" and not acted_upon(t):
             return []  # "a British woman who fought with the YPG" acts for no people; "killed a British woman"
         qualifier = self.qualifier_of(t)

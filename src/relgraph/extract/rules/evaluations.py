@@ -49,8 +49,10 @@ def evaluation_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Clai
         verdicts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
         relation = next((r for v in verdicts if (r := _judgement(ctx, v)) is not None), None)
-        if relation is not None:
-            found += [(relation, _it_of_the_act(verb, j)) for j in judged]
+        if relation is not None:  # (an "it" no act before it names, judged as an act, is left alone: "called it a
+            # setback"; "considers it a terrorist group" is an actor's label)
+            found += [(relation, it) for j in judged if (it := _it_of_the_act(verb, j)).lower_ not in ("it", "them")
+                      or relation == "accuses"]
     elif lemma in ctx.lexicon.speech:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
