@@ -201,6 +201,11 @@ EXPECTED = [
     ("CAIRO (Reuters) - Protesters stoned the US embassy on Friday.",
      {("Egyptian protesters", "attacks", "American diplomats", "positive", "asserted")}),
     ("Britain drafted a resolution on Syria.", {("United Kingdom", "proposes", "resolution", "positive", "asserted")}),
+    # suspects a state charges, of no state named, are its own people
+    ("Pakistan charged five suspects with murder.", {("Pakistan", "accuses", "Pakistani civilians", "positive", "asserted")}),
+    # rebels named beside a state are that state's, wherever the story is datelined
+    ("HELSINKI (AP) -- Indonesia and separatist rebels from Aceh signed a peace accord on Monday.",
+     {("Indonesia", "signsAgreementWith", "Indonesian rebels", "positive", "asserted")}),
     # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
     ("Israel said it had struck almost all of Iran's military infrastructure in Syria.",
      {("Israel", "attacks", "Iran", "positive", "asserted")}),

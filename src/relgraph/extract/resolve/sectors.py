@@ -95,7 +95,9 @@ class SectorResolver:
             # insurgency inside its borders") or a modifier ("a guerrilla war")
             placed = t.dep_ not in MODIFIER_DEPS and t.lemma_.lower() not in self.words["movement_nouns"]
             home = self.story_home if placed else self.modifier_home
-            owners = [home] if home is not None else []
+            # ("Indonesia and separatist rebels signed…" in a story from Helsinki: Indonesia's rebels)
+            paired = [m.entity for c in t.conjuncts if (m := self.mention(c)) is not None and m.entity.type == "Country"]
+            owners = paired[:1] if len(paired) == 1 else [home] if home is not None else []
         if not owners and qualifier is None and sector == "civilians" and self._killed(t):
             # "insurgents killed ten people in Baqouba": those a named side kills where it acts are that state's;
             # with no place in the clause, of the story's state, when the sentence names no other state's place
