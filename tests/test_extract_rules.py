@@ -304,6 +304,8 @@ FORBIDDEN = [
     ("International and domestic observers lambasted on Thursday the guilty verdict against Tempo magazine's chief editor "
      "Bambang Harymurti and called it a setback for the country's press freedom.",
      ("International and domestic observers", "criticizes", "Tempo")),
+    # a leader quitting his own state's office resigns; he withdraws from nothing
+    ("Aristide quit Haiti's presidency on Sunday.", ("Jean-Bertrand Aristide", "withdrawsFrom", "Haitian government")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

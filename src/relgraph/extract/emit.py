@@ -229,6 +229,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 and not ((relation in FRIENDLY or relation == "reducesRelationsWith") and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
                 and not (relation == "withdrawsFrom" and (private(s) or s.sector in PEOPLE_SECTORS))  # emigrants
+                # "quit Haiti's presidency", "quit Downing Street": a resignation, no withdrawal
+                and not (relation == "withdrawsFrom" and s.type == "Person" and s.country and o.country == s.country)
                 and not (entry.armed_only and speaking(s) and speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");
