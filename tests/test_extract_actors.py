@@ -137,7 +137,6 @@ def test_extract_actors_it_after_a_named_pair_is_no_one(text, expected):
 
 
 @pytest.mark.parametrize(("text", "relation", "modality"), [
-    ("Will Iran attack Israel?", "attacks", "possible"),  # a question asserts nothing
     ("Russia announced the withdrawal of its troops from Syria.", "withdrawsFrom", "intended"),  # an announcement
     ("Germany pledged aid to Ukraine.", "providesAidTo", "intended"),  # a pledge
     ("The EU announced sanctions on Iran.", "sanctions", "asserted"),  # announced sanctions are imposed
@@ -146,6 +145,11 @@ def test_extract_actors_it_after_a_named_pair_is_no_one(text, expected):
 ])
 def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
     assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
+
+
+def test_extract_actors_a_question_gives_no_claim_of_its_act():
+    """A question asserts nothing, not even that the act may happen: "Will Iran attack Israel?" gives no claim."""
+    assert extract_text("Will Iran attack Israel?") == []
 
 
 @pytest.mark.parametrize(("text", "relation", "modality"), [

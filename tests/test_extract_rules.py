@@ -201,6 +201,9 @@ EXPECTED = [
     ("CAIRO (Reuters) - Protesters stoned the US embassy on Friday.",
      {("Egyptian protesters", "attacks", "American diplomats", "positive", "asserted")}),
     ("Britain drafted a resolution on Syria.", {("United Kingdom", "proposes", "resolution", "positive", "asserted")}),
+    # a summit one "will fly" to hold is still to come
+    ("Prime Minister Junichiro Koizumi will fly to Pyongyang for his second summit with North Korean leader Kim Jong Il.",
+     {("Junichiro Koizumi", "meetsWith", "Kim Jong Il", "positive", "intended")}),
     # suspects a state charges, of no state named, are its own people
     ("Pakistan charged five suspects with murder.", {("Pakistan", "accuses", "Pakistani civilians", "positive", "asserted")}),
     # rebels named beside a state are that state's, wherever the story is datelined
@@ -304,6 +307,11 @@ FORBIDDEN = [
     ("International and domestic observers lambasted on Thursday the guilty verdict against Tempo magazine's chief editor "
      "Bambang Harymurti and called it a setback for the country's press freedom.",
      ("International and domestic observers", "criticizes", "Tempo")),
+    # ending another's membership is no withdrawal of one's own
+    ("Saudi Arabia suspended Qatar's membership of the GCC.", ("Saudi Arabia", "withdrawsFrom", "Gulf Cooperation Council")),
+    # a visit paid ("called on X"), not an appeal
+    ("Kashmiri separatist leaders called on Musharraf at Pakistan's High Commission.",
+     ("Kashmiri groups", "appealsTo", "Pervez Musharraf")),
     # a leader quitting his own state's office resigns; he withdraws from nothing
     ("Aristide quit Haiti's presidency on Sunday.", ("Jean-Bertrand Aristide", "withdrawsFrom", "Haitian government")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of

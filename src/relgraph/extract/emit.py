@@ -165,8 +165,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         reading = replace(reading, modality="asserted")  # "tried to persuade HTS to relent": the appeal was made
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
-        modality = "possible"  # a question asserts nothing: "Will Iran hit back?"
-    elif modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
+        return  # a question asserts nothing: "Will Iran hit back?" (GUIDE §5: no claim of the questioned act)
+    if modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
                                                                           or _said_to_come(anchor)):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
     # "met in Geneva", "talks in Istanbul": in neither side's state, a meeting at a third location

@@ -36,6 +36,9 @@ def object_entities_of(ctx: DocContext, token: Token, entry: LexEntry, *, places
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation == "withdrawsFrom" and token.lemma_.lower() in ctx.words["partaking_nouns"]:
         inner = next(iter(prep_objects(token, {"in", "of"})), None)  # "suspended its participation in the talks"
+        if any(c.dep_ == "poss" and c.lower_ not in ctx.words["personal_pronouns"] | {"its", "their", "our"}
+               for c in token.children):
+            return []  # "suspend Qatar's membership of the GCC": another's share is ended, nobody leaves
         if inner is not None:
             return object_entities_of(ctx, inner, entry, places=places)
     if entry.relation in ANSWERING and token.lemma_.lower() in ctx.words["request_nouns"] | ctx.words["statement_nouns"]:

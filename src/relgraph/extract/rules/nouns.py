@@ -73,6 +73,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if hypothetical(holder, ctx):  # "a Russian attack on Ukraine would be a disaster", "… is unlikely"
             reading = replace(reading, modality="possible")
         reading = replace(reading, modality=unrealised(noun, ctx.words) or reading.modality)
+        if reading.modality == "asserted" and (scene := upcoming_scene(holder)) is not None \
+                and (ahead := read_clause(scene, lex, ctx.words).modality) in ("intended", "possible"):
+            reading = replace(reading, modality=ahead)  # "will fly to Pyongyang for his summit with Kim": to come
     if light is None and holder.dep_ in ("nsubj", "nsubjpass") and has_child_word(holder, frozenset({"neither"})):
         return  # "neither Macron's visit nor Merkel's appeal shifted him": the verb is denied, not the visit
     cancelled = _cancelled(ctx, holder)

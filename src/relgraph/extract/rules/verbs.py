@@ -22,6 +22,7 @@ from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, r
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
+CALLED_ON = LexEntry("call on", "meetsWith", True, frozenset({"on"}), False, None, frozenset({"actor"}))
 EXPELLED = LexEntry("expel", "reducesRelationsWith", True, frozenset(), False, "161", frozenset({"actor"}))
 TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
@@ -101,6 +102,9 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return  # "summoned the leaders to an emergency summit": convened, no protest
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
+    if entry.lemma == "call on" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        entry = CALLED_ON  # "separatist leaders who called on Musharraf": a visit paid, no appeal
     if entry.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in verb.children):
         return  # "the clashes left 46 people dead": a result, no one left anywhere
     own = _objects(ctx, verb, entry, subjects)
