@@ -204,6 +204,13 @@ EXPECTED = [
     # a summit one "will fly" to hold is still to come
     ("Prime Minister Junichiro Koizumi will fly to Pyongyang for his second summit with North Korean leader Kim Jong Il.",
      {("Junichiro Koizumi", "meetsWith", "Kim Jong Il", "positive", "intended")}),
+    ("The European Union and China clinched a last-minute deal on Friday.",
+     {("European Union", "signsAgreementWith", "China", "positive", "asserted")}),
+    ("BEIJING (AP) -- Thousands of Chinese demonstrators pelted the Japanese Embassy in Beijing with stones.",
+     {("Chinese protesters", "attacks", "Japanese diplomats", "positive", "asserted")}),
+    ("Heiko Maas said Berlin had coordinated the entry bans with France.",
+     {("Germany", "cooperatesWith", "France", "positive", "asserted")}),
+    ("Russia shrugged off the sanctions.", {("Russia", "rejects", "sanctions", "positive", "asserted")}),
     # suspects a state charges, of no state named, are its own people
     ("Pakistan charged five suspects with murder.", {("Pakistan", "accuses", "Pakistani civilians", "positive", "asserted")}),
     # rebels named beside a state are that state's, wherever the story is datelined
