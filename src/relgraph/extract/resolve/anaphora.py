@@ -316,4 +316,6 @@ class AnaphoraResolver:
         if named:
             return [e for e in named if e.type in orgs]
         # ("forty members of the security forces" are no members of the group named before, whoever they are)
-        return [] if t.dep_ == "conj" or whose else last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")
+        if t.dep_ == "conj" or whose:
+            return []
+        return last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")

@@ -92,7 +92,8 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
             start -= 1  # the "and" of "Law and Justice" is part of a name
             continue
         before_of = ctx.doc[start - 2] if start - 2 >= sent.start else None
-        if t.lower_ == "of" and before_of is not None and before_of.pos_ == "NOUN" and ctx.gazetteer.role(before_of.lower_) is None \
+        if t.lower_ == "of" and before_of is not None and before_of.pos_ == "NOUN" \
+                and ctx.gazetteer.role(before_of.lower_) is None \
                 and (ctx.doc[start].lower_ in ("a", "an", "another") or any(c.dep_ == "poss" for c in before_of.children)):
             break  # "the Damascus home of another Islamic Jihad official, X", "Malaysia's expulsion of the North Korean
             # ambassador, X": the office is the official's, of no home; the expeller is not whom he serves
