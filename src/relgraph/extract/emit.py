@@ -166,8 +166,6 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
     speaker, modality = _speaker(ctx, reading, subjects)
     if sent.text.rstrip().endswith("?"):
         return  # a question asserts nothing: "Will Iran hit back?" (GUIDE §5: no claim of the questioned act)
-    if anchor.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in anchor.children if c.dep_ == "aux"}:
-        return  # "a statement that would have called on Haftar to halt": it was never made
     if modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
                                                                           or _said_to_come(anchor)):
         modality = "intended"  # "talks between X and Y tomorrow": not held yet ("in May, X met Y" was)
