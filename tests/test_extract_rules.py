@@ -211,6 +211,10 @@ EXPECTED = [
     ("Heiko Maas said Berlin had coordinated the entry bans with France.",
      {("Germany", "cooperatesWith", "France", "positive", "asserted")}),
     ("Russia shrugged off the sanctions.", {("Russia", "rejects", "sanctions", "positive", "asserted")}),
+    # a finite verb the parser hung on a noun as its modifier has the sentence's first noun as subject
+    ("The SDF, which lost some 11,000 fighters as Washington's main ground partner against Islamic State, called on the "
+     "US-led coalition to close the skies to Turkish jets.",
+     {("SDF", "appealsTo", "US-led coalition", "positive", "asserted")}),
     # suspects a state charges, of no state named, are its own people
     ("Pakistan charged five suspects with murder.", {("Pakistan", "accuses", "Pakistani civilians", "positive", "asserted")}),
     # rebels named beside a state are that state's, wherever the story is datelined

@@ -66,6 +66,9 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
             if any(c.dep_ == "dobj" for c in token.children) and head.dep_ == "ROOT":
                 return [head], []  # a headline or clause misparsed: "The US-led coalition bombed Isis"
             return [], [head]  # "towns recaptured from Isis": the towns are what was done to, not who did it
+        if token.dep_ == "acl" and token.tag_ == "VBD" and (root := token.sent.root).pos_ in ("NOUN", "PROPN") \
+                and root.i < head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return [root], []  # "The SDF, which lost 11,000 fighters…, called on…" misparsed: the root noun is its subject
         if token.dep_ == "acl" and token.tag_ == "VBG" and head.lemma_.lower() in statements[0]:
             return _issuers(head, statements[1]), []
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
