@@ -228,9 +228,10 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
                 and not ((relation in FRIENDLY or relation == "reducesRelationsWith") and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
-                and not (relation == "withdrawsFrom" and (private(s) or s.sector in PEOPLE_SECTORS))  # emigrants
-                # "quit Haiti's presidency", "quit Downing Street": a resignation, no withdrawal
-                and not (relation == "withdrawsFrom" and s.type == "Person" and s.country and o.country == s.country)
+                # emigrants withdraw from nothing, nor does a leader quitting his own state's office ("quit Haiti's
+                # presidency", "quit Downing Street": a resignation)
+                and not (relation == "withdrawsFrom" and (private(s) or s.sector in PEOPLE_SECTORS
+                                                         or (s.type == "Person" and s.country and o.country == s.country)))
                 and not (entry.armed_only and speaking(s) and speaking(o))]
     if entry.mutual and len(subjects) >= 2 and reading.transform is None:
         # a joint act of a plural subject: one claim per pair ("India and Pakistan agreed…");

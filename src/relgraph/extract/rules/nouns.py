@@ -18,7 +18,7 @@ from ..emit import emit, speaking
 from ..resolve.mentions import ACTOR_TYPES
 from ..syntax import by_objects, clause_subjects, has_child_word, prep_objects, relcl_objects
 from .noun_clause import came_under, hypothetical, noun_holder, only_sought, scene_verb, upcoming_scene, victims
-from .verbs import verb_entry
+from .verbs import noun_entries, verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
 TURNS = frozenset({"cut", "restore"})  # light verbs that turn a relation noun: "cut ties", "restored ties"
@@ -26,7 +26,7 @@ TURNS = frozenset({"cut", "restore"})  # light verbs that turn a relation noun: 
 
 def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     lex = ctx.lexicon
-    entries = lex.noun(noun.lemma_.lower()) or lex.noun(noun.lower_)
+    entries = noun_entries(ctx, noun)
     if not entries:
         return
     entries = _without_violence(ctx, noun, entries)
