@@ -223,6 +223,26 @@ EXPECTED = [
     # "struck almost all of Iran's infrastructure": the strike is on Iran's, not on "all"
     ("Israel said it had struck almost all of Iran's military infrastructure in Syria.",
      {("Israel", "attacks", "Iran", "positive", "asserted")}),
+    # a group met as the object of a preposition is placed by where the clause's act happened
+    ("Egyptian police clashed with protesters in Cairo.",
+     {("Egyptian police", "attacks", "Egyptian protesters", "positive", "asserted")}),
+    # two sides that battled, with no object, fought each other
+    ("US forces and Iraqi insurgents battled in Najaf on Tuesday.",
+     {("American military", "attacks", "Iraqi insurgents", "positive", "asserted")}),
+    ("Days of fighting between Israeli troops and Hamas left dozens dead.",
+     {("Israeli military", "attacks", "Hamas", "positive", "asserted")}),
+    ("A firefight between Afghan police and Taliban fighters killed two.",
+     {("Afghan police", "attacks", "Taliban", "positive", "asserted")}),
+    # opposing someone's attendance or presence opposes them
+    ("Turkey opposes the attendance of the Kurdish groups.", {("Turkey", "opposes", "Kurdish groups", "positive", "asserted")}),
+    ("Israel opposes Iran's presence in Syria.", {("Israel", "opposes", "Iran", "positive", "asserted")}),
+    # "bases" (which the parser lemmatises as "basis") stand for their owner, as "base" does
+    ("Israel bombed Iranian bases.", {("Israel", "attacks", "Iran", "positive", "asserted")}),
+    # a fight a truce ended took place: it is no fight that did not happen
+    ("The truce ended the clashes between US troops and Iraqi militants.",
+     {("American military", "attacks", "Iraqi militants", "positive", "asserted")}),
+    # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
+    ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

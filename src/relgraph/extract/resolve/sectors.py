@@ -86,6 +86,9 @@ class SectorResolver:
             return group  # "Isis … ousting the militants": the one armed group named just before, not Syria's
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
+        elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ == "pobj" \
+                and t.head.head.pos_ == "VERB":
+            owners = self.event_place(t.head.head)  # "police clashed with protesters in Cairo": Egypt's protesters
         elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in MODIFIER_DEPS \
                 and t.head.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head, t.head.head)  # "pounded rebel positions in Idlib": Syria's rebels

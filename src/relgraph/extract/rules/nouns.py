@@ -166,9 +166,11 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
 def _stopped(ctx: DocContext, holder: Token) -> bool:
     """Whether the act a noun names is stopped by whoever does it: the object of a verb of stopping that the text
     asserts, with no other owner named ("Russia ended its support for Assad", "the US suspended aid to Pakistan";
-    not "Hungary blocked EU aid", nor "urged Russia to end its cooperation")."""
+    not "Hungary blocked EU aid", nor "urged Russia to end its cooperation", nor "a truce ended the clashes between
+    A and B": those took place)."""
     verb = holder.head
     return holder.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["stopping"] \
+        and not has_child_word(holder, frozenset({"between"})) \
         and any(c.dep_ == "nsubj" for c in verb.children) and read_clause(verb, ctx.lexicon, ctx.words) == ClauseReading() \
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) is not None for c in holder.children)
 
