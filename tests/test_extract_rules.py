@@ -241,6 +241,9 @@ EXPECTED = [
     # a fight a truce ended took place: it is no fight that did not happen
     ("The truce ended the clashes between US troops and Iraqi militants.",
      {("American military", "attacks", "Iraqi militants", "positive", "asserted")}),
+    # a body named by the model with a leading demonym is that body, not the demonym's state
+    ("Yahya Aridi, a spokesman for the Syrian National Commission, said the regime was stalling.",
+     {("Yahya Aridi", "officialOf", "Syrian National Commission", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -345,6 +348,9 @@ FORBIDDEN = [
      ("Kashmiri groups", "appealsTo", "Pervez Musharraf")),
     # a leader quitting his own state's office resigns; he withdraws from nothing
     ("Aristide quit Haiti's presidency on Sunday.", ("Jean-Bertrand Aristide", "withdrawsFrom", "Haitian government")),
+    # a former member of a body is none now
+    ("Gunmen fired on a convoy carrying former Governing Council member Ahmad Chalabi.",
+     ("Ahmad Chalabi", "memberOf", "Governing Council")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -113,7 +113,7 @@ class ActorRuler:
             spans.append(Span(doc, start, end, label=kind, kb_id=entity_key(_KIND_PREFIX[kind], text)))
         spans += self._unmarked_places(doc, spans)
         spans += self._titled_names(doc, spans)
-        doc.spans[SPAN_KEY] = _choose(spans, self.resources.words, self.titles)
+        doc.spans[SPAN_KEY] = _choose(spans, self.resources.words, self.titles, self.resources.sectors.sector)
         return doc
 
     def _title_word(self, word: str) -> bool:
@@ -198,7 +198,7 @@ def _forms(surface: str) -> list[str]:
     return forms + [f.replace("’", "'") for f in forms if "’" in f]
 
 
-def _choose(spans: list[Span], words, titles: frozenset[str]) -> list[Span]:
+def _choose(spans: list[Span], words, titles: frozenset[str], sector=lambda term: None) -> list[Span]:
     """Gazetteer names first (longest wins, then the better kind); the model's own PERSON/ORG/GPE
     spans only where no gazetteer name stands, so "Mali, Burkina Faso" stays two countries."""
     def best(group: list[Span]) -> list[Span]:
@@ -209,6 +209,8 @@ def _choose(spans: list[Span], words, titles: frozenset[str]) -> list[Span]:
                  and not _another_person(s, persons, titles)]
     longer = [s for s in spans if s.label_ == "org" and _extends_name(s, gazetteer)]
     gazetteer = [g for g in gazetteer if not any(m.start < g.start and g.end == m.end for m in longer)]
+    named = [s for s in spans if s.label_ == "org" and _demonym_led(s, gazetteer, sector)]
+    gazetteer = [g for g in gazetteer if not any(m.start == g.start and g.end < m.end for m in named)]
     bodies = [(m, at) for m in spans if m.label_ == "org" and (at := _body_for(m, words["institute_nouns"])) is not None]
     gazetteer = [g for g in gazetteer if not any(at < g.start and g.end <= m.end for m, at in bodies)]
     chosen = best(gazetteer)
@@ -250,6 +252,15 @@ def _extends_name(model: Span, gazetteer: list[Span]) -> bool:
     lead = model.doc[model.start:min(g.start for g in inner)]
     covered = {i for g in gazetteer for i in range(g.start, g.end) if g not in inner}
     return all(t.is_title and t.i not in covered for t in lead)
+
+
+def _demonym_led(model: Span, gazetteer: list[Span], sector) -> bool:
+    """A model ORG of a demonym and two or more capitalised words no table knows, the last no agent noun, is a
+    body of its own: "the Syrian National Commission" (not "the Afghan National Army": Afghanistan's army)."""
+    lead = next((g for g in gazetteer if g.label_ == "demonym" and g.start == model.start and g.end < model.end), None)
+    rest = model.doc[lead.end:model.end] if lead is not None else []
+    return len(rest) >= 2 and all(t.is_title for t in rest) and sector(rest.text.lower()) is None \
+        and sector(rest[-1].lower_) is None and not any(g.start < model.end and lead.end <= g.start for g in gazetteer)
 
 
 def _body_for(model: Span, nouns) -> int | None:

@@ -48,8 +48,8 @@ def _memberships(ctx: DocContext, sent: Span) -> Iterator[Claim]:
     for token in sent:
         lemma = token.lemma_.lower()
         fields: dict[str, str] = {}
-        if lemma in ("member", "ally", "component") and token.pos_ == "NOUN":
-            # "Turkey, a Nato member", "the YPG, the main component of the SDF"
+        if lemma in ("member", "ally", "component") and token.pos_ == "NOUN" and not has_child_word(token, ctx.words["former"]):
+            # "Turkey, a Nato member", "the YPG, the main component of the SDF" (not "former Council member X")
             orgs, members = _org_of_member(ctx, token, of=lemma != "ally"), _members(ctx, token)
             if token.dep_ in ("attr", "oprd") and orgs and members:  # "would have become a full member of the UN"
                 reading = read_clause(token.head, ctx.lexicon, ctx.words)
