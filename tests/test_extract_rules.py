@@ -351,6 +351,11 @@ FORBIDDEN = [
     # a former member of a body is none now
     ("Gunmen fired on a convoy carrying former Governing Council member Ahmad Chalabi.",
      ("Ahmad Chalabi", "memberOf", "Governing Council")),
+    # troops welcomed by locals are guests of no talks: they meet no one
+    ("Locals welcomed Turkish troops and Syrian rebels.", ("Turkish military", "meetsWith", "Syrian rebels")),
+    # "his" after two persons, neither the subject of a clause above it, is nobody's for sure
+    ("Although Erdogan appears to have lessened his determination to see Bashar al-Assad removed, as part of his "
+     "growing cooperation with Russia, he still regards him as a murderer.", ("Bashar al-Assad", "cooperatesWith", "Russia")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -180,7 +180,12 @@ class AnaphoraResolver:
                 return [main[-1].entity]
         bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
                  and (m := self.mention(c)) is not None}
-        return last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+        found = last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+        if t.dep_ == "poss" and found and self.rival_before(t, found, since=t.sent.start) and not any(
+                self.mention(c) is not None and self.mention(c).entity == found[0]
+                for a in t.ancestors for c in a.children if c.dep_ == "nsubj"):
+            return []  # "Erdoğan lessened his resolve to see Assad removed, as part of his cooperation…": whose?
+        return found
 
     def it_antecedent(self, t: Token) -> list[Entity]:
         """The actor "it" or "its" refers to: the last agentive non-person actor, unless the clause's own

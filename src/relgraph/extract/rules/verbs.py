@@ -16,7 +16,7 @@ from ...resources.lexicon import LexEntry
 from ...resources.sectors import STATE_SECTORS
 from ..clause import ClauseReading, read_clause
 from ..context import DocContext
-from ..emit import emit
+from ..emit import emit, speaking
 from ..resolve.unnamed_state import SOLE_OFFICES
 from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, reduced_relative_object, threat_targets
 
@@ -151,9 +151,9 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.is_gathering(c)]
         if places and guests:
             yield from emit(ctx, sent, verb, HOSTED_VISIT, guests, places, reading, verb, "hosted-visit")
-        # "Malaysia hosted Thailand and Cambodia": the guests met each other
+        # "Malaysia hosted Thailand and Cambodia": the guests met each other (troops or rebels welcomed meet no one)
         together = [e for g in guests if g.dep_ == "dobj" for e in ctx.actor_entities(g)]
-        if len(together) >= 2:
+        if len(together) >= 2 and all(speaking(e) for e in together):
             yield from emit(ctx, sent, verb, HOSTED_MEETING, [], [], reading, verb, "hosted-meeting",
                             subject_entities=together)
 
