@@ -244,6 +244,8 @@ EXPECTED = [
     # a body named by the model with a leading demonym is that body, not the demonym's state
     ("Yahya Aridi, a spokesman for the Syrian National Commission, said the regime was stalling.",
      {("Yahya Aridi", "officialOf", "Syrian National Commission", "positive", "asserted")}),
+    # one called a critic of another criticises them
+    ("Boris Johnson, a critic of the EU, resigned.", {("Boris Johnson", "criticizes", "European Union", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

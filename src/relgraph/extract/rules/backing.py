@@ -83,7 +83,8 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     lemma = token.lemma_.lower()
     client = lemma in ctx.words["client_nouns"]
     ally = lemma in ctx.words["ally_nouns"]
-    if token.pos_ != "NOUN" or not (client or ally or lemma in ctx.words["backer_nouns"]):
+    critic = lemma in ctx.words["critic_nouns"]  # "Khashoggi, a critic of the Saudi regime,": his criticism
+    if token.pos_ != "NOUN" or not (client or ally or critic or lemma in ctx.words["backer_nouns"]):
         return
     backed = [e for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in ctx.head_actors(c)] + \
         [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -112,5 +113,6 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
     for backer in backers:
         for one in backed:
             if backer.key != one.key and not same_state(backer, one):
-                yield make_claim(ctx, sent, backer, "cooperatesWith" if ally else "supports", one, "backer",
+                relation = "cooperatesWith" if ally else "criticizes" if critic else "supports"
+                yield make_claim(ctx, sent, backer, relation, one, "backer",
                                  polarity=polarity, trigger=token.text)
