@@ -246,6 +246,14 @@ EXPECTED = [
      {("Yahya Aridi", "officialOf", "Syrian National Commission", "positive", "asserted")}),
     # one called a critic of another criticises them
     ("Boris Johnson, a critic of the EU, resigned.", {("Boris Johnson", "criticizes", "European Union", "positive", "asserted")}),
+    # a past verb joined to what was vowed was done: only the vow's own infinitive is to come
+    ("Hamas vowed to avenge the killings and later fired rockets at Israel.",
+     {("Hamas", "attacks", "Israel", "positive", "asserted")}),
+    # banning another state's exports to you is a sanction on it
+    ("The EU banned imports of Iranian oil.", {("European Union", "sanctions", "Iran", "positive", "asserted")}),
+    # "hoped" (which the parser lemmatises as "hop") plans the act
+    ("Krishna said Prime Minister Manmohan Singh hoped to travel to Pakistan.",
+     {("Manmohan Singh", "visits", "Pakistan", "positive", "intended")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -358,6 +366,12 @@ FORBIDDEN = [
     # "his" after two persons, neither the subject of a clause above it, is nobody's for sure
     ("Although Erdogan appears to have lessened his determination to see Bashar al-Assad removed, as part of his "
      "growing cooperation with Russia, he still regards him as a murderer.", ("Bashar al-Assad", "cooperatesWith", "Russia")),
+    # what one insists another do is only demanded of them
+    ("Moscow refused to sign a pledge, insisting instead that Tbilisi sign such accords with Abkhazia.",
+     ("Georgia", "signsAgreementWith", "Abkhazia")),
+    # deciding whether to act is no act
+    ("The European Union will decide next month whether to ban imports of Iranian oil.",
+     ("European Union", "coerces", "Iran")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

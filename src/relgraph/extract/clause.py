@@ -55,6 +55,11 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     token = trigger
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
+        if has_mark(token, frozenset({"whether"})) and token.tag_ == "VB":
+            sought = True  # "will decide whether to ban Iranian oil": an open question, no act
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and _infinitive_conjunct(head, head.head):
+            token = head.head  # "vowed to avenge the killings and later fired rockets": fired, not vowed
+            continue
         if token.dep_ == "conj" and not _infinitive_conjunct(token, head):
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
             token = head.head if split_coordination(token, head) else head
@@ -106,7 +111,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
             if (any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in {trigger, token} for c in t.children)
-                    or _has_to(trigger, head)) \
+                    or _has_to(trigger, head) or _subjunctive(token)) \
                     and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children):
                 sought = True  # "Bolton said Turkey must not (has to) attack…": asked of Turkey ("it must": its own)
             break
@@ -167,6 +172,13 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with its own subject and no auxiliary, in a that-clause: only demanded ("insisted that
+    Tbilisi sign such accords")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _infinitive_conjunct(verb: Token, head: Token) -> bool:
