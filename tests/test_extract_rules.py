@@ -254,6 +254,14 @@ EXPECTED = [
     # "hoped" (which the parser lemmatises as "hop") plans the act
     ("Krishna said Prime Minister Manmohan Singh hoped to travel to Pakistan.",
      {("Manmohan Singh", "visits", "Pakistan", "positive", "intended")}),
+    # "influence" stands for whoever wields it
+    ("Young Iraqis protested against Iranian influence.", {("Iraqi civilians", "protestsAgainst", "Iran", "positive", "asserted")}),
+    # "the group" may be an armed group the tables name
+    ("Al-Shabaab attacked a base in Kenya. American forces would continue to target the group's leadership.",
+     {("American military", "attacks", "al-Shabaab", "positive", "intended")}),
+    # an office named after "the US killing of" is the victim's own, not the killer's
+    ("The attack followed the US killing of the Iranian general Qassem Soleimani on Friday.",
+     {("Qassem Soleimani", "officialOf", "Iran", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -372,6 +380,12 @@ FORBIDDEN = [
     # deciding whether to act is no act
     ("The European Union will decide next month whether to ban imports of Iranian oil.",
      ("European Union", "coerces", "Iran")),
+    # "him" after a person named inside the subject's own phrase is someone else, unknown
+    ("Veterans' groups and the party of the former president, Petro Poroshenko, have accused him of preparing concessions.",
+     ("Veterans", "accuses", "Petro Poroshenko")),
+    # "the militias" are several, not the one armed group named before
+    ("Isis held Mosul for three years. The militias fought alongside the Iraqi army in the campaign.",
+     ("Islamic State", "cooperatesWith", "Iraqi military")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -83,7 +83,9 @@ class AnaphoraResolver:
         own = {m.entity.key for s in self.arguments(verb)[0] for m in self.mentions
                if s.left_edge.i <= m.start <= s.right_edge.i and m.is_actor and m.kind != "demonym"} \
             if t.dep_ != "nsubj" and verb.pos_ in ("VERB", "AUX") else set()
-        return self._the_one_before(t, lambda e: e.type in kinds and e.sector is None and e.key not in own)
+        # (a group the tables name, of any sector: "al-Shabaab … the group's leadership"; no sector noun: "Kurdish groups")
+        return self._the_one_before(t, lambda e: e.type in kinds and (e.sector is None or e.key.startswith("group/"))
+                                    and e.key not in own)
 
     def definite_group(self, t: Token) -> list[Entity]:
         """"The militants", "the insurgents": the one named armed group with no home state of this or the
@@ -178,9 +180,11 @@ class AnaphoraResolver:
             main = [m for m in near if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and self.doc[m.end - 1].head.dep_ == "ROOT"]
             if main and len({m.entity.key for m in near}) > 1:
                 return [main[-1].entity]
-        bound = {m.entity.key for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")
-                 and (m := self.mention(c)) is not None}
+        subject = [c for c in t.head.children if c.dep_ == "nsubj" and t.dep_ in ("dobj", "dative")]
+        bound = {m.entity.key for c in subject if (m := self.mention(c)) is not None}
         found = last_mention(self.mentions, t.i, lambda m: m.entity.type == "Person" and m.entity.key not in bound)
+        if found and any(m.entity == found[0] for c in subject for w in c.subtree if (m := self.mention(w)) is not None):
+            return []  # "the party of the former president, Poroshenko, accused him": someone else, but who?
         if t.dep_ == "poss" and found and self.rival_before(t, found, since=t.sent.start) and not any(
                 self.mention(c) is not None and self.mention(c).entity == found[0]
                 for a in t.ancestors for c in a.children if c.dep_ == "nsubj"):

@@ -94,9 +94,10 @@ def _before(ctx, sent: Span, m: Mention, shared: Entity | None = None) -> tuple[
         before_of = ctx.doc[start - 2] if start - 2 >= sent.start else None
         if t.lower_ == "of" and before_of is not None and before_of.pos_ == "NOUN" \
                 and ctx.gazetteer.role(before_of.lower_) is None \
-                and (ctx.doc[start].lower_ in ("a", "an", "another") or any(c.dep_ == "poss" for c in before_of.children)):
+                and (ctx.doc[start].lower_ in ("a", "an", "another") or any(c.dep_ == "poss" or (
+                    c.dep_ in ("compound", "amod") and ctx.mention(c) is not None) for c in before_of.children)):
             break  # "the Damascus home of another Islamic Jihad official, X", "Malaysia's expulsion of the North Korean
-            # ambassador, X": the office is the official's, of no home; the expeller is not whom he serves
+            # ambassador, X", "the US killing of the Iranian general X": the office is the official's, not the doer's
         if (t.pos_ in STOP_POS and t.dep_ != "amod") or t.lower_ in ctx.words["role_stop_words"] \
                 or t.text in (",", ";", ":", "(", ")") or t.is_space:  # "acting" prime minister stays
             break

@@ -82,8 +82,8 @@ class SectorResolver:
             # "the regime": the government of the state whose towns the story names, else the dateline's
             owners = self._story_states()
         if not owners and qualifier is None and sector in ("militants", "insurgents") and t.tag_ == "NNS" \
-                and has_child_word(t, frozenset({"the"})) and (group := self.definite_group(t)):
-            return group  # "Isis … ousting the militants": the one armed group named just before, not Syria's
+                and t.lemma_.lower() != "militia" and has_child_word(t, frozenset({"the"})) and (group := self.definite_group(t)):
+            return group  # "Isis … ousting the militants": the one armed group named just before ("the militias" are several)
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
         elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ == "pobj" \
