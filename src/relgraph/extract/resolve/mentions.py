@@ -62,7 +62,7 @@ class MentionReader:
         # the states the article names decide between places of one name ("Tripoli", "Punjab")
         self._states = frozenset(entry.entity.country for span in spans if span.label_ in GAZETTEER_KINDS
                                  and (entry := self.gazetteer.get(span.kb_id_)) is not None
-                                 and entry.entity.country and not self._shared_body(span))
+                                 and entry.entity.country and strip_the(span.text) not in self.gazetteer.shared)
         found = []
         for span in spans:
             mention = self._mention(span)
@@ -83,6 +83,11 @@ class MentionReader:
             if strip_the(span.text).lower() in load_words()["generic_place_names"] and after is not None \
                     and after.is_title and after.pos_ in ("ADJ", "PROPN"):
                 return None  # "the West African bloc", "East Asian states": a compound adjective, not "the West"
+            if entity.type == "Country" and strip_the(span.text) in self.gazetteer.shared:
+                # "Congolese", "Korea": the one state of that name the article names otherwise ("Kinshasa"), else none
+                named = [e.entity for e in self.gazetteer.entries if e.entity.type == "Country"
+                         and e.entity.country in self._states and strip_the(span.text) in (*e.names, *e.demonyms)]
+                return Mention(span.start, span.end, kind, named[0]) if len(named) == 1 else None
             if self._shared_body(span):
                 if self._starts_name(span):
                     return None

@@ -31,7 +31,7 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     ``dateline_only`` takes; places of no known state do not count against it. A ``sole`` office (head of
     state or government) is never guessed for a state whose own holder the sentence names by title."""
     found = [(m.entity.country, ctx.doc[m.end - 1]) for m in ctx.mentions if sent.start <= m.start < sent.end
-             and m.entity.type in ("Country", "Person") and m.entity.country
+             and m.entity.type in ("Country", "Person", "Organization", "Group") and m.entity.country
              and (person is None or m.entity.key != person.key) and not _describes_another(ctx, m, person)]
     if not found:  # (not where the sentence is set in another state's place: "In Malaita, Premier X said")
         return ctx.home if ctx.home is not None and ctx.set_at_home(sent, ctx.home) else None
