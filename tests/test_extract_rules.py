@@ -395,6 +395,9 @@ FORBIDDEN = [
     # a state's named ministry counts among the states a sentence names: two states, no guess of whom a title serves
     ("Vice Foreign Minister Fu Ying told Ambassador Uichiro Niwa that Japan's actions were illegal, the Chinese foreign "
      "ministry said.", ("Fu Ying", "officialOf", "Japan")),
+    # of two sides that exchanged fire, each killed the other's people, not its own
+    ("Thai and Cambodian troops exchanged artillery fire, killing a Cambodian soldier and a Thai villager.",
+     ("Thai military", "attacks", "Thai civilians")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -223,8 +223,12 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
            trigger: Token, anchor: Token, relation: str) -> list[tuple[Entity, Entity]]:
     if entry.armed_only:  # "Erdoğan clashed with Putin" is a quarrel, "police clashed with protesters" a fight
         subjects = subjects if any(not speaking(e) for e in subjects + objects) else []
+    # "Thai and Cambodian troops exchanged fire, killing a Thai villager": the Cambodians killed him, not his own side
+    fought = trigger.dep_ in ("advcl", "conj") and trigger.head.lemma_.lower() in ("exchange", "clash", "battle", "trade")
+    sides = {acting_state(s) for s in subjects} - {None} if fought else set()
     if objects:
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
+                and not (len(sides) > 1 and o.country == acting_state(s))
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
                 and not ((relation in FRIENDLY or relation == "reducesRelationsWith") and own_side(s, o))
                 and not (relation == "visits" and _no_visit(s, o))
