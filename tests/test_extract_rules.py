@@ -268,6 +268,10 @@ EXPECTED = [
     # the officials file knows the whole name the parser cut short
     ("Obama met opposition leader Aung San Suu Kyi at her lakeside home.",
      {("Barack Obama", "meetsWith", "Aung San Suu Kyi", "positive", "asserted")}),
+    # a vague "leader" whose state the phrase leaves unsaid takes the office the officials file gives
+    ("The attacks were the deadliest the group has mounted. Zaw Htay, the spokesman for the office of the country's "
+     "de facto leader, Aung San Suu Kyi, told a press conference.",
+     {("Aung San Suu Kyi", "officialOf", "Myanmar", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

@@ -36,11 +36,12 @@ def held_by_another(ctx, person: Entity, relation: str, owner: Entity) -> bool:
 
 
 def only_office(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
-    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``."""
+    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``;
+    another office when it gives them only such ("the country's de facto leader, Aung San Suu Kyi")."""
     entry = ctx.gazetteer.get(person.key) if person is not None else None
-    offices = {role.relation for role in (entry.roles if entry is not None else ())
-               if role.of_key == owner.key and role.relation in SOLE_OFFICES}
-    return (offices.pop(), owner) if len(offices) == 1 else None
+    offices = {role.relation for role in (entry.roles if entry is not None else ()) if role.of_key == owner.key}
+    sole = offices & SOLE_OFFICES
+    return (sole.pop(), owner) if len(sole) == 1 else ("officialOf", owner) if offices and not sole else None
 
 
 def file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:

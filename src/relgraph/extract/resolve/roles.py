@@ -234,6 +234,8 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         if owner is None:
             return None
         role = ctx.gazetteer.role(text, of=owner.key)
+        if role[1] in VAGUE_TITLES and owner.type == "Country":  # "the country's de facto leader, X": X's office on file
+            return file_role(ctx, person, owner) or only_office(ctx, person, owner) or (role[0], owner)
     return role[0], owner
 
 
