@@ -272,6 +272,16 @@ EXPECTED = [
     ("The attacks were the deadliest the group has mounted. Zaw Htay, the spokesman for the office of the country's "
      "de facto leader, Aung San Suu Kyi, told a press conference.",
      {("Aung San Suu Kyi", "officialOf", "Myanmar", "positive", "asserted")}),
+    # embassy officials told to leave are expelled diplomats of their state
+    ("Venezuela ordered two U.S. embassy officials to leave the country within 72 hours.",
+     {("Venezuela", "reducesRelationsWith", "United States", "positive", "asserted")}),
+    # a force driven back or repelled was fought
+    ("Syrian rebels were driven back by Syrian troops.", {("Syrian military", "attacks", "Syrian rebels", "positive", "asserted")}),
+    ("Kurdish fighters repelled Isis militants near Kobani.",
+     {("Kurdish groups", "attacks", "Islamic State", "positive", "asserted")}),
+    # a count is no part of what a policy is called
+    ("Russia vetoed three Security Council resolutions.",
+     {("Russia", "rejects", "Security Council resolutions", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

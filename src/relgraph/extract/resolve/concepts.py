@@ -35,10 +35,11 @@ class ConceptResolver:
             return m.entity
         head = token.lemma_.lower()
         if head in self.lexicon.concept_heads or token.lower_ in self.lexicon.concept_heads:
-            words = [self.doc[i] for i in np_left(token)]
+            kept = NP_MODIFIERS - {"nummod", "quantmod"}  # "three Security Council resolutions": the resolutions, not a count
+            words = [self.doc[i] for i in np_left(token, kept)]
             label, name = np_label(words), _named(words)
             if owner and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
-                owned = [self.doc[i] for i in np_left(token, NP_MODIFIERS | {"poss"})]
+                owned = [self.doc[i] for i in np_left(token, kept | {"poss"})]
                 label, aliases = np_label(owned[1:] if owned[0].dep_ == "det" else owned), (label,)
             else:
                 aliases = ()

@@ -48,7 +48,8 @@ def _told_to_leave(ctx: DocContext, verb: Token) -> tuple[Token, Token] | None:
     order = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or order.lemma_.lower() not in ctx.words["ordering"]:
         return None
-    return next(((order, c) for c in order.children if c.dep_ in ("dobj", "dative") and ctx.agent_term(c) == "diplomats"), None)
+    return next(((order, c) for c in order.children if c.dep_ in ("dobj", "dative") and (ctx.agent_term(c) == "diplomats" or any(
+        e.sector == "diplomats" for e in ctx.actor_entities(c)))), None)  # ("two US embassy officials": its diplomats)
 
 
 def _dated(prep: Token) -> bool:
