@@ -219,7 +219,9 @@ def _objects(ctx: DocContext, verb: Token, entry: LexEntry, subjects: list[Token
     if verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and subjects \
             and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN") \
             and not any(s.head == verb and s.lower_ in RELATIVE_SUBJECTS for s in subjects) \
-            and not any(c.dep_ == "prep" and has_child_word(c, RELATIVE_OBJECTS) for c in verb.children):
+            and not any(c.dep_ == "prep" and has_child_word(c, RELATIVE_OBJECTS) for c in verb.children) \
+            and not any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children):
+        # (not "a statement that the attack had been repelled": a clause with a passive subject of its own)
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
         objects += threat_targets(verb)  # "warned it would take countermeasures against drills by X"
