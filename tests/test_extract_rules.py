@@ -282,6 +282,9 @@ EXPECTED = [
     # a count is no part of what a policy is called
     ("Russia vetoed three Security Council resolutions.",
      {("Russia", "rejects", "Security Council resolutions", "positive", "asserted")}),
+    # a "must" in a clause joined to what was said, sharing its subject, is a demand on that subject too
+    ("Angela Merkel said that Greece had made progress but must stick to its commitments.",
+     {("Angela Merkel", "appealsTo", "Greece", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

@@ -26,9 +26,11 @@ def demand_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
     """The appeals a verb of saying makes through its clause's "must" or "should"."""
     if verb.lemma_.lower() not in ctx.lexicon.speech:
         return
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    # (and a clause joined to it that shares its subject: "said Greece had made progress but must stick to…")
+    for first, clause in ((c, d) for c in verb.children if c.dep_ == "ccomp" for d in (c, *c.conjuncts)):
         cameo = next((MODALS[c.lower_] for c in clause.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
-        addressed = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subject = clause if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else first
+        addressed = [c for c in subject.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if cameo is None or not addressed or not _an_act(ctx, clause):
             continue
         speakers = [e for t in ctx.arguments(verb)[0] for e in ctx.actors(t)]
