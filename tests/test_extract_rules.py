@@ -285,6 +285,16 @@ EXPECTED = [
     # a "must" in a clause joined to what was said, sharing its subject, is a demand on that subject too
     ("Angela Merkel said that Greece had made progress but must stick to its commitments.",
      {("Angela Merkel", "appealsTo", "Greece", "positive", "asserted")}),
+    # an attack named with its doer after "by" is the doer's, in the subject's place as in a noun phrase
+    ("An attack by Boko Haram killed 30 villagers in Borno.",
+     {("Boko Haram", "attacks", "Nigerian civilians", "positive", "asserted")}),
+    ("Air strikes by the Saudi-led coalition on Hodeidah continued.",
+     {("Saudi-led coalition", "attacks", "Hodeidah", "positive", "asserted")}),
+    # missiles fired "towards" or "into" a place are fired at it
+    ("Hamas fired rockets into Israel.", {("Hamas", "attacks", "Israel", "positive", "asserted")}),
+    # a relative clause with its own subject carries its head noun as a light verb does
+    ("It was the offensive that Haftar launched against Tripoli in April.",
+     {("Khalifa Haftar", "attacks", "Libya", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

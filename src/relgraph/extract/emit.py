@@ -24,7 +24,7 @@ from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
 from .resolve.sides import colleagues, own_side, private, same_state
 from .objects import object_entities_of
-from .syntax import act_words
+from .syntax import act_words, prep_objects
 
 # rule id -> (confidence, what it reads)
 RULES: dict[str, tuple[float, str]] = {
@@ -216,7 +216,9 @@ def _act_owner(ctx: DocContext, noun: Token, relation: str, act: Token) -> list[
         noun.lemma_.lower() in ctx.words["intending_nouns"] or noun.lemma_.lower() in ctx.words["threat_nouns"])
     if not planned and (noun.pos_ != "NOUN" or not any(e.relation in acts for e in ctx.lexicon.noun(noun.lemma_.lower()))):
         return []
-    return ctx.planner(noun) if planned else ctx.modifier_actor(noun)
+    if planned:
+        return ctx.planner(noun)  # ("air strikes by the Saudi-led coalition killed…": the coalition's)
+    return ctx.modifier_actor(noun) or [e for o in prep_objects(noun, {"by"}) for e in ctx.actor_entities(o)]
 
 
 def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, reading: ClauseReading,

@@ -40,9 +40,12 @@ def noun_holder(ctx: DocContext, noun: Token) -> tuple[Token, Token | None, str 
         lemma = light.lemma_.lower() if light is not None else None
     if light is None and (claimer := _claimer(ctx, holder)) is not None:
         light, lemma = claimer, claimer.lemma_.lower()  # "Isis claimed responsibility for the attack"
-    if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer
-        for c in holder.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) \
+    if light is None:  # "the sanctions imposed on Russia by the EU": a participle with its own doer; "the offensive
+        for c in holder.children:  # that Haftar launched against Tripoli": a relative clause with its own subject
+            if ((c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children))
+                    or (c.dep_ == "relcl" and any(a.dep_ == "nsubj" and a.lower_ not in ("that", "which", "who")
+                                                  for a in c.children) and any(a.dep_ == "dobj" and a.lower_ in ("that", "which")
+                                                                               for a in c.children))) \
                     and (lemma := light_lemma(ctx, c)):
                 light = c
                 break

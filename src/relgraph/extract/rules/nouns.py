@@ -97,7 +97,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if light is None and not subjects and entry.relation in FROM_AGENT and "from" not in entry.preps:
             # "proposals from the US and France", "warnings from the EU", "drew condemnation from Russia"
             subjects = _sent_from(ctx, noun) or (_sent_from(ctx, receiver) if receiver is not None else [])
-        objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else [])
+        objects = prep_objects(noun, entry.preps) + (prep_objects(holder, entry.preps) if holder != noun else []) \
+            + [o for a in prep_objects(noun, {"by"}) for o in prep_objects(a, entry.preps - {"by", "of"})]  # "strikes by X on Y"
         if receiver is not None and (subjects or ctx.modifier_actor(noun)) and not objects:
             # "Turkey faced criticism from the EU", "the Saudis rely on US support": who receives it is the object
             objects = [c for c in receiver.children if c.dep_ == "nsubj"]
