@@ -295,6 +295,12 @@ EXPECTED = [
     # a relative clause with its own subject carries its head noun as a light verb does
     ("It was the offensive that Haftar launched against Tripoli in April.",
      {("Khalifa Haftar", "attacks", "Libya", "positive", "asserted")}),
+    # a government named with its rulers' faith is still the state's government
+    ("Iran, which Bahrain's Sunni rulers have accused of stirring unrest, condemned the deployment.",
+     {("Bahraini government", "accuses", "Iran", "positive", "asserted")}),
+    # the SPLA is South Sudan's army, not China's People's Liberation Army
+    ("Forces of the Sudan People's Liberation Army drove rebel fighters out of Bentiu.",
+     {("South Sudanese military", "attacks", "rebel fighters", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -428,6 +434,18 @@ FORBIDDEN = [
     # a that-clause the parser hung on "statement" has its own passive subject: the statement was not repelled
     ("Africom said in a statement that the attack had been repelled by Kenyan and American troops.",
      ("Kenyan military", "attacks", "American military")),
+    # the agents of an act on a "move" are not its owners
+    ("Britain pushed for a special session of the council, a move opposed by China, Pakistan and India.",
+     ("China", "opposes", "India")),
+    # leaving people trapped is a result, not a withdrawal from them
+    ("Sri Lankan troops captured the coastline, leaving the rebels' surviving fighters trapped in a patch of scrub.",
+     ("Sri Lankan military", "withdrawsFrom", "surviving fighters")),
+    # "a president" of a state is one of its presidents, not the one in office
+    ("It assassinated a former Indian prime minister, Rajiv Gandhi, in 1991 and a Sri Lankan president, Ranasinghe "
+     "Premadasa, two years later.", ("Ranasinghe Premadasa", "headOfStateOf", "Sri Lanka")),
+    # meeting resistance is no meeting between the two forces that met it
+    ("French and Malian troops took control of the airport without meeting resistance.",
+     ("French military", "meetsWith", "Malian military")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

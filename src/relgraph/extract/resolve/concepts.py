@@ -113,7 +113,8 @@ class ConceptResolver:
         # "the embassy in Damascus", "troops in Iraq": a state's agents abroad are not the place's
         abroad = (sector := self.agent_term(token)) in STATE_SECTORS and sector not in HOME_SECTORS
         for child in token.children:
-            if child.dep_ == "acl":  # "the mine operated by French group Orano"
+            # "the mine operated by French group Orano" (not "a move opposed by China": an act on it, not its owner)
+            if child.dep_ == "acl" and self.lexicon.verb(child.lemma_.lower()) is None:
                 found = self._agents_by(child)
                 if found:
                     return found

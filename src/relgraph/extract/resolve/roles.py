@@ -206,8 +206,9 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:  # "his Turkish counterpart, Erdoğan": the
         return file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
     role = ctx.gazetteer.role(text, of=owner.key if owner else None)
-    if role is None:
-        return None  # (below: "a Republican senator", "Labour MP X" hold a seat in the state's legislature)
+    if role is None or (role[0] in SOLE_OFFICES and "a" in (window[0].lower_, window.doc[max(window.start - 1, 0)].lower_)):
+        return None  # "a Sri Lankan president, Premadasa": one of them, not the one in office (below: "a Republican
+        # senator", "Labour MP X" hold a seat in the state's legislature)
     if owner is not None and owner.sector == "party" and role[1] in ctx.words["legislator_titles"] \
             and (state := ctx.state(owner.country)) is not None:
         return "officialOf", state

@@ -110,7 +110,8 @@ class SectorResolver:
             # "Iranian-backed ground forces", "Gunmen opened fire…", "rights groups condemned…": a group of their own
             return [self.described_group(t, sector)]
         states = [e for e in owners if e.type == "Country"]
-        if qualifier is not None:
+        if qualifier is not None and not (states and sector == "government" and qualifier[1][0] == "religious"):
+            # (but "Bahrain's Sunni rulers" are Bahrain's government)
             return [self.qualified_group(qualifier, states, t)]
         # "negotiators from Israel and Hamas": Israel's diplomats, and Hamas
         # one person of a people ("a British man") is its civilians, known also by the words as written
