@@ -301,6 +301,14 @@ EXPECTED = [
     # the SPLA is South Sudan's army, not China's People's Liberation Army
     ("Forces of the Sudan People's Liberation Army drove rebel fighters out of Bentiu.",
      {("South Sudanese military", "attacks", "rebel fighters", "positive", "asserted")}),
+    # a bare verb joined to one under "would" is to come as well
+    ("Iran will stay in the deal and negotiate with Russia.", {("Iran", "meetsWith", "Russia", "positive", "intended")}),
+    # an active verb joined to a passive one with an agent is done by the passive's subject, not its agent
+    ("The Wagner Group has been accused by the UN of abuses and has fought alongside Khalifa Haftar in Libya.",
+     {("Wagner Group", "cooperatesWith", "Khalifa Haftar", "positive", "asserted")}),
+    # a "Chairman" the officials file knows holds the office it gives
+    ("Kim Jong Un met Moon. President Xi has met Chairman Kim three times this year.",
+     {("Kim Jong Un", "headOfStateOf", "North Korea", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -446,6 +454,16 @@ FORBIDDEN = [
     # meeting resistance is no meeting between the two forces that met it
     ("French and Malian troops took control of the airport without meeting resistance.",
      ("French military", "meetsWith", "Malian military")),
+    # what a writer says a state should or must do is a recommendation, no act
+    ("Britain should stand with Paris and Berlin rather than with Washington.", ("United Kingdom", "supports", "France")),
+    ("Britain must recognise Palestine now.", ("United Kingdom", "recognizes", "Palestine")),
+    # the agent of a passive is not the subject of an active verb joined to it
+    ("The Wagner Group has been accused by the UN of abuses and has fought alongside Khalifa Haftar in Libya.",
+     ("United Nations", "cooperatesWith", "Khalifa Haftar")),
+    # speaking with optimism meets no one
+    ("Putin and Erdogan spoke with cautious optimism.", ("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")),
+    # naming something a pretext "for invasion" calls for nothing
+    ("Mr Maduro calls the convoy a Trojan horse for invasion.", ("Nicolás Maduro", "proposes", "invasion")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -105,7 +105,13 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in MANNER_PREPS \
                 and head.head.pos_ in ("VERB", "AUX"):
             found += [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")]  # "responded by bombing Gaza"
-        found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        active = token.tag_ != "VBN" or (has_child_word(token, frozenset({"has", "have", "had"}))
+                                         and not any(c.dep_ == "auxpass" for c in token.children))
+        if not (token.dep_ == "conj" and active and any(c.dep_ == "agent" for c in head.children)
+                and any(c.dep_ == "nsubjpass" for c in head.children)):
+            found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:  # "the group has been accused by the UN … and has fought alongside Haftar": the group fought
+            found += [c for c in head.children if c.dep_ == "nsubjpass"]
         if found:
             return found + companions(head, found), []
         token = head

@@ -51,7 +51,8 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     negative = negated(trigger, negations)
     modality = _aux_modality(trigger, words)
     transform = control = speaker = via = None
-    sought = False
+    # "Britain should stand with Paris", "must recognise Palestine": only recommended, no act ("must have known": supposed)
+    sought = any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trigger.children) and not has_child_word(trigger, HAVE)
     token = trigger
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
@@ -62,6 +63,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             continue
         if token.dep_ == "conj" and not _infinitive_conjunct(token, head):
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
+            if modality == "asserted" and token.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
+                modality = _aux_modality(head, words)  # "Iran would stay in the deal and negotiate with…": both to come
+                sought = sought or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children)
             token = head.head if split_coordination(token, head) else head
             continue
         if token.dep_ == "advcl" and has_mark(token, conditional):

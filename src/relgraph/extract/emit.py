@@ -155,8 +155,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         qualifier = f"{relation} ({trigger.lemma_})"
         relation, cameo = "threatens", None
         objects = [o for o in objects if o.type in ACTOR_TYPES]
-    if relation == "meetsWith" and not objects and any(t.dep_ == "dobj" for t in object_tokens):
-        return  # "took the airport without meeting resistance", "met the deadline": no one met
+    if relation == "meetsWith" and not objects and object_tokens:
+        return  # "took the airport without meeting resistance", "spoke with cautious optimism": no one met
     pairs = _pairs(subjects, objects, entry, reading, trigger, anchor, relation)
     if not pairs:
         return

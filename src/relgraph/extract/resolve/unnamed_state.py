@@ -10,7 +10,7 @@ from ...records import Entity
 from ...resources.words import Words
 from ..syntax import acted_upon
 
-VAGUE_TITLES = frozenset({"leader"})  # a state's "leader" may head the state or the government
+VAGUE_TITLES = frozenset({"leader", "chairman"})  # a state's "leader" (or "Chairman Kim") may head the state or the government
 SOLE_OFFICES = frozenset({"headOfStateOf", "headOfGovernmentOf"})  # one holder per state at a time
 MODIFIER_DEPS = ("amod", "compound", "poss")
 

@@ -103,6 +103,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return  # "summoned the leaders to an emergency summit": convened, no protest
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
+    if entry.lemma == "call for" and any(c.dep_ == "dobj" for c in verb.children):
+        return  # "calls the convoy a Trojan horse for invasion": a name given, nothing called for
     if entry.lemma == "call on" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         entry = CALLED_ON  # "separatist leaders who called on Musharraf": a visit paid, no appeal
