@@ -140,11 +140,16 @@ def test_extract_actors_it_after_a_named_pair_is_no_one(text, expected):
     ("Russia announced the withdrawal of its troops from Syria.", "withdrawsFrom", "intended"),  # an announcement
     ("Germany pledged aid to Ukraine.", "providesAidTo", "intended"),  # a pledge
     ("The EU announced sanctions on Iran.", "sanctions", "asserted"),  # announced sanctions are imposed
-    ("Britain should sanction Russia.", "sanctions", "possible"),  # a recommendation is no act
     ("Russia may feel emboldened to launch an assault on Ukraine.", "attacks", "possible"),  # a modal over "to" + act
 ])
 def test_extract_actors_only_what_the_text_asserts(text, relation, modality):
     assert [(c.relation, c.modality) for c in extract_text(text)] == [(relation, modality)]
+
+
+@pytest.mark.parametrize("text", ["Britain should sanction Russia.", "Europe must recognise Palestine now."])
+def test_extract_actors_a_recommendation_gives_no_claim(text):
+    """What someone says a state should or must do is a recommendation: no act, not even a possible one."""
+    assert extract_text(text) == []
 
 
 def test_extract_actors_a_question_gives_no_claim_of_its_act():
