@@ -309,6 +309,15 @@ EXPECTED = [
     # a "Chairman" the officials file knows holds the office it gives
     ("Kim Jong Un met Moon. President Xi has met Chairman Kim three times this year.",
      {("Kim Jong Un", "headOfStateOf", "North Korea", "positive", "asserted")}),
+    # capturing a place someone holds is a fight with its holder
+    ("Sri Lankan troops captured the last stretch of coastline held by the Liberation Tigers of Tamil Eelam yesterday.",
+     {("Sri Lankan military", "attacks", "Liberation Tigers of Tamil Eelam", "positive", "asserted")}),
+    # "the army" of a story is its state's
+    ("COLOMBO - Human Rights Watch has accused the army of repeatedly shelling hospitals.",
+     {("Human Rights Watch", "accuses", "Sri Lankan military", "positive", "asserted")}),
+    # water cannon fired at a crowd is force used against it
+    ("Turkish police fired water cannon at Kurdish protesters.",
+     {("Turkish police", "coerces", "Kurdish groups", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

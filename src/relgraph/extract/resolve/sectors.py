@@ -27,6 +27,7 @@ LOCATING = ("in", "inside", "across", "throughout", "near", "around", "outside")
 DESCRIBED_SECTORS = frozenset({"militants", "insurgents", "rebels", "ngo"})
 
 
+OWNING_PARTICIPLES = frozenset({"belong", "own", "run", "operate", "hold", "control"})  # "a base run by the IRGC"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "a guerrilla war", "rebel-held towns"
 
 
@@ -78,8 +79,9 @@ class SectorResolver:
             # "government troops", "regime forces": the forces of the state where they act, else of the
             # state whose towns the story names (a Syria story is often datelined Beirut), else the dateline's
             owners = (self.event_place(t.head) if t.dep_ in ("dobj", "nsubj") else []) or self._story_states()
-        if not owners and qualifier is None and t.lemma_.lower() == "regime" and has_child_word(t, frozenset({"the"})):
-            # "the regime": the government of the state whose towns the story names, else the dateline's
+        if not owners and qualifier is None and t.lower_ in ("regime", "army", "military") \
+                and has_child_word(t, frozenset({"the"})):
+            # "the regime", "the army": the state's whose towns the story names, else the dateline's
             owners = self._story_states()
         if not owners and qualifier is None and sector in ("militants", "insurgents") and t.tag_ == "NNS" \
                 and t.lemma_.lower() != "militia" and has_child_word(t, frozenset({"the"})) and (group := self.definite_group(t)):
@@ -232,7 +234,7 @@ class SectorResolver:
         words = [w for held in t.children if held.dep_ == "amod" and held.lower_ in self.words["holding"]
                  and any(p.text == "-" for p in held.children) for w in held.children if w.dep_ in MODIFIER_DEPS]
         if not words:  # "sites belonging to Kataib Hezbollah", "a base run by the IRGC": the named owner
-            return [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "run", "operate")
+            return [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING_PARTICIPLES
                     for o in prep_objects(c, {"to", "by"}) for e in self.actors(o)]
         own = self.mention(t)
         place = self.state(own.entity.country) if own is not None and own.entity.type in ("Place", "Country") else None

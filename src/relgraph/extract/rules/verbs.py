@@ -23,6 +23,7 @@ from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, r
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
 CALLED_ON = LexEntry("call on", "meetsWith", True, frozenset({"on"}), False, None, frozenset({"actor"}))
+CAPTURED = LexEntry("capture", "attacks", True, frozenset(), False, "192", frozenset({"actor"}))
 EXPELLED = LexEntry("expel", "reducesRelationsWith", True, frozenset(), False, "161", frozenset({"actor"}))
 TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
@@ -70,6 +71,12 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
                         orderer, "verb", object_entities=states)
         return
     yield from _entry_claims(ctx, sent, verb, entry)
+    if entry.lemma in ("capture", "seize"):  # "captured the coastline held by the Tigers": a fight with its holder
+        subjects, patients = ctx.arguments(verb)
+        taken = [*patients, *(c for c in verb.children if c.dep_ == "dobj")]
+        held = [e for o in (*taken, *(p for t in taken for p in prep_objects(t, {"of"}))) for e in ctx.holders(o)]
+        yield from emit(ctx, sent, verb, CAPTURED, subjects, [], read_clause(verb, ctx.lexicon, ctx.words), verb, "verb",
+                        object_entities=held) if held else ()
     plain = ctx.lexicon.verb(verb.lemma_.lower())
     if " " in entry.lemma and not entry.dobj and plain is not None and plain.dobj \
             and any(c.dep_ == "dobj" for c in verb.children):
