@@ -318,6 +318,13 @@ EXPECTED = [
     # water cannon fired at a crowd is force used against it
     ("Turkish police fired water cannon at Kurdish protesters.",
      {("Turkish police", "coerces", "Kurdish groups", "positive", "asserted")}),
+    # halting or suspending arms sales or exports to a state is a sanction on it
+    ("Germany and France have halted new arms sales to Turkey.", {("Germany", "sanctions", "Turkey", "positive", "asserted")}),
+    # an act halted or suspended by its doer stops: a negative claim with the doer as subject
+    ("The US suspended aid to Pakistan.", {("United States", "providesAidTo", "Pakistan", "negative", "asserted")}),
+    # suspending a partnership reduces relations
+    ("Washington responded by suspending its strategic partnership with Georgia.",
+     {("United States", "reducesRelationsWith", "Georgia", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

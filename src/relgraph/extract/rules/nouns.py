@@ -42,13 +42,19 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         # "received support from the US": the US gives it, the subject receives it ("received a call from X" is a
         # meeting of the two)
         light = light_word = None
+    def readings(modes: frozenset[str], light: Token | None) -> list[LexEntry]:
+        return [e for e in entries if e.flags & TURNS == modes and ("joint" not in e.flags or _is_joint(noun))
+                # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war";
+                # "Turkey's ties with Israel" may have collapsed)
+                and ("light" not in e.flags or light is not None
+                     or (e.relation == "attacks" and bool(prep_objects(noun, e.preps))))]
     modes = lex.light.get(light_word, frozenset()) & TURNS if light is not None else frozenset()
     cut = "cut" in modes  # "cut ties with", "restored ties with": the noun's reading for that turn only
-    candidates = [e for e in entries if e.flags & TURNS == modes and ("joint" not in e.flags or _is_joint(noun))
-                  # "waged war on Iran", and "Iraq's war against Iran" which names both sides (not "Syria's war";
-                  # "Turkey's ties with Israel" may have collapsed)
-                  and ("light" not in e.flags or light is not None
-                       or (e.relation == "attacks" and bool(prep_objects(noun, e.preps))))]
+    candidates = readings(modes, light)
+    halted = cut and not candidates and light_word in ctx.words["stopping"]
+    if halted:  # "halted its strikes on Gaza", "suspended aid to Pakistan": no turn of their own; the act stops
+        modes, cut = frozenset(), False
+        candidates = readings(modes, light)
     if light is not None:
         subjects, patients = ctx.arguments(light)
         if holder.dep_ == "nsubjpass":
@@ -82,7 +88,7 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     if cancelled is False:
         return  # "the decision to call off the meeting", "may cancel his visit": neither held nor surely off
     if noun_negated(noun, ctx.words) or noun_negated(holder, ctx.words) or cancelled \
-            or (not (modes and candidates) and _stopped(ctx, holder)):
+            or halted or (not (modes and candidates) and _stopped(ctx, holder)):
         # "no support", "Russia ended its support for Assad", "Trump called off his visit"
         reading = replace(reading, polarity="negative")
     if reading.modality == "asserted" and (wish := only_sought(ctx, holder, light)):
