@@ -54,6 +54,9 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
     halted = cut and not candidates and light_word in ctx.words["stopping"]
     if halted:  # "halted its strikes on Gaza", "suspended aid to Pakistan": no turn of their own; the act stops
         modes, cut = frozenset(), False
+        if read_clause(light, lex, ctx.words) != ClauseReading():  # "urged Turkey to halt its offensive": it goes on
+            light = light_word = None
+            halted = False
         candidates = readings(modes, light)
     if light is not None:
         subjects, patients = ctx.arguments(light)
