@@ -116,7 +116,7 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
             and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         entry = CALLED_ON  # "separatist leaders who called on Musharraf": a visit paid, no appeal
     if entry.relation == "withdrawsFrom" and any((c.dep_ == "oprd" and c.pos_ == "ADJ") or (c.dep_ == "dobj" and any(
-            a.dep_ == "acl" and a.tag_ == "VBN" and a.i == a.head.i + 1 for a in c.children) and verb.lemma_ == "leave")
+            a.dep_ == "acl" and a.tag_ == "VBN" for t in (c, *c.conjuncts) for a in t.children) and verb.lemma_ == "leave")
             for c in verb.children):
         return  # "the clashes left 46 people dead", "leaving the fighters trapped": a result, no one left anywhere
     own = _objects(ctx, verb, entry, subjects)
