@@ -156,3 +156,16 @@ def test_verify_features_tell_a_headline_claim():
     ua = Entity("country/UKR", "Ukraine", "Country", "UKR", "Q212")
     assert "position=headline" in features(Claim("a", -1, 0, 22, "Russia Attacks Ukraine", ru, "attacks", ua, rule="verb"))
     assert "position=headline" not in features(Claim("a", 0, 0, 22, "Russia attacked Ukraine.", ru, "attacks", ua, rule="verb"))
+
+
+def test_verify_features_tell_where_the_date_came_from():
+    """A claim whose sentence gives its date reports news; one dated by the article may be background."""
+    from relgraph.records import Claim, Entity
+    from relgraph.verify.features import features
+
+    ru = Entity("country/RUS", "Russia", "Country", "RUS", "Q159")
+    ua = Entity("country/UKR", "Ukraine", "Country", "UKR", "Q212")
+    dated = Claim("a", 0, 0, 30, "Russia attacked Ukraine on Monday.", ru, "attacks", ua, rule="verb", date_source="text")
+    assert "date=text" in features(dated)
+    assert not any(f.startswith("date=") for f in features(Claim("a", 0, 0, 22, "Russia attacked Ukraine.", ru, "attacks", ua,
+                                                                     rule="verb")))

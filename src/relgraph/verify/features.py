@@ -41,6 +41,8 @@ def features(claim: Claim) -> set[str]:
         found.add(f"trigger={claim.trigger.lower()}")  # the word that fired: "struck" errs less than "hit"
     if claim.speaker is not None:
         found.add("speaker")
+    if claim.date_source:
+        found.add(f"date={claim.date_source}")  # a sentence that dates its act reports news, not background
     if any(q in claim.evidence for q in QUOTES):
         found.add("quoted")
     if claim.subject.country and claim.subject.country == claim.object.country:
