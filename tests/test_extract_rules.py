@@ -325,6 +325,14 @@ EXPECTED = [
     # suspending a partnership reduces relations
     ("Washington responded by suspending its strategic partnership with Georgia.",
      {("United States", "reducesRelationsWith", "Georgia", "positive", "asserted")}),
+    # threatening an act named by a noun threatens its target, not the act itself
+    ("The US threatened sanctions on Venezuela.", {("United States", "threatens", "Venezuela", "positive", "asserted")}),
+    # a government's threatened act on its own people stays a threat
+    ("The Syrian government threatened to bomb Syrian civilians.",
+     {("Syrian government", "threatens", "Syrian civilians", "positive", "asserted")}),
+    # taking swathes of a region takes the region
+    ("The M23 rebels seized swathes of North Kivu province this year.",
+     {("M23", "coerces", "North Kivu", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]

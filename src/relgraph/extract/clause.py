@@ -201,11 +201,13 @@ def _threatening(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _control_value(verb: Token, lexicon: Lexicon) -> str | None:
-    """The control value of a verb's lemma, or of its third-person form's stem when the model
-    mislemmatises it ("hopes" read as a form of "hop")."""
+    """The control value of a verb's lemma, or of its third-person or past form's stem when the model
+    mislemmatises it ("hopes", "hoped" read as forms of "hop")."""
     value = lexicon.control.get(verb.lemma_.lower())
     if value is None and verb.tag_ == "VBZ" and verb.lower_.endswith("s"):
         value = lexicon.control.get(verb.lower_[:-1])
+    if value is None and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
+        value = lexicon.control.get(verb.lower_[:-1]) or lexicon.control.get(verb.lower_[:-2])
     return value
 
 

@@ -176,7 +176,8 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         if relation == "meetsWith" and cameo in (None, "04", "040") else []
     for s, o in pairs:
         third = venue and s.country and o.country and venue[0].country not in (s.country, o.country)
-        if relation == "threatens" and o.sector in PEOPLE_SECTORS and o.country and o.country == acting_state(s):
+        if relation == "threatens" and o.sector in PEOPLE_SECTORS and o.country and o.country == acting_state(s) \
+                and qualifier is None:  # ("threatened to shoot protesters" stays a threat)
             # "the US warned Americans to avoid Haiti": advice to its own people, no threat
             yield make_claim(ctx, sent, s, "appealsTo", o, rule, polarity=reading.polarity, modality=modality,
                              trigger=trigger.text)

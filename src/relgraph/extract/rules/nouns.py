@@ -65,6 +65,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
         if not subjects and light.lemma_.lower() in ctx.words["engaging"] and holder.dep_ == "pobj":
             subjects, patients = patients, []  # "Iran is engaged in talks with Iraq": Iran takes part
         reading, anchor = read_clause(light, lex, ctx.words), light
+        if lex.control.get(light_word) == "threatens" and reading.transform is None:
+            reading = replace(reading, transform="threatens", control=light)  # "threatened sanctions on Venezuela"
         if light_word in ctx.words["announcing"] and reading.modality == "asserted" \
                 and not any(e.relation == "sanctions" or (e.relation == "supports" and not ctx.as_aid(noun))
                             for e in candidates):
