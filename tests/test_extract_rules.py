@@ -333,6 +333,10 @@ EXPECTED = [
     # taking swathes of a region takes the region
     ("The M23 rebels seized swathes of North Kivu province this year.",
      {("M23", "coerces", "North Kivu", "positive", "asserted")}),
+    # "the Russians" acting, or urged to act, are their state; people counted or harmed stay its civilians
+    ("The Russians vetoed the resolution.", {("Russia", "rejects", "resolution", "positive", "asserted")}),
+    ("Tillerson has urged the Saudis to ease the blockade.", {("Rex Tillerson", "appealsTo", "Saudi Arabia", "positive", "asserted")}),
+    ("Israeli troops killed three Palestinians.", {("Israeli military", "attacks", "Palestinian civilians", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -2335,7 +2339,7 @@ def test_extract_rules_a_plans_named_owner_is_part_of_its_name(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Palestinians oppose Jewish settlement in the West Bank.", ("Palestinian civilians", "opposes", "Jewish settlement")),
+    ("The Palestinians oppose Jewish settlement in the West Bank.", ("Palestine", "opposes", "Jewish settlement")),
     ("Turkish officials disputed the White House readout.", ("Turkish government", "rejects", "White House readout")),
     ("Arnold Schwarzenegger vowed to defend the emissions law.", ("Arnold Schwarzenegger", "supports", "emissions law")),
 ])

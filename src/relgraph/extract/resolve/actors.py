@@ -28,8 +28,7 @@ class ActorResolver:
         """The entities a noun-phrase head denotes, one per conjunct, in text order."""
         found: list[Entity] = []
         stray = next_clause_subject(token)  # the next clause's subject: not coordinated with what came before
-        members = sorted([token, *(c for c in token.conjuncts if (c.i > token.i if stray else not next_clause_subject(c)))],
-                         key=lambda t: t.i)
+        members = sorted([token, *(c for c in token.conjuncts if (c.i > token.i if stray else not next_clause_subject(c)))])
         for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
             members += [a for child in t.children if child.dep_ == "appos" and (cm := self.mention(child)) is not None
                         and (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country"
@@ -296,14 +295,16 @@ class ActorResolver:
                 return [place.entity] if place is not None else ([m.entity] if places else [])
             return [m.entity]
         if m.kind == "demonym":
-            # "Palestinians killed…", "seized two Americans and a Briton": the state's people, never the
-            # state; "Chinese" alone is no actor, except as a modifier handled by callers
+            # "Palestinians killed…", "seized two Americans": the state's people; "Chinese" alone no actor (but modifiers)
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and acted_upon(t) \
                 and not (t.i > 0 and self.doc[t.i - 1].text == "-") \
                 and not (t.dep_ == "pobj" and t.head.lower_ in COMPANY)  # "a Chinese-American", "alongside a Spaniard"
             plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.lower_.endswith("s"))  # "all Thais" is NNP
             people = m.entity.type == "Country" and (plural or one) and m.end - m.start == 1 \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+            if people and plural and [c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "amod", "acl")] == ["the"] \
+                    and (t.dep_ == "nsubj" or t.head.lemma_.lower() in self.words["object_control"]):  # "the Russians
+                return [m.entity]  # vetoed it", "urged the Saudis to ease the blockade": the state
             return [self.people_of(m.entity, t.text)] if people else []
         return [] if m.entity.type == "Place" and not places else [m.entity]
 
