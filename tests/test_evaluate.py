@@ -133,3 +133,13 @@ def test_evaluate_names_match_without_accents_and_by_curated_alias():
     lavrov = Entity("person/sergey-lavrov", "Sergey Lavrov", "Person", aliases=("Sergei Lavrov", "Lavrov"))
     assert entity_matches(guterres, _names("Antonio Guterres"))
     assert entity_matches(lavrov, _names("Sergei Lavrov"))
+
+
+def test_evaluate_inline_article_keeps_its_title_and_date(tmp_path):
+    """An article written into the gold file may give its title and date: offices and plans are read on that date."""
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"format": "relgraph-gold/1", "articles": [
+        {"id": "a", "title": "Talks", "date": "4 November 2025", "text": "Russia met China.", "claims": []}]}),
+        encoding="utf-8")
+    (article,) = load_gold(path)
+    assert (article.title, article.date) == ("Talks", "2025-11-04")

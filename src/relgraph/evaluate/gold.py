@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..readers.files import normalise_date
 from ..records import Article, Claim, Entity
 from ..resources.sectors import acting_state
 from ..vocab import is_a, relation as relation_info
@@ -150,8 +151,8 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     for n, raw in enumerate(data.get("articles", [])):
         where = f"{path}: article {n}"
         title = date = None
-        if "text" in raw:
-            text = raw["text"]
+        if "text" in raw:  # (an inline article may give its title and date, read as a JSONL line's are)
+            text, title, date = raw["text"], raw.get("title"), normalise_date(raw.get("date"))
         elif "file" in raw:
             source = (path.parent / raw["file"]).resolve()
             try:

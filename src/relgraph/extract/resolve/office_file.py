@@ -36,12 +36,21 @@ def held_by_another(ctx, person: Entity, relation: str, owner: Entity) -> bool:
 
 
 def only_office(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:
-    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``;
-    another office when it gives them only such ("the country's de facto leader, Aung San Suu Kyi")."""
+    """The one head-of-state or head-of-government office the officials file ever gives ``person`` in ``owner``."""
     entry = ctx.gazetteer.get(person.key) if person is not None else None
-    offices = {role.relation for role in (entry.roles if entry is not None else ()) if role.of_key == owner.key}
-    sole = offices & SOLE_OFFICES
-    return (sole.pop(), owner) if len(sole) == 1 else ("officialOf", owner) if offices and not sole else None
+    offices = {role.relation for role in (entry.roles if entry is not None else ())
+               if role.of_key == owner.key and role.relation in SOLE_OFFICES}
+    return (offices.pop(), owner) if len(offices) == 1 else None
+
+
+def vague_role(ctx, person: Entity | None, owner: Entity, title_role: tuple[str, str]) -> tuple[str, Entity] | None:
+    """A vague title's office ("Israel's leader, X", "Chairman Kim"): the one the file gives on the date, else the
+    file's one head-of-state or -government office there; none when the file knows the person there only in
+    another office ("the country's de facto leader, Aung San Suu Kyi", deposed); else the title's own."""
+    entry = ctx.gazetteer.get(person.key) if person is not None else None
+    if found := file_role(ctx, person, owner) or only_office(ctx, person, owner):
+        return found
+    return None if entry is not None and any(r.of_key == owner.key for r in entry.roles) else (title_role[0], owner)
 
 
 def file_role(ctx, person: Entity | None, owner: Entity) -> tuple[str, Entity] | None:

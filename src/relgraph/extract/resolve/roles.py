@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ...records import Entity
 from .heading import heads
 from .mentions import Mention
-from .office_file import file_owner, file_role, foreign, held_by_another, only_office, out_of_office
+from .office_file import file_owner, file_role, foreign, held_by_another, out_of_office, vague_role
 from .unnamed_state import SOLE_OFFICES, VAGUE_TITLES, sole_state, state_title
 
 WINDOW = 9  # tokens a role phrase may span before a name ("the leader of Italy's right-wing National Alliance")
@@ -206,9 +206,10 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     if any(t.lower_ == COUNTERPART for t in window) and owner is not None:  # "his Turkish counterpart, Erdoğan": the
         return file_role(ctx, person, owner) or (COUNTERPART, owner)  # listed person's own office there, if on file
     role = ctx.gazetteer.role(text, of=owner.key if owner else None)
-    if role is None or (role[0] in SOLE_OFFICES and "a" in (window[0].lower_, window.doc[max(window.start - 1, 0)].lower_)):
-        return None  # "a Sri Lankan president, Premadasa": one of them, not the one in office (below: "a Republican
-        # senator", "Labour MP X" hold a seat in the state's legislature)
+    if role is None or (role[0] in SOLE_OFFICES and "a" in (window[0].lower_, window.doc[max(window.start - 1, 0)].lower_)
+                        and window[-1].head.lemma_.lower() not in ctx.words["appointing"]):
+        return None  # "a Sri Lankan president, Premadasa": one of them, not the one in office ("named a prime minister, X"
+        # is; below: "a Republican senator", "Labour MP X" hold a seat in the state's legislature)
     if owner is not None and owner.sector == "party" and role[1] in ctx.words["legislator_titles"] \
             and (state := ctx.state(owner.country)) is not None:
         return "officialOf", state
@@ -218,7 +219,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
         return ("officialOf", ctx.sector_actor(owner, side)) if owner is not None and owner.type == "Country" else None
     if owner is not None and role[1] in VAGUE_TITLES and owner.type == "Country":
         # "Israel's leader, X": the office the file gives on the date, else its one office there, else the title's
-        return file_role(ctx, person, owner) or only_office(ctx, person, owner) or (role[0], owner)
+        return vague_role(ctx, person, owner, role)
     if owner is not None and role[1] in EMISSARY_TITLES and owner.type != "Country":
         # "the UN ambassador, Nikki Haley" is an ambassador to the UN: only the file knows whose
         owner = file_owner(ctx, person)
@@ -236,7 +237,7 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
             return None
         role = ctx.gazetteer.role(text, of=owner.key)
         if role[1] in VAGUE_TITLES and owner.type == "Country":  # "the country's de facto leader, X": X's office on file
-            return file_role(ctx, person, owner) or only_office(ctx, person, owner) or (role[0], owner)
+            return vague_role(ctx, person, owner, role)
     return role[0], owner
 
 
