@@ -336,6 +336,12 @@ EXPECTED = [
     # "named a prime minister, X": the one appointed holds the office, though the title comes with "a"
     ("Niger's junta named a civilian prime minister, Ali Lamine Zeine, on Monday.",
      {("Ali Lamine Zeine", "headOfGovernmentOf", "Niger", "positive", "asserted")}),
+    # forces loyal to a named group are that group's, not its state's army
+    ("Abiy accused forces loyal to the TPLF of attacking a base.",
+     {("Abiy Ahmed", "accuses", "Tigray People's Liberation Front", "positive", "asserted")}),
+    # a crowd counted ("thousands of protesters") is placed by where its verb's act happened
+    ("In Yerevan, thousands of protesters gathered outside government buildings, accusing Nikol Pashinyan of betrayal.",
+     {("Armenian protesters", "accuses", "Nikol Pashinyan", "positive", "asserted")}),
     # "Sadr" is an Iraqi name, not the abbreviation of the Sahrawi republic
     ("Sadr's militia attacked US troops in Najaf.", {("Iraqi militants", "attacks", "American military", "positive", "asserted")}),
 ]
@@ -491,6 +497,9 @@ FORBIDDEN = [
     ("Putin and Erdogan spoke with cautious optimism.", ("Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan")),
     # naming something a pretext "for invasion" calls for nothing
     ("Mr Maduro calls the convoy a Trojan horse for invasion.", ("Nicolás Maduro", "proposes", "invasion")),
+    # a militia loyal to a named group is its own, no supporter of it
+    ("ADDIS ABABA - Witnesses blamed a militia loyal to the TPLF.",
+     ("Ethiopian militants", "supports", "Tigray People's Liberation Front")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

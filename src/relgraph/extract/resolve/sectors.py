@@ -88,9 +88,10 @@ class SectorResolver:
             return group  # "Isis … ousting the militants": the one armed group named just before ("the militias" are several)
         if not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head)  # "US forces battled militants in Najaf": Iraq's militants
-        elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ == "pobj" \
-                and t.head.head.pos_ == "VERB":
-            owners = self.event_place(t.head.head)  # "police clashed with protesters in Cairo": Egypt's protesters
+        elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ == "pobj":
+            # "police clashed with protesters in Cairo", "in Yerevan, thousands of protesters gathered": the place's
+            held = t.head.head.head if t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "dobj") else t.head.head
+            owners = self.event_place(held) if held.pos_ == "VERB" else []
         elif not owners and qualifier is None and sector in DATELINE_SECTORS and t.dep_ in MODIFIER_DEPS \
                 and t.head.dep_ in ("dobj", "nsubj"):
             owners = self.event_place(t.head, t.head.head)  # "pounded rebel positions in Idlib": Syria's rebels
@@ -271,11 +272,13 @@ class SectorResolver:
         return [home] if home is not None else []
 
     def _loyal_to(self, t: Token) -> list[Entity]:
-        """The state a state's own agents are "loyal to" (by its name, its leader or its government)."""
-        return dedupe([s for a in t.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() == "loyal"
+        """The state a state's own agents are "loyal to" (by its name, its leader or its government); a named
+        group's own, when they are loyal to it ("forces loyal to the TPLF" are the TPLF's, not Ethiopia's)."""
+        return dedupe([e if e.type == "Group" and e.key.startswith("group/") else s
+                       for a in t.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() == "loyal"
                        for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in p.children if o.dep_ == "pobj" for e in self.actors(o)
-                       if (s := self.state(e.country)) is not None])
+                       if (s := self.state(e.country)) is not None or e.key.startswith("group/")])
 
     def names_its_place(self, t: Token) -> bool:
         """Whether a noun is named by the place after it: "the province of Idlib", "the republic of Belarus"."""

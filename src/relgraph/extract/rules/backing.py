@@ -63,7 +63,8 @@ def loyalty_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]
         fields = {"polarity": reading.polarity, "modality": reading.modality}
     for group in groups:
         for leader in leaders:
-            if group.key != leader.key and not same_state(group, leader) and not own_side(group, leader):
+            if group.key != leader.key and not same_state(group, leader) and not own_side(group, leader) \
+                    and not (leader.key.startswith("group/") and group.sector):  # "militia loyal to the TPLF": its own
                 yield make_claim(ctx, sent, group, "supports", leader, "loyal", trigger=token.text, **fields)
 
 
