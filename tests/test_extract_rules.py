@@ -500,6 +500,9 @@ FORBIDDEN = [
     # a militia loyal to a named group is its own, no supporter of it
     ("ADDIS ABABA - Witnesses blamed a militia loyal to the TPLF.",
      ("Ethiopian militants", "supports", "Tigray People's Liberation Front")),
+    # disputing a territory is a claim to land, no rejection of it
+    ("Venezuela and Guyana have disputed the Essequibo territory since the 19th century.",
+     ("Venezuela", "rejects", "Essequibo")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

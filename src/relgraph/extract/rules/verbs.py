@@ -110,6 +110,10 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return  # "summoned the leaders to an emergency summit": convened, no protest
     if entry.relation == "providesAidTo" and any(c.dep_ == "dobj" and _no_aid(ctx, c) for c in verb.children):
         return  # "gave assurances to the Kurds": words, no aid; "sent its foreign minister (its troops) to X": no aid
+    if entry.relation == "rejects" and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ctx.words["settlements"]
+                                                                            or c.lemma_.lower() == "territory")
+                                          for c in verb.children):
+        return  # "the two countries have disputed the territory since the 19th century": a claim to land, no rejection
     if entry.lemma == "call for" and any(c.dep_ == "dobj" for c in verb.children):
         return  # "calls the convoy a Trojan horse for invasion": a name given, nothing called for
     if entry.lemma == "call on" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) \
