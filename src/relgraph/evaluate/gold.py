@@ -136,7 +136,8 @@ def claim_matches(claim: Claim, gold: GoldClaim) -> bool:
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
     """Read a gold file; an entry with neither ``text`` nor ``file`` is the article of that id in
-    the JSONL named by its own ``"source"`` or the file's, read as ``relgraph build`` reads it."""
+    the JSONL named by its own ``"source"`` or the file's, read as ``relgraph build`` reads it; an inline
+    ``text`` may come with its ``title`` and ``date``."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
