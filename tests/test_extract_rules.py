@@ -503,6 +503,8 @@ FORBIDDEN = [
     # disputing a territory is a claim to land, no rejection of it
     ("Venezuela and Guyana have disputed the Essequibo territory since the 19th century.",
      ("Venezuela", "rejects", "Essequibo")),
+    # a refusal to let another act is no act, nor refusal, of that other's
+    ("The US refused to allow Israel to strike Iran.", ("Israel", "rejects", "Iran")),
     # "demanded a withdrawal of troops from Syria": Syria is where they leave, not whom the demand is made of
     ("Trump has demanded a withdrawal of US troops from Syria.", ("Donald Trump", "appealsTo", "Syria")),
 ]

@@ -53,7 +53,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     transform = control = speaker = via = None
     # "Britain should stand with Paris", "must recognise Palestine": only recommended, no act ("must have known": supposed)
     sought = any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trigger.children) and not has_child_word(trigger, HAVE)
-    token = trigger
+    token, other_doer = trigger, False
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
         if has_mark(token, frozenset({"whether"})) and token.tag_ == "VB":
@@ -90,6 +90,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 or (phrasal is not None and token.dep_ == "advcl" and token.tag_ == "VBG"):
             # "ruled out attacking Ukraine": a particle verb's gerund is read as its complement
             value = phrasal or _control_value(head, lexicon)
+            if other_doer and (value not in (None, "asserted") or negated(head, negations)):
+                sought = True  # "refused to allow Israel to strike Iran": Israel's strike, not the refuser's act
+                break
             # "will remain determined to retake Idlib", "are hardly likely to attack": an adjective's
             # tense and negation are its copula's
             clause = head.head if head.dep_ == "acomp" else head
@@ -111,6 +114,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 negative = not negative
             if modality == "asserted":
                 modality = _aux_modality(clause, words)
+            # from here up, the acts are another's than the inner verb's doer ("allowed Israel to strike")
+            other_doer = other_doer or any(c.dep_ in ("dobj", "dative") for c in head.children) if token.dep_ == "xcomp" \
+                else other_doer or (token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children))
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
