@@ -35,6 +35,11 @@ HAVE = frozenset({"have"})  # "would have joined": a counterfactual
 DEONTIC = frozenset({"must", "should", "ought"})  # under a verb of saying: what the speaker asks of someone
 
 
+def _recommended(verb: Token) -> bool:
+    """Whether a verb carries "must", "should" or "ought": what someone asks or recommends, not an act done."""
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
+
+
 def _has_to(trigger: Token, speech: Token) -> bool:
     """Whether the act under a verb of saying is one someone "has (had) to" do: "said Iranian forces had to leave"."""
     token = trigger
@@ -52,7 +57,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     modality = _aux_modality(trigger, words)
     transform = control = speaker = via = None
     # "Britain should stand with Paris", "must recognise Palestine": only recommended, no act ("must have known": supposed)
-    sought = any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trigger.children) and not has_child_word(trigger, HAVE)
+    sought = _recommended(trigger) and not has_child_word(trigger, HAVE)
     token, other_doer = trigger, False
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
@@ -65,7 +70,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause
             if modality == "asserted" and token.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
                 modality = _aux_modality(head, words)  # "Iran would stay in the deal and negotiate with…": both to come
-                sought = sought or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children)
+                sought = sought or _recommended(head)
             token = head.head if split_coordination(token, head) else head
             continue
         if token.dep_ == "advcl" and has_mark(token, conditional):
@@ -120,8 +125,7 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
-            if (any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in {trigger, token} for c in t.children)
-                    or _has_to(trigger, head) or _subjunctive(token)) \
+            if (_recommended(trigger) or _recommended(token) or _has_to(trigger, head) or _subjunctive(token)) \
                     and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children):
                 sought = True  # "Bolton said Turkey must not (has to) attack…": asked of Turkey ("it must": its own)
             break

@@ -186,7 +186,7 @@ class AnaphoraResolver:
         if found and any(m.entity == found[0] for c in subject for w in c.subtree if (m := self.mention(w)) is not None):
             return []  # "the party of the former president, Poroshenko, accused him": someone else, but who?
         if t.dep_ == "poss" and found and self.rival_before(t, found, since=t.sent.start) and not any(
-                self.mention(c) is not None and self.mention(c).entity == found[0]
+                (m := self.mention(c)) is not None and m.entity == found[0]
                 for a in t.ancestors for c in a.children if c.dep_ == "nsubj"):
             return []  # "Erdoğan lessened his resolve to see Assad removed, as part of his cooperation…": whose?
         return found

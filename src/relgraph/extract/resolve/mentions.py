@@ -85,8 +85,8 @@ class MentionReader:
                 return None  # "the West African bloc", "East Asian states": a compound adjective, not "the West"
             if entity.type == "Country" and strip_the(span.text) in self.gazetteer.shared:
                 # "Congolese", "Korea": the one state of that name the article names otherwise ("Kinshasa"), else none
-                named = [e.entity for e in self.gazetteer.entries if e.entity.type == "Country"
-                         and e.entity.country in self._states and strip_the(span.text) in (*e.names, *e.demonyms)]
+                named = [e.entity for e in self.gazetteer.sharing(span.text) if e.entity.type == "Country"
+                         and e.entity.country in self._states]
                 return Mention(span.start, span.end, kind, named[0]) if len(named) == 1 else None
             if self._shared_body(span):
                 if self._starts_name(span):

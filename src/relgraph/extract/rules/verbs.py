@@ -75,8 +75,9 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         subjects, patients = ctx.arguments(verb)
         taken = [*patients, *(c for c in verb.children if c.dep_ == "dobj")]
         held = [e for o in (*taken, *(p for t in taken for p in prep_objects(t, {"of"}))) for e in ctx.holders(o)]
-        yield from emit(ctx, sent, verb, CAPTURED, subjects, [], read_clause(verb, ctx.lexicon, ctx.words), verb, "verb",
-                        object_entities=held) if held else ()
+        if held:
+            yield from emit(ctx, sent, verb, CAPTURED, subjects, [], read_clause(verb, ctx.lexicon, ctx.words), verb,
+                            "verb", object_entities=held)
     plain = ctx.lexicon.verb(verb.lemma_.lower())
     if " " in entry.lemma and not entry.dobj and plain is not None and plain.dobj \
             and any(c.dep_ == "dobj" for c in verb.children):

@@ -189,6 +189,12 @@ class Gazetteer:
         """Every entry a name may denote (more than one only for shared names such as "Congo")."""
         return tuple(self._by_key[key] for key in self._names.find(name))
 
+    def sharing(self, form: str) -> tuple[ActorEntry, ...]:
+        """The entries whose name or demonym is exactly ``form`` ("Congolese": both Congos)."""
+        form = strip_the(form)
+        keys = dict.fromkeys((*self._names.exact.get(form, ()), *self._demonyms.exact.get(form, ())))
+        return tuple(self._by_key[key] for key in keys)
+
     def lookup(self, name: str) -> ActorEntry | None:
         """The actor named exactly ``name`` (a leading "the" is optional); None if unknown or shared."""
         return self._one(self._names.find(name))
