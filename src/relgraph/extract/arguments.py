@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import (THAT, appos_host, copula_subject, has_child_word, has_mark, next_clause_subject, prep_objects,
-                     reduced_relative_object, split_coordination, stray_subject, word_before)
+from .syntax import (THAT, appos_host, copula_subject, gerund_conjunct_host, has_child_word, has_mark,
+                     next_clause_subject, prep_objects, reduced_relative_object, split_coordination, stray_subject,
+                     word_before)
 
 # Dependencies through which a clause inherits the subject of the clause above it.
 INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "acomp"})  # acomp: "X is due to meet"
@@ -59,6 +60,10 @@ def arguments(verb: Token, object_control: frozenset[str] = frozenset(),
         head = token.head
         if head == token:
             break
+        if (above := gerund_conjunct_host(token)) is not None:
+            # "accused Turkey of arming rebels and condemned its build-up": condemned joins accused
+            found = [c for c in above.children if c.dep_ in ("nsubj", "csubj")]
+            return (found + companions(above, found), []) if found else ([], [])
         if token.dep_ == "conj" and split_coordination(token, head):
             token = head
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resources.lexicon import Lexicon
 from ..resources.words import Words
-from .syntax import governing_verb, has_child_word, has_mark, negated, split_coordination
+from .syntax import gerund_conjunct_host, governing_verb, has_child_word, has_mark, negated, split_coordination
 
 CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dep", "parataxis"})
 
@@ -65,6 +65,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             sought = True  # "will decide whether to ban Iranian oil": an open question, no act
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and _infinitive_conjunct(head, head.head):
             token = head.head  # "vowed to avenge the killings and later fired rockets": fired, not vowed
+            continue
+        if (above := gerund_conjunct_host(token)) is not None:
+            token = above  # "accused Turkey of arming rebels and condemned its build-up": condemned, not alleged
             continue
         if token.dep_ == "conj" and not _infinitive_conjunct(token, head):
             # "demanded that X halt … and urged Y": "urged" belongs to the clause above the that-clause

@@ -246,3 +246,14 @@ def ended_term(clause: Token) -> bool:
     return any((c.dep_ == "prep" and (c.lower_ in ("until", "till") or (c.lower_ == "for" and any(
         g.lemma_.lower() in PERIODS for o in c.children for g in o.subtree)))) or c.lower_ in ("once", "previously", "formerly")
         for c in clause.children)
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def gerund_conjunct_host(token: Token) -> Token | None:
+    """The finite verb a finite conjunct joins when the parser hung it on a gerund: "accused Turkey of arming
+    rebels and condemned its build-up" (condemned joins accused); else None."""
+    if token.dep_ != "conj" or token.tag_ not in FINITE or token.head.tag_ != "VBG":
+        return None
+    return next((a for a in token.head.ancestors if a.tag_ in FINITE), None)

@@ -59,7 +59,9 @@ class AnaphoraResolver:
                 if nearer:
                     return [e for e in self.actors(nearer[-1]) if e.type in ACTOR_TYPES]
             return group
-        group = self.group_before(t.i)
+        # ("the two leaders": a pair named in this sentence or the one before, not any pair of the article)
+        leaders = t.lemma_.lower() in ("leader", "president", "minister")
+        group = self.group_before(t.i, since=self.sentence_before(t) if leaders else None)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
             group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
         return group
@@ -140,8 +142,11 @@ class AnaphoraResolver:
     def _own_subjects(self, pronoun: Token) -> set[str]:
         """Keys of the actors that are the subject (with its conjuncts) of the pronoun's verb."""
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        return {m.entity.key for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
-                for token in (subject, *subject.conjuncts) if (m := self.mention(token)) is not None}
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp", "conj"):
+            subjects = list(self.arguments(verb)[0])  # "A and B cut ties with Qatar, accusing it": Qatar
+        # (the whole subject: "Saudi Arabia, the UAE, Bahrain and Egypt" hangs its list on an apposition)
+        return {m.entity.key for subject in subjects for token in subject.subtree if (m := self.mention(token)) is not None}
 
     def _clause_subject(self, pronoun: Token) -> list[Entity]:
         """The named actors that are the subject of the clause a possessive pronoun sits in,

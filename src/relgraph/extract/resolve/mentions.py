@@ -110,6 +110,9 @@ class MentionReader:
             # "Field Marshal Asim Munir", "Kenji Sato, Japan's defence minister,", "Taoiseach [Bertie Ahern]"
             # read as organisations (not "the secretary of Iran's Supreme National Security Council")
             kind = "person"
+        if kind == "gpe" and self._named_with_role(span) and (
+                self.world is None or self.world.resolve(span.text, self._states) is None):
+            kind = "person"  # "Vassily Nebenzia, Russia's ambassador to the UN," read as a place: a person
         if kind == "person":
             person = self._person(span)
             if person is None and len(span) == 1 and self.world is not None \
@@ -124,6 +127,8 @@ class MentionReader:
             return None if person is None else Mention(span.start, span.end, kind, person)
         text = strip_article(span.text)
         if kind == "org":
+            if self._office_title(span):
+                return None  # "the US Trade Representative", "State [Counsellor]": an office, no body
             if not text or text.isdigit() or not any(c.isupper() for c in text) \
                     or (len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"):
                 # a lone adjective the model took for a name: "Fierce clashes in Iraq kill 34 people"
@@ -139,6 +144,18 @@ class MentionReader:
                 return None
             return Mention(span.start, span.end, kind, self._place(text))
         return None
+
+    def _office_title(self, span: Span) -> bool:
+        """Whether a model ORG is a role title, after a state's name ("US Trade Representative") or with the word
+        after it ("State" of "State Counsellor")."""
+        tokens = [t for t in span if t.lower_ != "the"]
+        words = [t.lower_ for t in tokens]
+        after = [span.doc[span.end].lower_] if span.end < len(span.doc) else []
+        if " ".join(words + after) in self.role_titles:
+            return True
+        return any(" ".join(words[i:]) in self.role_titles and (i == 0 or (
+            (entry := self.gazetteer.lookup(" ".join(t.text for t in tokens[:i]))) is not None
+            and entry.entity.type == "Country")) for i in range(len(words)))
 
     def _shared_body(self, span: Span) -> bool:
         """Whether a span is a name that organisations of several states share ("Labour")."""
