@@ -142,6 +142,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
                 modality = "intended"  # "Trump's decision to withdraw the troops"
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in words["reversing"]:
                     negative = not negative  # "Sudan reversed its decision to expel Oxfam"
+            elif token.dep_ == "acl" and token.tag_ == "VB" and head.lemma_.lower() in words["attempt_nouns"] \
+                    and modality == "asserted":
+                modality = "possible"  # "any attempt by Congress to block the deal": tried at most
             elif token.dep_ in ("acl", "advcl") and head.pos_ == "NOUN" and modality == "asserted" \
                     and head.lemma_.lower() in words["request_nouns"]:
                 sought = True  # "the UN's demand that Russia withdraw", "calls for Russia to withdraw"

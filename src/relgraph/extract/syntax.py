@@ -177,6 +177,8 @@ def np_left(token: Token, modifiers: frozenset[str] | tuple[str, ...] = NP_MODIF
     """Token indices of a noun phrase's modifiers left of its head, and the head."""
     keep = [token.i]
     for child in token.lefts:
+        if misplaced_particle(child):
+            continue
         if child.dep_ in modifiers or (child.dep_ == "punct" and child.text == "-"):
             keep.extend(t.i for t in child.subtree if t.i < token.i)
     return sorted(set(keep))
@@ -257,3 +259,10 @@ def gerund_conjunct_host(token: Token) -> Token | None:
     if token.dep_ != "conj" or token.tag_ not in FINITE or token.head.tag_ != "VBG":
         return None
     return next((a for a in token.head.ancestors if a.tag_ in FINITE), None)
+
+
+def misplaced_particle(token: Token) -> bool:
+    """Whether a word is its verb's particle that the parser hung on the verb's object: "drove back jihadists"."""
+    verb = token.doc[token.i - 1] if token.i else None
+    return verb is not None and token.tag_ in ("RB", "RP") and token.dep_ in ("amod", "advmod") \
+        and verb.pos_ == "VERB" and token.head.dep_ == "dobj" and token.head.head == verb

@@ -36,6 +36,7 @@ from .person_names import person_extents
 KIND_RANK = {"name": 0, "metonym": 1, "demonym": 2, "place": 3, "person": 4, "org": 5, "gpe": 6}
 NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "gpe", "FAC": "gpe"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # Portuguese, Spanish… links inside a name
 MOTION_PREPS = frozenset({"from", "to", "into", "toward", "towards", "out"})
 
 
@@ -236,10 +237,11 @@ def _another_person(span: Span, persons: list[Span], titles: frozenset[str]) -> 
 
 
 def _inside_name(span: Span, persons: list[Span]) -> bool:
-    """A listed name inside a personal name, between two of its words: "Fatah" in "Abdel Fatah
-    al-Sisi" is part of the person, not the Palestinian party."""
+    """A listed name inside a name the model took for a person, between two of its words or after a particle:
+    "Fatah" in "Abdel Fatah al-Sisi" is part of the person, "Praia" of the town "Mocímboa da Praia"."""
     return not span.kb_id_.startswith("person/") and any(
-        p.start < span.start and span.end < p.end and p.doc[span.start - 1].is_alpha and p.doc[span.end].is_alpha
+        p.start < span.start and p.doc[span.start - 1].is_alpha
+        and (span.end < p.end and p.doc[span.end].is_alpha or span.end == p.end and p.doc[span.start - 1].lower_ in LINKS)
         for p in persons)
 
 

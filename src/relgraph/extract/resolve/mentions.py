@@ -113,6 +113,10 @@ class MentionReader:
         if kind == "gpe" and self._named_with_role(span) and (
                 self.world is None or self.world.resolve(span.text, self._states) is None):
             kind = "person"  # "Vassily Nebenzia, Russia's ambassador to the UN," read as a place: a person
+        root = span.root
+        if kind == "person" and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lemma_.lower() in load_words()["settlements"]:
+            kind = "gpe"  # "the port town of Mocímboa da Praia", taken for a person: a place
         if kind == "person":
             person = self._person(span)
             if person is None and len(span) == 1 and self.world is not None \

@@ -181,6 +181,8 @@ def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
     if m.end >= sent.end or doc[m.end].text != ",":
         return None
     start = end = m.end + 1
+    if start < sent.end and doc[start].pos_ == "ADP" and doc[start].lower_ != "as":
+        return None  # "Bayramov, under the auspices of the Russian foreign minister": no apposition, another's title
     while end < sent.end and end - start < AFTER_WINDOW:
         t = doc[end]
         if t.text in (",", ";", ".", ")", "(") or (t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-") \

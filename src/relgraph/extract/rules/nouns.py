@@ -21,6 +21,7 @@ from .noun_clause import came_under, hypothetical, noun_holder, only_sought, sce
 from .verbs import noun_entries, verb_entry
 
 JOINT = frozenset({"joint", "combined", "trilateral", "bilateral"})
+SHORT = frozenset({"short"})  # "cut short a visit": it was made
 TURNS = frozenset({"cut", "restore"})  # light verbs that turn a relation noun: "cut ties", "restored ties"
 
 
@@ -49,6 +50,8 @@ def noun_claims(ctx: DocContext, sent: Span, noun: Token) -> Iterator[Claim]:
                 and ("light" not in e.flags or light is not None
                      or (e.relation == "attacks" and bool(prep_objects(noun, e.preps))))]
     modes = lex.light.get(light_word, frozenset()) & TURNS if light is not None else frozenset()
+    if light is not None and has_child_word(light, SHORT):
+        modes = frozenset()  # "cut short a visit to Paris": the visit was made, only shortened
     cut = "cut" in modes  # "cut ties with", "restored ties with": the noun's reading for that turn only
     candidates = readings(modes, light)
     halted = cut and not candidates and light_word in ctx.words["stopping"]
@@ -181,7 +184,7 @@ def _stopped(ctx: DocContext, holder: Token) -> bool:
     not "Hungary blocked EU aid", nor "urged Russia to end its cooperation", nor "a truce ended the clashes between
     A and B": those took place)."""
     verb = holder.head
-    return holder.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["stopping"] \
+    return holder.dep_ == "dobj" and verb.lemma_.lower() in ctx.words["stopping"] and not has_child_word(verb, SHORT) \
         and not has_child_word(holder, frozenset({"between"})) \
         and any(c.dep_ == "nsubj" for c in verb.children) and read_clause(verb, ctx.lexicon, ctx.words) == ClauseReading() \
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) is not None for c in holder.children)

@@ -18,12 +18,13 @@ from ..clause import ClauseReading, read_clause
 from ..context import DocContext
 from ..emit import emit, speaking
 from ..resolve.unnamed_state import SOLE_OFFICES
-from ..syntax import THAT, appos_root, has_child_word, has_mark, prep_objects, reduced_relative_object, threat_targets
+from ..syntax import (THAT, appos_root, has_child_word, has_mark, misplaced_particle, prep_objects, reduced_relative_object,
+                      threat_targets)
+from .captures import captures
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
 CALLED_ON = LexEntry("call on", "meetsWith", True, frozenset({"on"}), False, None, frozenset({"actor"}))
-CAPTURED = LexEntry("capture", "attacks", True, frozenset(), False, "192", frozenset({"actor"}))
 EXPELLED = LexEntry("expel", "reducesRelationsWith", True, frozenset(), False, "161", frozenset({"actor"}))
 TAKEN_IN = LexEntry("shelter", "providesAidTo", True, frozenset(), False, "075", frozenset({"actor"}))
 RELATIVE_OBJECTS = frozenset({"which", "whom"})  # "the song in which he talks…": a relative after a preposition
@@ -31,13 +32,14 @@ RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 def verb_entry(ctx: DocContext, verb: Token) -> LexEntry | None:
-    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "welcome to"); for a
-    predicative adjective its ADJ row ("is critical of X" reads as criticised X)."""
+    """The lexicon entry for a verb, phrasal verbs first ("call on", "pull out", "drove back X" with the particle hung on
+    the object; "called Erdoğan on Monday" is no "call on"); for a predicative adjective its ADJ row ("is critical of X")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "ADJ":
         return ctx.lexicon.adjective(lemma) if verb.dep_ == "acomp" else None
-    for child in verb.children:
-        if child.dep_ in ("prt", "prep", "advmod") and not _dated(child):  # "called Erdoğan on Monday" is no "call on"
+    after = [verb.doc[verb.i + 1]] if verb.i + 1 < len(verb.doc) and misplaced_particle(verb.doc[verb.i + 1]) else []
+    for child in [*verb.children, *after]:
+        if (child.dep_ in ("prt", "prep", "advmod") or child in after) and not _dated(child):
             entry = ctx.lexicon.verb(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
@@ -70,14 +72,7 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         yield from emit(ctx, sent, orderer, EXPELLED, ctx.arguments(orderer)[0], [], read_clause(orderer, ctx.lexicon, ctx.words),
                         orderer, "verb", object_entities=states)
         return
-    yield from _entry_claims(ctx, sent, verb, entry)
-    if entry.lemma in ("capture", "seize"):  # "captured the coastline held by the Tigers": a fight with its holder
-        subjects, patients = ctx.arguments(verb)
-        taken = [*patients, *(c for c in verb.children if c.dep_ == "dobj")]
-        held = [e for o in (*taken, *(p for t in taken for p in prep_objects(t, {"of"}))) for e in ctx.holders(o)]
-        if held:
-            yield from emit(ctx, sent, verb, CAPTURED, subjects, [], read_clause(verb, ctx.lexicon, ctx.words), verb,
-                            "verb", object_entities=held)
+    yield from captures(ctx, sent, verb, entry, _entry_claims(ctx, sent, verb, entry))
     plain = ctx.lexicon.verb(verb.lemma_.lower())
     if " " in entry.lemma and not entry.dobj and plain is not None and plain.dobj \
             and any(c.dep_ == "dobj" for c in verb.children):
