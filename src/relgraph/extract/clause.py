@@ -61,6 +61,9 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
     token, other_doer = trigger, False
     while token.dep_ in CLIMB and token.head != token:
         head = token.head
+        if token.dep_ == "ccomp" and token.i < head.i and any(
+                c.dep_ == "dobj" and c.i > token.i and c.lemma_.lower() in words["hearsay_nouns"] for c in head.children):
+            break  # "X expelled them over the hacking, a charge the Kremlin denies", misparsed: X's act is no charge
         if has_mark(token, frozenset({"whether"})) and token.tag_ == "VB":
             sought = True  # "will decide whether to ban Iranian oil": an open question, no act
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and _infinitive_conjunct(head, head.head):

@@ -63,7 +63,9 @@ class AnaphoraResolver:
         leaders = t.lemma_.lower() in ("leader", "president", "minister")
         group = self.group_before(t.i, since=self.sentence_before(t) if leaders else None)
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
-            group = dedupe([self.country_of(e) or e if e.type == "Person" else e for e in group])
+            # (two persons of no known state are no sides: "detained Omar Abdullah and Mehbooba Mufti … urged both sides")
+            states = [self.country_of(e) if e.type == "Person" else e for e in group]
+            group = dedupe(states) if None not in states else []
         return group
 
     def definite_anaphor(self, t: Token) -> list[Entity] | None:

@@ -17,7 +17,9 @@ from ..context import DocContext
 from ..emit import make_claim
 from ..resolve.mentions import ACTOR_TYPES
 from ..resolve.sides import own_side, same_state
-from ..syntax import prep_objects
+from ..syntax import has_child_word, prep_objects
+
+TRADING = frozenset({"trading", "trade", "commercial"})  # "a trading partner" trades
 
 
 def backing_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
@@ -115,5 +117,7 @@ def backer_claims(ctx: DocContext, sent: Span, token: Token) -> Iterator[Claim]:
         for one in backed:
             if backer.key != one.key and not same_state(backer, one):
                 relation = "cooperatesWith" if ally else "criticizes" if critic else "supports"
+                if ally and has_child_word(token, TRADING):
+                    relation = "tradesWith"  # "Germany, Russia's largest trading partner,": trade, no alliance
                 yield make_claim(ctx, sent, backer, relation, one, "backer",
                                  polarity=polarity, trigger=token.text)
