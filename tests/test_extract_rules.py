@@ -377,6 +377,15 @@ EXPECTED = [
     # a partner in trade trades; an ally cooperates
     ("Germany, Russia's largest trading partner in the EU, has sought to keep channels open.",
      {("Germany", "tradesWith", "Russia", "positive", "asserted")}),
+    # a plural title lists everyone its apposition names
+    ("Foreign ministers Wang Yi and Sergey Lavrov met in Beijing on Monday.",
+     {("Wang Yi", "meetsWith", "Sergey Lavrov", "positive", "asserted")}),
+    # those killed when an attack happened were its targets
+    ("Two Turkish soldiers were killed when Syrian jets struck their convoy.",
+     {("Syrian military", "attacks", "Turkish military", "positive", "asserted")}),
+    # a checkpoint, outpost, convoy or patrol stands for the force that mans it
+    ("Taliban fighters were attacking an Afghan army checkpoint.",
+     {("Taliban", "attacks", "Afghan military", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -543,9 +552,9 @@ FORBIDDEN = [
     # an object pronoun is none of its own clause's subjects, however the parser hangs their list
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar, accusing it of backing terrorism.",
      ("Saudi Arabia", "accuses", "Egypt")),
-    # "the two leaders" are a pair named in this sentence or the one before, not any pair of the article
-    ("Lighthizer met Kim Jong-un and Moon Jae-in on Friday. Markets fell. Tariffs rose again. The two leaders will meet in Osaka.",
-     ("Kim Jong Un", "meetsWith", "Moon Jae-in")),
+    # "the two leaders" are heads of state or government (or states), not the last pair of ministers named
+    ("Foreign ministers Wang Yi and Sergey Lavrov met in Beijing on Monday. The two leaders signed a deal on grain.",
+     ("Wang Yi", "signsAgreementWith", "Sergey Lavrov")),
     # more than three parties agreeing on a plan make one joint decision, not an agreement of every pair
     ("France, Mali, Niger, Chad and Mauritania agreed to focus their forces on the border area.",
      ("Mali", "agreesWith", "Niger")),

@@ -44,11 +44,15 @@ class ActorResolver:
         return [e for e in self._actor(token, places=False) if e.type in ACTOR_TYPES]
 
     def _appos_named(self, t: Token, *, demonyms: bool) -> list[Entity]:
-        """The actor an apposition names; not after a gerund's phrase ("accused X of backing a group, the MAK")."""
+        """The actor an apposition names (all it lists after a plural title: "foreign ministers Wang Yi and Sergey Lavrov");
+        not after a gerund's phrase ("accused X of backing a group, the MAK")."""
         gerund = min((p.i for p in (*t.children, *t.head.children) if p.dep_ == "prep" and p.i > t.i
                       and any(c.dep_ == "pcomp" for c in p.children)), default=len(self.doc))
-        return next(([cm.entity] for child in t.children if child.dep_ == "appos" and child.i < gerund
-                     and (cm := self.mention(child)) is not None and cm.is_actor and (demonyms or cm.kind != "demonym")), [])
+        titles = t.tag_ == "NNS" and self.gazetteer.role(t.lemma_.lower()) is not None
+        found = [cm.entity for child in t.children if child.dep_ == "appos" and child.i < gerund
+                 for a in ((child, *child.conjuncts) if titles else (child,))
+                 if (cm := self.mention(a)) is not None and cm.is_actor and (demonyms or cm.kind != "demonym")]
+        return found if titles else found[:1]
 
     def actor_entities(self, token: Token) -> list[Entity]:
         """``actors(token)`` without places, policies or events: only who can act."""
@@ -124,8 +128,7 @@ class ActorResolver:
                  for e in self.actors(o) if e.type in ACTOR_TYPES]
         if named:  # "a coalition known as the SDF", "a militia called the YPG": the one it is named
             return named
-        led = self._led_body(t)  # "the US-led coalition", "Kurdish-led forces"
-        if led is not None:
+        if (led := self._led_body(t)) is not None:  # "the US-led coalition", "Kurdish-led forces"
             return [led]
         if t.lemma_.lower() in self.words["carriers"]:  # "a convoy carrying Chalabi": whom it carries
             carried = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
@@ -142,11 +145,9 @@ class ActorResolver:
         substate = self.substate(t)  # "Israeli troops", "rebels in eastern Congo", "Kurdish fighters"
         if substate is not None:  # (a described group's named members stand for it)
             return self._included(t) or substate
-        people = self.people_group(t)  # "the Kurds"
-        if people is not None:
+        if (people := self.people_group(t)) is not None:  # "the Kurds"
             return [people]
-        partners = self.partners_named(t)  # "the US military's Kurdish partners"
-        if partners:
+        if partners := self.partners_named(t):  # "the US military's Kurdish partners"
             return partners
         if t.dep_ == "nsubj" and self._strikes(t):  # "Israeli air strikes killed…": Israel did
             return self.modifier_actor(t)
@@ -162,8 +163,7 @@ class ActorResolver:
                 found = [e for e in found if e.type != "Country"]  # "the Turkish group" is a group, no Turkey
             if found:
                 return found
-        named = self._appos_named(t, demonyms=True)  # "his Chinese counterpart, Li Qiang"
-        if named:
+        if named := self._appos_named(t, demonyms=True):  # "his Chinese counterpart, Li Qiang"
             return named
         # a head word inside a multi-token mention ("Prime Minister Mishustin" headed elsewhere)
         for child in t.children:

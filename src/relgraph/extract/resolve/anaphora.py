@@ -16,6 +16,8 @@ from ...resources.sectors import STATE_SECTORS
 from ..syntax import coordination_root, governing_verb
 from .mentions import ACTOR_TYPES, Mention, dedupe, last_mention
 
+HEADS = frozenset({"headOfStateOf", "headOfGovernmentOf"})
+
 
 class AnaphoraResolver:
     """Antecedents of references over a context's mentions (see the module docstring)."""
@@ -59,9 +61,9 @@ class AnaphoraResolver:
                 if nearer:
                     return [e for e in self.actors(nearer[-1]) if e.type in ACTOR_TYPES]
             return group
-        # ("the two leaders": a pair named in this sentence or the one before, not any pair of the article)
-        leaders = t.lemma_.lower() in ("leader", "president", "minister")
-        group = self.group_before(t.i, since=self.sentence_before(t) if leaders else None)
+        group = self.group_before(t.i)
+        if t.lemma_.lower() == "leader" and not all(self._leads(e) for e in group):
+            return []  # "the two leaders" are no pair of ministers named before
         if t.lemma_.lower() in self.words["state_nouns"]:  # "the two sides" are states, even if named by leaders
             # (two persons of no known state are no sides: "detained Omar Abdullah and Mehbooba Mufti … urged both sides")
             states = [self.country_of(e) if e.type == "Person" else e for e in group]
@@ -214,6 +216,13 @@ class AnaphoraResolver:
         if found and t.dep_ in ("nsubj", "nsubjpass") and self._in_a_pair(found[0], t):
             return []  # "Turkey and Russia signed a deal. It condemned…": either of the two
         return found
+
+    def _leads(self, entity: Entity) -> bool:
+        """Whether an actor is a state, or a person the article or the officials file (on the article's date) makes a
+        head of state or government."""
+        entry = self.gazetteer.get(entity.key)
+        return entity.type == "Country" or any(r.relation in HEADS and r.person.key == entity.key for r in self.roles) \
+            or any(r.relation in HEADS and r.held_on(self.date) for r in (entry.roles if entry else ()))
 
     def _in_a_pair(self, entity: Entity, t: Token) -> bool:
         """Whether the last mention of ``entity`` before ``t`` is one of two or more actors named together

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...resources.lexicon import LexEntry
 from ..context import DocContext
 from ..syntax import governing_verb
+from .harm import harmed
 from .verbs import light_lemma, quantity_of, verb_entry
 
 SCENE_PREPS = frozenset({"in", "during", "at", "after", "following"})
@@ -140,14 +141,7 @@ def victims(ctx: DocContext, noun: Token) -> list[Token]:
     ambush", "were killed in Russian shelling" (a passive without its own attacker)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or noun.head.dep_ != "prep":
         return []
-    verb = noun.head.head
-    lemma = verb.lemma_.lower()
-    if lemma in ctx.words["dying"]:
-        return [c for c in verb.children if c.dep_ == "nsubj"]
-    harm = ctx.lexicon.verb(lemma)
-    if harm is not None and harm.relation == "attacks" and not any(c.dep_ == "agent" for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return []
+    return harmed(ctx, noun.head.head)
 
 
 def hypothetical(noun: Token, ctx: DocContext) -> bool:

@@ -21,6 +21,7 @@ from ..resolve.unnamed_state import SOLE_OFFICES
 from ..syntax import (THAT, appos_root, has_child_word, has_mark, misplaced_particle, prep_objects, reduced_relative_object,
                       threat_targets)
 from .captures import captures
+from .harm import killed_when
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
@@ -145,6 +146,8 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
                                       for c in verb.children if c.dep_ == "dobj"):
         return  # "imposed sanctions on X": the noun carries the claim
     objects = list(patients) + own
+    if entry.relation == "attacks":  # "two soldiers were killed when Syrian jets struck their convoy": attacked too
+        objects += killed_when(ctx, verb)
     # (an adjective's negation, tense and attribution are its copula's: "has not been critical of X")
     reading = read_clause(verb.head if verb.pos_ == "ADJ" else verb, lex, ctx.words)
     if "promised" in entry.flags and reading.modality in ("asserted", "reported"):
