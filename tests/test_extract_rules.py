@@ -386,6 +386,14 @@ EXPECTED = [
     # a checkpoint, outpost, convoy or patrol stands for the force that mans it
     ("Taliban fighters were attacking an Afghan army checkpoint.",
      {("Taliban", "attacks", "Afghan military", "positive", "asserted")}),
+    # a participle before the title ("acting", "embattled") belongs to the role phrase
+    ("Ghassan Salame, the UN's acting envoy for Libya, warned of an escalation.",
+     {("Ghassan Salame", "officialOf", "United Nations", "positive", "asserted")}),
+    # the spokesman of a state's armed forces is that state's official ("armed" backs no one here)
+    ("Asif Ghafoor, the chief spokesman of the Pakistani armed forces, said Indian troops had opened fire.",
+     {("Asif Ghafoor", "officialOf", "Pakistan", "positive", "asserted")}),
+    # a headquarters stands for whoever it houses
+    ("Israeli jets hit a Hamas headquarters in Gaza City.", {("Israeli military", "attacks", "Hamas", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -247,8 +247,8 @@ class ActorResolver:
         """Whether a mention names a backer, leader or seat ("UN-backed", "Saudi-led", "London-based",
         "Syria's Russian- and Iranian-backed president"): no owner of what follows."""
         for t in self.doc[m.end:m.end + 6]:  # "Russian- and Iranian-backed"
-            if t.lower_ in self.not_owning:
-                return True
+            if t.lower_ in self.not_owning and self.sectors.sector(self.doc[t.i:t.i + 2].text.lower()) != "military":
+                return True  # (not "the Pakistani armed forces")
             if t.text not in ("-", "–", "and") and self.mention(t) is None:
                 return False
         return False

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...records import Entity
+from ...resources.sectors import STATE_SECTORS
 from .heading import heads
 from .mentions import Mention
 from .office_file import file_owner, file_role, foreign, held_by_another, out_of_office, vague_role
@@ -185,7 +186,7 @@ def _after(ctx, sent: Span, m: Mention) -> tuple[str, Entity] | None:
         return None  # "Bayramov, under the auspices of the Russian foreign minister": no apposition, another's title
     while end < sent.end and end - start < AFTER_WINDOW:
         t = doc[end]
-        if t.text in (",", ";", ".", ")", "(") or (t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-") \
+        if t.text in (",", ";", ".", ")", "(") or (t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-" and t.dep_ != "amod") \
                 or t.lower_ in ("and", "or", "who", "which", "that"):
             break
         end += 1
@@ -278,8 +279,9 @@ def _owner(ctx, window: Span, at: int) -> Entity | None:
         entity = mention.entity
         if entity.type == "Person" and mention.end < at and ctx.doc[mention.end].text in POSSESSIVE:
             entity = _state_of(ctx, entity)  # "Trump's Syria envoy": the state Trump serves
-        if entity is None or entity.type not in OWNERS or (mention.kind == "demonym" and mention.start > at):
-            continue
+        if entity is None or entity.type not in OWNERS or (mention.kind == "demonym" and mention.start > at
+                                                           and ctx.agent_term(ctx.doc[mention.end - 1].head) not in STATE_SECTORS):
+            continue  # (but "spokesman of the Pakistani armed forces" is Pakistan's)
         before = ctx.doc[mention.start - 1].lower_ if mention.start > window.start else ""
         if before == "the" and mention.start - 1 > window.start:
             before = ctx.doc[mention.start - 2].lower_
