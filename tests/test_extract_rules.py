@@ -394,6 +394,9 @@ EXPECTED = [
      {("Asif Ghafoor", "officialOf", "Pakistan", "positive", "asserted")}),
     # a headquarters stands for whoever it houses
     ("Israeli jets hit a Hamas headquarters in Gaza City.", {("Israeli military", "attacks", "Hamas", "positive", "asserted")}),
+    # the object of a participle's clause is who the main clause acted on, when its subjects cannot be
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar, accusing it of backing terrorism.",
+     {("Egypt", "accuses", "Qatar", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

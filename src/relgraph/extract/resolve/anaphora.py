@@ -254,10 +254,13 @@ class AnaphoraResolver:
 
     def _earlier_antecedent(self, pronoun: Token, own: set[str]) -> list[Entity]:
         """The last agentive non-person actor of this or the previous sentence that is not the clause's own
-        subject, unless an act ("the strike") or a second candidate stands in between: then no one."""
+        subject (or the one the clause a participle hangs on acts on: "cut ties with Qatar, accusing it"), unless an
+        act ("the strike") or a second candidate stands in between: then no one."""
         since = self.sentence_before(pronoun)
+        main = pronoun.head.head if pronoun.head.dep_ == "advcl" and pronoun.head.tag_ == "VBG" else None
         candidates = [m for m in self.mentions if since <= m.start and m.end <= pronoun.i and m.entity.key not in own
-                      and m.is_actor and m.entity.type != "Person" and m.kind != "demonym" and self._is_agentive(m)]
+                      and m.is_actor and m.entity.type != "Person" and m.kind != "demonym"
+                      and (self._is_agentive(m) or (main is not None and main.is_ancestor(self.doc[m.end - 1])))]
         if not candidates or len({m.entity.key for m in candidates}) > 1:
             return []
         last = candidates[-1]
