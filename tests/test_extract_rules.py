@@ -397,6 +397,10 @@ EXPECTED = [
     # the object of a participle's clause is who the main clause acted on, when its subjects cannot be
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar, accusing it of backing terrorism.",
      {("Egypt", "accuses", "Qatar", "positive", "asserted")}),
+    # troops struck are hit, not a deployment the light verb "strike" carries
+    ("Turkey struck Syrian troops.", {("Turkey", "attacks", "Syrian military", "positive", "asserted")}),
+    # warning that one would strike is a threat made, asserted
+    ("Iran warned that its missiles could hit Israel.", {("Iran", "threatens", "Israel", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -578,6 +582,8 @@ FORBIDDEN = [
     # "both sides" are states or their leaders, never two private persons named before
     ("Police detained two former chief ministers, Omar Abdullah and Mehbooba Mufti. Zhang Jun, China's ambassador, "
      "urged both sides to exercise restraint.", ("Zhang Jun", "appealsTo", "Mehbooba Mufti")),
+    # the act a warning threatens is not reported as a plan besides the threat
+    ("Turkey warned it would strike Syrian troops.", ("Turkey", "attacks", "Syrian military")),
 ]
 
 

@@ -143,8 +143,9 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
             and not entry.mutual and not (own or patients):
         return  # "refused to support X": the inner verb carries the claim ("urged Russia to…" has its own)
     if light_lemma(ctx, verb) and any(carries_claim(ctx, c) and not _reads_its_own(ctx, c, own)
+                                      and not (entry.relation == "attacks" and ctx.agent_term(c) is not None)
                                       for c in verb.children if c.dep_ == "dobj"):
-        return  # "imposed sanctions on X": the noun carries the claim
+        return  # "imposed sanctions on X": the noun carries the claim (not "struck Syrian troops": they were hit)
     objects = list(patients) + own
     if entry.relation == "attacks":  # "two soldiers were killed when Syrian jets struck their convoy": attacked too
         objects += killed_when(ctx, verb)
