@@ -401,6 +401,9 @@ EXPECTED = [
     ("Turkey struck Syrian troops.", {("Turkey", "attacks", "Syrian military", "positive", "asserted")}),
     # warning that one would strike is a threat made, asserted
     ("Iran warned that its missiles could hit Israel.", {("Iran", "threatens", "Israel", "positive", "asserted")}),
+    # a person listed after another's role phrase is in the same list ("X, the T, and Y, the U")
+    ("Wang Yi met Robert Lighthizer, the US Trade Representative, and Steven Mnuchin, the Treasury Secretary, on Friday.",
+     {("Wang Yi", "meetsWith", "Steven Mnuchin", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

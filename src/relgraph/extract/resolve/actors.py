@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ...records import Entity
 from ...resources.gazetteer import entity_key
-from ..syntax import acted_upon, appos_host, coordination_root, next_clause_subject, prep_objects
+from ..syntax import acted_upon, appos_host, next_clause_subject, prep_objects
+from .lists import coordinated_before, listed_beside
 from .mentions import ACTOR_TYPES, Mention, dedupe, only
 
 OWNER_TYPES = ("Country", "Organization", "Group")
@@ -30,9 +31,7 @@ class ActorResolver:
         stray = next_clause_subject(token)  # the next clause's subject: not coordinated with what came before
         members = sorted([token, *(c for c in token.conjuncts if (c.i > token.i if stray else not next_clause_subject(c)))])
         for t in list(members):  # "Mali, Burkina Faso and Niger" is often parsed as appositions
-            members += [a for child in t.children if child.dep_ == "appos" and (cm := self.mention(child)) is not None
-                        and (tm := self.mention(t)) is not None and cm.entity.type == tm.entity.type == "Country"
-                        for a in (child, *child.conjuncts)]
+            members += listed_beside(self, t)
         for t in members:
             for entity in self._actor(t, places=places):
                 if entity.key not in {e.key for e in found}:
@@ -102,7 +101,7 @@ class ActorResolver:
         if lower in ("latter", "former"):
             # the last coordination before it, in its sentence ("the Turkish military and their Syrian
             # proxies … the latter"), else a named pair earlier on; "the former" of three is no one
-            group = self._coordinated_before(t) or self.group_before(t.i, since=0)
+            group = coordinated_before(self, t) or self.group_before(t.i, since=0)
             if len(group) == 2:
                 return [group[-1] if lower == "latter" else group[0]]
             return []
@@ -175,17 +174,6 @@ class ActorResolver:
     def _included(self, t: Token) -> list[Entity]:
         """A described group's named members act as it does: "several militias, including Hezbollah, attacked…"."""
         return [e for o in prep_objects(t, {"including"}) for e in self.actors(o) if e.type in ACTOR_TYPES]
-
-    def _coordinated_before(self, t: Token) -> list[Entity]:
-        """The actors of the last coordination before ``t`` in its sentence, if it names two or more."""
-        for tok in reversed(self.doc[t.sent.start:t.i]):
-            if next_clause_subject(tok):  # "…over Syria, Ankara and Washington remain": misparsed, say nothing
-                return []
-            if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
-                found = self.actors(coordination_root(tok))
-                if len(found) >= 2:
-                    return found
-        return []
 
     def _sector_of_head(self, head: Token, noun: Token) -> list[Entity]:
         """A sector noun modifying a head ("Syrian rebel positions"): the state from the head's modifiers."""
