@@ -587,6 +587,15 @@ FORBIDDEN = [
      "urged both sides to exercise restraint.", ("Zhang Jun", "appealsTo", "Mehbooba Mufti")),
     # the act a warning threatens is not reported as a plan besides the threat
     ("Turkey warned it would strike Syrian troops.", ("Turkey", "attacks", "Syrian military")),
+    # four leaders who did not sign a text make no six denied agreements of two
+    ("Merkel, Hollande, Putin and Poroshenko met in Minsk. The four leaders did not sign the document themselves.",
+     ("Angela Merkel", "signsAgreementWith", "Vladimir Putin")),
+    # a state named in another person's title is not the office of a title that names no state
+    ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a strong protest, the foreign ministry said.",
+     ("He Yafei", "officialOf", "United States")),
+    # no apposition across a verb: the subject is not a body named after its verb's object
+    ("On Tuesday his government refused entry to a joint delegation from ECOWAS, the African Union and the United Nations, "
+     "saying the mood did not allow a visit.", ("African Union", "rejects", "entry")),
 ]
 
 

@@ -249,7 +249,7 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
                 or anchor.lemma_.lower() in ("exchange", "trade") or "restore" in entry.flags:
             # "exchanged fire"; "A and B restored ties": each recognises the other
             return list(permutations(subjects, 2))
-        if relation == "agreesWith" and len(subjects) > 3:
+        if relation in ("agreesWith", "signsAgreementWith") and len(subjects) > 3:
             return []  # six leaders agreeing at a summit is a joint decision, not fifteen agreements of two
         if relation_info(relation).symmetric or trigger.pos_ in ("VERB", "AUX") \
                 or (relation == "attacks" and anchor.pos_ == "VERB"):

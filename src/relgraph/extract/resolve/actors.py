@@ -49,6 +49,7 @@ class ActorResolver:
                       and any(c.dep_ == "pcomp" for c in p.children)), default=len(self.doc))
         titles = t.tag_ == "NNS" and self.gazetteer.role(t.lemma_.lower()) is not None
         found = [cm.entity for child in t.children if child.dep_ == "appos" and child.i < gerund
+                 and not any(w.pos_ == "VERB" for w in self.doc[t.i:child.left_edge.i])  # (no apposition across a verb)
                  for a in ((child, *child.conjuncts) if titles else (child,))
                  if (cm := self.mention(a)) is not None and cm.is_actor and (demonyms or cm.kind != "demonym")]
         return found if titles else found[:1]
