@@ -404,6 +404,9 @@ EXPECTED = [
     # a person listed after another's role phrase is in the same list ("X, the T, and Y, the U")
     ("Wang Yi met Robert Lighthizer, the US Trade Representative, and Steven Mnuchin, the Treasury Secretary, on Friday.",
      {("Wang Yi", "meetsWith", "Steven Mnuchin", "positive", "asserted")}),
+    # a state targeting another's exports or banks sanctions it; jets targeting a bank strike
+    ("Washington and Brussels went further, targeting Iran's oil exports and its central bank in 2012.",
+     {("United States", "sanctions", "Iran", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -20,7 +20,7 @@ from ..emit import emit, speaking
 from ..resolve.unnamed_state import SOLE_OFFICES
 from ..syntax import (THAT, appos_root, has_child_word, has_mark, misplaced_particle, prep_objects, reduced_relative_object,
                       threat_targets)
-from .captures import captures
+from .targets import by_target
 from .harm import killed_when
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
@@ -73,7 +73,7 @@ def verb_claims(ctx: DocContext, sent: Span, verb: Token) -> Iterator[Claim]:
         yield from emit(ctx, sent, orderer, EXPELLED, ctx.arguments(orderer)[0], [], read_clause(orderer, ctx.lexicon, ctx.words),
                         orderer, "verb", object_entities=states)
         return
-    yield from captures(ctx, sent, verb, entry, _entry_claims(ctx, sent, verb, entry))
+    yield from by_target(ctx, sent, verb, entry, _entry_claims(ctx, sent, verb, entry))
     plain = ctx.lexicon.verb(verb.lemma_.lower())
     if " " in entry.lemma and not entry.dobj and plain is not None and plain.dobj \
             and any(c.dep_ == "dobj" for c in verb.children):

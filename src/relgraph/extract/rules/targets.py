@@ -1,5 +1,6 @@
-"""Captures: a place captured or seized is occupied, a fight (CAMEO 192), not a person held; and capturing a place
-someone holds is a fight with its holder ("captured the coastline held by the Tigers")."""
+"""What a verb's object makes of its act: a place captured or seized is occupied, a fight (CAMEO 192), not a person
+held, and capturing a place someone holds is a fight with its holder ("captured the coastline held by the Tigers"); an
+economy a state targets ("targeting Iran's oil exports") is sanctioned, not attacked."""
 
 from __future__ import annotations
 
@@ -19,8 +20,14 @@ TAKING = frozenset({"capture", "seize"})
 CAPTURED = LexEntry("capture", "attacks", True, frozenset(), False, "192", frozenset({"actor"}))
 
 
-def captures(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry, claims: Iterable[Claim]) -> Iterator[Claim]:
-    """The verb's claims, a taken place's as a fight, and a fight with whoever held what was taken."""
+def by_target(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry, claims: Iterable[Claim]) -> Iterator[Claim]:
+    """The verb's claims as its object reads them."""
+    if entry.lemma == "target" and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["economic_targets"]
+                                       for c in verb.children):
+        # "Washington targeted Iran's oil exports" (a state or a body; "jets targeted a bank" struck it)
+        yield from (replace(c, relation="sanctions", cameo="163") if c.subject.type in ("Country", "Organization")
+                    and c.subject.sector in (None, "government", "legislature") else c for c in claims)
+        return
     if entry.lemma not in TAKING:
         yield from claims
         return
