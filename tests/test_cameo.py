@@ -24,7 +24,7 @@ TINY = "\n".join([
     "VERB\tpraise\tpraises\tdobj\t-\t-",               # 051, a leaf
     "EVALUATIVE\tcourageous\tpraises\t-\t-\t-",        # 051
     "VERB\tdemand\tappealsTo\tccomp\t10\t-",           # 10, a root: no leaf
-    "NOUN\tblockade\tattacks\tprep:on\t191\t-",        # 191, a leaf under 19
+    "NOUN\tblockade\tcoerces\tprep:on\t191\t-",        # 191, a leaf under 19
     "NOUN\toccupation\tattacks\tprep:of\t192\t-",      # 192, a leaf under 19
     "VERB\tcondemn\tcriticizes\tdobj\t-\tconcept",     # 11, a root: no leaf
     "VERB\tjoin\tmemberOf\tdobj\t-\t-",                # structural: no code
@@ -91,7 +91,7 @@ def test_cameo_a_relations_own_code_maps_to_a_relation_of_that_code(name):
     ("10", "Demand", 3, -5.0, "appealsTo"),
     ("19", "Fight", 4, -10.0, "attacks"),
     ("181", "Abduct, hijack, or take hostage", 4, -9.0, "coerces"),  # the guide reads kidnapping as coercion
-    ("191", "Impose blockade, restrict movement", 4, -9.5, "attacks"),
+    ("191", "Impose blockade, restrict movement", 4, -9.5, "coerces"),  # the guide's coercion, though under 19
     ("192", "Occupy territory", 4, -9.5, "attacks"),
     ("01", "Make public statement", 1, None, None),
     ("011", "Decline comment", 1, None, None),

@@ -407,6 +407,8 @@ EXPECTED = [
     # a state targeting another's exports or banks sanctions it; jets targeting a bank strike
     ("Washington and Brussels went further, targeting Iran's oil exports and its central bank in 2012.",
      {("United States", "sanctions", "Iran", "positive", "asserted")}),
+    # a blockade coerces (the annotation guide's reading; CAMEO 191)
+    ("Saudi Arabia and Egypt have blockaded Qatar since June.", {("Saudi Arabia", "coerces", "Qatar", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -599,6 +601,9 @@ FORBIDDEN = [
     # no apposition across a verb: the subject is not a body named after its verb's object
     ("On Tuesday his government refused entry to a joint delegation from ECOWAS, the African Union and the United Nations, "
      "saying the mood did not allow a visit.", ("African Union", "rejects", "entry")),
+    # "their" after several subjects is each one's own, no act of one on another
+    ("Riyadh, Abu Dhabi and Manama also gave Qatari citizens fourteen days to leave their territory.",
+     ("United Arab Emirates", "withdrawsFrom", "Saudi Arabia")),
 ]
 
 

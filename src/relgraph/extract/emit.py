@@ -232,6 +232,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     fought = trigger.dep_ in ("advcl", "conj") and trigger.head.lemma_.lower() in ("exchange", "clash", "battle", "trade")
     sides = {acting_state(s) for s in subjects} - {None} if fought else set()
     if objects:
+        # ("Riyadh, Abu Dhabi and Manama withdrew their ambassadors": each its own, not one another's)
+        objects = [o for o in objects if len(subjects) < 2 or o.key not in {s.key for s in subjects}]
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
                 and not (len(sides) > 1 and o.country == acting_state(s))
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
