@@ -254,9 +254,12 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def gerund_conjunct_host(token: Token) -> Token | None:
-    """The finite verb a finite conjunct joins when the parser hung it on a gerund: "accused Turkey of arming
-    rebels and condemned its build-up" (condemned joins accused); else None."""
-    if token.dep_ != "conj" or token.tag_ not in FINITE or token.head.tag_ != "VBG":
+    """The finite verb a finite conjunct joins when the parser hung it on a gerund or an infinitive: "accused Turkey
+    of arming rebels and condemned its build-up" (condemned joins accused), "urged Washington not to obstruct it and
+    called on Tehran to…" (called joins urged); else None."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in FINITE or not (
+            head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))):
         return None
     return next((a for a in token.head.ancestors if a.tag_ in FINITE), None)
 
