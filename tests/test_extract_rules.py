@@ -409,6 +409,12 @@ EXPECTED = [
      {("United States", "sanctions", "Iran", "positive", "asserted")}),
     # a blockade coerces (the annotation guide's reading; CAMEO 191)
     ("Saudi Arabia and Egypt have blockaded Qatar since June.", {("Saudi Arabia", "coerces", "Qatar", "positive", "asserted")}),
+    # a strike whose chances are weighed is only possible
+    ("The chances of an Israeli strike on Iran's nuclear sites have risen.",
+     {("Israel", "attacks", "Iran", "positive", "possible")}),
+    # "who" after a place one comes from is the person, not the place
+    ("The Foreign Office raised the case of Liam Pryce, an oil engineer from Aberdeen who was arrested by Emirati police.",
+     {("Emirati police", "coerces", "Liam Pryce", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -607,6 +613,11 @@ FORBIDDEN = [
     # a past verb the parser hung on an infinitive joins the verb above it: the urger calls on Tehran, not Washington
     ("France urged Washington not to obstruct the deal and called on Tehran to keep its obligations.",
      ("United States", "appealsTo", "Iran")),
+    # a rank word inside a body's name ("General Assembly") is no title
+    ("In New York, where leaders are gathering for the General Assembly, Theresa May, the British prime minister, spoke.",
+     ("Theresa May", "officialOf", "UN General Assembly")),
+    ("The Foreign Office raised the case of Liam Pryce, an oil engineer from Aberdeen who was arrested by Emirati police.",
+     ("Emirati police", "coerces", "Aberdeen")),
 ]
 
 

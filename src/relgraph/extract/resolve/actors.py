@@ -72,7 +72,12 @@ class ActorResolver:
             if lower == "which":  # never a person: "Assad and Russia, which backed him" is Russia
                 return [e for member in sorted([host, *host.conjuncts], key=lambda m: m.i) if member.i < t.i
                         for e in self._actor(member, places=places) if e.type != "Person"]
-            return self._actor(host, places=places)
+            found = self._actor(host, places=places)
+            if lower in ("who", "whom") and host.dep_ == "pobj" and host.head.lower_ in ("from", "in") \
+                    and not any(e.type in ("Person", "Group") for e in found):
+                found = [e for e in self._actor(appos_host(host.head.head), places=places) if e.type == "Person"]
+                # ("an engineer from Aberdeen who…": him)
+            return found
         if lower in persons and self._quoted(t):
             return []  # "“He urged Turkey to…”": inside a quotation "he" is someone the quote's context named
         if lower in persons | its | plural and t.dep_ in ("nsubj", "nsubjpass"):

@@ -203,6 +203,9 @@ def _role_in(ctx, window: Span, person: Entity | None = None,
     text = window.text.removesuffix("s") if _plural_title(ctx, window[-1]) else window.text  # "Presidents"
     title = ctx.gazetteer.role(text)
     at = _title_at(window, title[1]) if title else window.end
+    if title and at < window.end and (m := ctx.mention(window.doc[at])) is not None and m.entity.type != "Person" \
+            and m.end > at + len(title[1].replace("-", " ").split()):
+        return None  # "for the General Assembly": a word of a body's name, no rank
     if any(t.lower_ in OTHERS_TITLE for t in ctx.doc[window.start:at]):
         return None  # "an adviser to the UN envoy": the title is someone else's
     owner = _owner(ctx, window, at)

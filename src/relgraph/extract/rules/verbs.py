@@ -235,7 +235,8 @@ def _objects(ctx: DocContext, verb: Token, entry: LexEntry, subjects: list[Token
             and verb.head not in subjects and (verb.dep_ == "relcl" or verb.tag_ == "VBN") \
             and not any(s.head == verb and s.lower_ in RELATIVE_SUBJECTS for s in subjects) \
             and not any(c.dep_ == "prep" and has_child_word(c, RELATIVE_OBJECTS) for c in verb.children) \
-            and not any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children):
+            and not any(c.dep_ == "nsubjpass" and (c.lower_ not in RELATIVE_SUBJECTS or c.lower_ == "who")
+                        for c in verb.children):  # ("a man from Aberdeen who was arrested": the man, read from "who")
         # (not "a statement that the attack had been repelled": a clause with a passive subject of its own)
         objects.append(appos_root(verb.head))
     if entry.relation == "threatens" and not any(c.dep_ == "dobj" for c in verb.children):
