@@ -618,6 +618,8 @@ FORBIDDEN = [
      ("Theresa May", "officialOf", "UN General Assembly")),
     ("The Foreign Office raised the case of Liam Pryce, an oil engineer from Aberdeen who was arrested by Emirati police.",
      ("Emirati police", "coerces", "Aberdeen")),
+    # days given to do something set an ultimatum: nothing is done yet
+    ("Saudi Arabia gave Qatar ten days to cut ties with Iran.", ("Saudi Arabia", "reducesRelationsWith", "Iran")),
 ]
 
 

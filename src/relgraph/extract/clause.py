@@ -66,6 +66,10 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             break  # "X expelled them over the hacking, a charge the Kremlin denies", misparsed: X's act is no charge
         if has_mark(token, frozenset({"whether"})) and token.tag_ == "VB":
             sought = True  # "will decide whether to ban Iranian oil": an open question, no act
+        if token.dep_ in ("advcl", "xcomp") and head.lemma_.lower() == "give" and token.tag_ == "VB" \
+                and any(c.lemma_.lower() in words["time_units"] for c in head.children):
+            sought = True  # "gave Qatar ten days to cut ties with Iran": an ultimatum, nothing done
+            break
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and _infinitive_conjunct(head, head.head):
             token = head.head  # "vowed to avenge the killings and later fired rockets": fired, not vowed
             continue

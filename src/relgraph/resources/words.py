@@ -18,7 +18,7 @@ from ..paths import ontology_file
 from .tables import read_table
 
 SETS = (
-    "economic_targets", "attempt_nouns", "critic_nouns", "missions", "body_heads", "mocking", "cancelling",
+    "time_units", "economic_targets", "attempt_nouns", "critic_nouns", "missions", "body_heads", "mocking", "cancelling",
     "partaking_nouns", "issuing", "tenure_words", "honorifics", "claiming", "hub_cities", "committing", "no_act_nouns", "ordering",
     "agreement_heads", "locative_preps", "state_nouns", "personal_pronouns", "singular_it", "plural_pronouns",
     "group_nouns", "member_nouns", "courtesy_titles", "name_titles", "object_control", "crediting", "engaging", "hosting",
