@@ -415,6 +415,8 @@ EXPECTED = [
     # "who" after a place one comes from is the person, not the place
     ("The Foreign Office raised the case of Liam Pryce, an oil engineer from Aberdeen who was arrested by Emirati police.",
      {("Emirati police", "coerces", "Liam Pryce", "positive", "asserted")}),
+    # a leader warning that his own state's forces would strike threatens the target
+    ("Putin warned that Russia could strike Kyiv.", {("Russia", "threatens", "Ukraine", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -19,7 +19,7 @@ from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
 from ..resources.sectors import HOME_SECTORS, STATE_SECTORS, acting_state
 from ..vocab import relation as relation_info
-from .clause import ClauseReading, refused_outright
+from .clause import FORCE, ClauseReading, refused_outright
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
 from .resolve.sides import colleagues, own_side, private, same_state
@@ -166,6 +166,9 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
             and anchor.head.lemma_.lower() in ctx.words["attempting"]:
         reading = replace(reading, modality="asserted")  # "tried to persuade HTS to relent": the appeal was made
     speaker, modality = _speaker(ctx, reading, subjects)
+    if relation in FORCE and _warned_by_own(ctx, reading, subjects):
+        # "Erdoğan warned that Turkish forces would hit regime troops": Turkey's threat, made (not their act to come)
+        qualifier, relation, cameo, speaker, modality = f"{relation} ({trigger.lemma_})", "threatens", None, None, "asserted"
     if sent.text.rstrip().endswith("?"):
         return  # a question asserts nothing: "Will Iran hit back?" (GUIDE §5: no claim of the questioned act)
     if modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
@@ -258,6 +261,15 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
             # one state's officials are one side; "A and B fought a gun battle": a fight between them
             return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:] if not colleagues(a, b)]
     return []
+
+
+def _warned_by_own(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) -> bool:
+    """Whether a warning's speaker says its own side would use force ("warned that Turkish forces would hit…")."""
+    if reading.via_speech is None or reading.via_speech.lemma_.lower() != "warn" or reading.speaker is None \
+            or reading.polarity != "positive" or reading.modality not in ("intended", "possible"):
+        return False
+    states = {e.country if e.type == "Person" else acting_state(e) for e in ctx.actor_entities(reading.speaker)}
+    return len(states) == 1 and None not in states and all(acting_state(s) in states for s in subjects)
 
 
 def speaking(entity: Entity) -> bool:

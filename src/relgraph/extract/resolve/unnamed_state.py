@@ -40,18 +40,21 @@ def sole_state(ctx, sent: Span, person: Entity | None, *, dateline_only: bool = 
     if ctx.home is not None and {state for state, _ in found} == {ctx.home.country}:
         state = ctx.home  # "ISLAMABAD - Interior Minister X said … loyal to Pakistani Taliban leader Y": only the dateline's
     else:
-        free = {state for state, t in found if not acted_upon(_phrase_head(t)) and not _asked(ctx, t)}
+        free = {state for state, t in found if not acted_upon(t.head if t.dep_ in MODIFIER_DEPS else t)
+                and not _object_title(ctx, t) and not _asked(ctx, t)}
         state = ctx.state(free.pop()) if len({state for state, _ in found}) == 1 and free else None
     if sole and state is not None and _other_holder(ctx, sent, person, state):
         return None  # "Chinese President Xi … President Kikwete": China has its president in view
     return state
 
 
-def _phrase_head(t: Token) -> Token:
-    """The head of the noun phrase a modifier sits in ("U.S." of "U.S. Ambassador Jon Huntsman": Huntsman)."""
-    while t.dep_ in MODIFIER_DEPS and t.head != t:
-        t = t.head
-    return t
+def _object_title(ctx, t: Token) -> bool:
+    """Whether a state's word sits in the title of a person acted upon ("summoned U.S. Ambassador Jon Huntsman")."""
+    head = t
+    while head.dep_ in MODIFIER_DEPS and head.head != head:
+        head = head.head
+    return head is not t and head.dep_ in ("dobj", "dative") and (m := ctx.mention(head)) is not None \
+        and m.entity.type == "Person"
 
 
 def _describes_another(ctx, m, person: Entity | None) -> bool:
