@@ -417,6 +417,9 @@ EXPECTED = [
      {("Emirati police", "coerces", "Liam Pryce", "positive", "asserted")}),
     # a leader warning that his own state's forces would strike threatens the target
     ("Putin warned that Russia could strike Kyiv.", {("Russia", "threatens", "Ukraine", "positive", "asserted")}),
+    # an act one is committed to is a goal, still to come
+    ("The US is committed to talks between Israel and the Palestinians.",
+     {("Israel", "meetsWith", "Palestinian civilians", "positive", "intended")}),
 ]
 
 # (sentence, claims that must not come out)

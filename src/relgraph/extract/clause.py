@@ -311,8 +311,10 @@ def _according_to(verb: Token) -> Token | None:
 
 def unrealised(noun: Token, words: Words) -> str | None:
     """The modality an event noun's adjective gives it: "the planned visit" intended, "possible sanctions"
-    possible; None when no such adjective."""
+    possible; one is "committed to" is a goal, intended ("committed to a peace agreement between X and Y"); None else."""
     said = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in words["committing"]:
+        return "intended"
     return "possible" if said & words["possible_modifiers"] else "intended" if said & words["planned_modifiers"] else None
 
 
