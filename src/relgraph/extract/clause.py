@@ -311,7 +311,7 @@ def _according_to(verb: Token) -> Token | None:
 
 def unrealised(noun: Token, words: Words) -> str | None:
     """The modality an event noun's adjective gives it: "the planned visit" intended, "possible sanctions"
-    possible; one is "committed to" is a goal, intended ("committed to a peace agreement between X and Y"); None else."""
+    possible; an act one is "committed to" is a goal, intended ("committed to talks between X and Y"); None else."""
     said = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in words["committing"]:
         return "intended"

@@ -148,7 +148,7 @@ class AnaphoraResolver:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp", "conj"):
-            subjects = list(self.arguments(verb)[0])  # "A and B cut ties with Qatar, accusing it": Qatar
+            subjects = list(self.arguments(verb)[0])  # "A and B cut ties with Qatar, accusing it": A and B accuse
         # (the whole subject: "Saudi Arabia, the UAE, Bahrain and Egypt" hangs its list on an apposition)
         return {m.entity.key for subject in subjects for token in subject.subtree if (m := self.mention(token)) is not None}
 
