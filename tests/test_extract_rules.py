@@ -420,6 +420,8 @@ EXPECTED = [
     # an act one is committed to is a goal, still to come
     ("The US is committed to talks between Israel and the Palestinians.",
      {("Israel", "meetsWith", "Palestinian civilians", "positive", "intended")}),
+    # stones, firebombs and grenades thrown or hurled at someone are an attack on them
+    ("Protesters hurled stones at police in Cairo.", {("Egyptian protesters", "attacks", "Egyptian police", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
