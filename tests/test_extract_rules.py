@@ -627,6 +627,9 @@ FORBIDDEN = [
      ("Emirati police", "coerces", "Aberdeen")),
     # days given to do something set an ultimatum: nothing is done yet
     ("Saudi Arabia gave Qatar ten days to cut ties with Iran.", ("Saudi Arabia", "reducesRelationsWith", "Iran")),
+    # "allies" with no bloc named are never a state's own agency named before
+    ("May spoke of the largest expulsion of Russian intelligence officers in history and thanked allies for standing "
+     "with Britain.", ("Russian intelligence", "supports", "United Kingdom")),
 ]
 
 

@@ -346,4 +346,5 @@ class AnaphoraResolver:
         # ("forty members of the security forces" are no members of the group named before, whoever they are)
         if t.dep_ == "conj" or whose:
             return []
-        return last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym")
+        return last_mention(self.mentions, t.i, lambda m: m.entity.type in orgs and m.kind != "demonym"
+                            and m.entity.sector is None)  # (a bloc or a named group: "Russian intelligence" has no allies)
