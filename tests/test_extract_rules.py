@@ -422,6 +422,11 @@ EXPECTED = [
      {("Israel", "meetsWith", "Palestinian civilians", "positive", "intended")}),
     # stones, firebombs and grenades thrown or hurled at someone are an attack on them
     ("Protesters hurled stones at police in Cairo.", {("Egyptian protesters", "attacks", "Egyptian police", "positive", "asserted")}),
+    # seizing control of a town takes the town
+    ("Rebels seized control of Afrin on Sunday.", {("Rebels", "attacks", "Afrīn", "positive", "asserted")}),
+    # a hub "of" a named town is that town
+    ("Ukrainian forces pulled out of the railway hub of Debaltseve under fire.",
+     {("Ukrainian military", "withdrawsFrom", "Debaltseve", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
