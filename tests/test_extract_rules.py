@@ -427,6 +427,9 @@ EXPECTED = [
     # a hub "of" a named town is that town
     ("Ukrainian forces pulled out of the railway hub of Debaltseve under fire.",
      {("Ukrainian military", "withdrawsFrom", "Debaltseve", "positive", "asserted")}),
+    # a text drawn up by a state is its proposal
+    ("The draft, drawn up by Germany and Belgium, won the votes of the other members of the council.",
+     {("Germany", "proposes", "draft", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
