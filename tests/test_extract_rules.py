@@ -430,6 +430,9 @@ EXPECTED = [
     # a text drawn up by a state is its proposal
     ("The draft, drawn up by Germany and Belgium, won the votes of the other members of the council.",
      {("Germany", "proposes", "draft", "positive", "asserted")}),
+    # a name set beside "a hilltop town" is a town, captured with the towns listed after it
+    ("Syrian troops captured Qalaat al-Madiq, a hilltop town overlooking the Ghab plain, and Kafr Nabudah.",
+     {("Syrian military", "attacks", "Kafr Nabudah", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)
@@ -638,6 +641,12 @@ FORBIDDEN = [
     # "allies" with no bloc named are never a state's own agency named before
     ("May spoke of the largest expulsion of Russian intelligence officers in history and thanked allies for standing "
      "with Britain.", ("Russian intelligence", "supports", "United Kingdom")),
+    # an agreement struck somewhere is concluded, no strike on the place
+    ("The offensive puts in jeopardy an agreement struck in Sochi last September by Putin and Erdogan.",
+     ("Vladimir Putin", "attacks", "Sochi")),
+    # "its" in a clause of "which" is the relative's host's, not the last state named
+    ("Iran backs Assad. The Assad regime, which gassed its own people at Douma last spring, will reclaim the north-east.",
+     ("Syrian government", "attacks", "Iranian civilians")),
 ]
 
 

@@ -158,9 +158,10 @@ class AnaphoraResolver:
         verb = governing_verb(pronoun.head)
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        subjects, _ = self.arguments(verb)
-        return [m.entity for s in subjects if (m := self.mention(s)) is not None and m.is_actor
-                and m.kind != "demonym"]
+        subjects, _ = self.arguments(verb)  # (a relative pronoun's host: "the Assad regime, which gassed its own people")
+        named = [self.mention(s) for s in subjects]
+        return [m.entity for m in named if m is not None and m.is_actor and m.kind != "demonym"] \
+            or [e for s in subjects if s.lower_ in ("which", "who", "that") for e in self.actors(s)]
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         """The subject of the verb of saying whose clause the pronoun is the subject of."""
@@ -218,8 +219,7 @@ class AnaphoraResolver:
         return found
 
     def _leads(self, entity: Entity) -> bool:
-        """Whether an actor is a state, or a person the article or the officials file (on the article's date) makes a
-        head of state or government."""
+        """Whether an actor is a state, or a head of state or government (by the article, or the file on its date)."""
         entry = self.gazetteer.get(entity.key)
         return entity.type == "Country" or any(r.relation in HEADS and r.person.key == entity.key for r in self.roles) \
             or any(r.relation in HEADS and r.held_on(self.date) for r in (entry.roles if entry else ()))

@@ -36,8 +36,11 @@ def by_target(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry, claims:
     # (the place itself, "the town of X", "a Mozambique port"; not the flag of "a Marshall Islands-flagged tanker")
     towns = [c for t in taken if t.lemma_.lower() in ctx.words["settlements"] for c in t.children
              if c.dep_ in ("compound", "poss", "amod")]
-    places = {m.entity.key for t in taken for w in (t, *prep_objects(t, {"of"})) if (m := ctx.mention(w)) is not None
-              and m.entity.type in ("Place", "Country")} | {e.key for t in towns for e in ctx.actor_entities(t)}
+    # ("captured Qalaat al-Madiq, a hilltop town": a name the model took for anything, set beside a town)
+    named = [t for t in taken for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in ctx.words["settlements"]]
+    named += [c for t in named for c in t.conjuncts]  # ("…, a hilltop town, and Kafr Nabudah": the towns listed with it)
+    places = {m.entity.key for t in (*taken, *named) for w in (t, *prep_objects(t, {"of"})) if (m := ctx.mention(w)) is not None
+              and (m.entity.type in ("Place", "Country") or t in named)} | {e.key for t in towns for e in ctx.actor_entities(t)}
     for claim in claims:
         yield replace(claim, relation="attacks", cameo="192") if claim.object.key in places else claim
     held = [e for o in (*taken, *(p for t in taken for p in prep_objects(t, {"of"}))) for e in ctx.holders(o)]

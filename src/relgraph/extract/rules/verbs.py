@@ -90,7 +90,7 @@ def _entry_claims(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry) -> 
         return
     if any(c.dep_ == "advmod" and c.lower_ in ctx.words["mocking"] for c in verb.children):
         return  # "sarcastically congratulated the Emirates": the words say the opposite
-    struck = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    struck = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
     struck += [verb.doc[c.i - 1] for c in struck if c.lower_ in RELATIVE_SUBJECTS and c.i > 0]  # "the deal that…"
     if entry.relation == "attacks" and any(t.lemma_.lower() in ctx.words["agreement_heads"] for t in struck):
         return  # "struck a deal in Sochi", "the deal they struck": concluded, not a strike
