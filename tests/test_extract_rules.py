@@ -433,6 +433,9 @@ EXPECTED = [
     # a name set beside "a hilltop town" is a town, captured with the towns listed after it
     ("Syrian troops captured Qalaat al-Madiq, a hilltop town overlooking the Ghab plain, and Kafr Nabudah.",
      {("Syrian military", "attacks", "Kafr Nabudah", "positive", "asserted")}),
+    # a past verb the parser hung on a said clause's perfect is the speaker's: he accused, not his fighters
+    ("Nouri Mahmoud, a spokesman for the YPG, said his fighters had beaten back repeated attacks, and accused Turkey "
+     "of shelling a camp.", {("Nouri Mahmoud", "accuses", "Turkey", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -254,10 +254,15 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def gerund_conjunct_host(token: Token) -> Token | None:
-    """The finite verb a finite conjunct joins when the parser hung it on a gerund or an infinitive: "accused Turkey
-    of arming rebels and condemned its build-up" (condemned joins accused), "urged Washington not to obstruct it and
-    called on Tehran to…" (called joins urged); else None."""
+    """The finite verb a finite conjunct joins when the parser hung it on a gerund, an infinitive or a said clause's
+    perfect: "accused Turkey of arming rebels and condemned its build-up" (condemned joins accused), "urged Washington
+    not to obstruct it and called on Tehran to…", "said his fighters had beaten back attacks and accused Turkey"; else
+    None."""
     head = token.head
+    if token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \
+            and head.head.tag_ == "VBD" and not any(c.dep_ in ("aux", "nsubj") for c in token.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+        return head.head  # "said his fighters had beaten back attacks and accused Turkey": the speaker accused
     if token.dep_ != "conj" or token.tag_ not in FINITE or not (
             head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))):
         return None
