@@ -436,6 +436,8 @@ EXPECTED = [
     # a past verb the parser hung on a said clause's perfect is the speaker's: he accused, not his fighters
     ("Nouri Mahmoud, a spokesman for the YPG, said his fighters had beaten back repeated attacks, and accused Turkey "
      "of shelling a camp.", {("Nouri Mahmoud", "accuses", "Turkey", "positive", "asserted")}),
+    # a negation the parser hung on the auxiliary still denies the verb
+    ("Trump did not, by most accounts, consult Jim Mattis.", {("Donald Trump", "meetsWith", "Jim Mattis", "negative", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -164,9 +164,10 @@ def governing_verb(token: Token) -> Token:
 
 
 def negated(token: Token, negations: frozenset[str]) -> bool:
-    """"did not meet", "never backed", "has no plans to": the word carries a negation of its own."""
+    """"did not meet", "never backed", "has no plans to": the word carries a negation of its own (or its auxiliary
+    does: "did not, by most accounts, consult")."""
     return any(child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "det") and child.lower_ in negations)
-               for child in token.children)
+               or (child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children)) for child in token.children)
 
 
 def has_child_word(token: Token, words: frozenset[str]) -> bool:
