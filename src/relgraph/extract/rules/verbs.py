@@ -20,8 +20,8 @@ from ..emit import emit, speaking
 from ..resolve.unnamed_state import SOLE_OFFICES
 from ..syntax import (THAT, appos_root, has_child_word, has_mark, misplaced_particle, prep_objects, reduced_relative_object,
                       threat_targets)
-from .targets import by_target
 from .harm import killed_when
+from .targets import by_target
 
 HOSTED_VISIT = LexEntry("visit", "visits", False, frozenset(), False, None, frozenset({"actor"}))
 HOSTED_MEETING = LexEntry("meet", "meetsWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
