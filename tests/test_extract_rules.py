@@ -438,6 +438,9 @@ EXPECTED = [
      "of shelling a camp.", {("Nouri Mahmoud", "accuses", "Turkey", "positive", "asserted")}),
     # a negation the parser hung on the auxiliary still denies the verb
     ("Trump did not, by most accounts, consult Jim Mattis.", {("Donald Trump", "meetsWith", "Jim Mattis", "negative", "asserted")}),
+    # an agreement struck by two leaders was concluded between them
+    ("The offensive puts in jeopardy an agreement struck in Sochi last September by Vladimir Putin and Recep Tayyip Erdogan.",
+     {("Vladimir Putin", "signsAgreementWith", "Recep Tayyip Erdoğan", "positive", "asserted")}),
 ]
 
 # (sentence, claims that must not come out)

@@ -1,6 +1,6 @@
 """What a verb's object makes of its act: a place captured or seized is occupied, a fight (CAMEO 192), not a person
 held, and capturing a place someone holds is a fight with its holder ("captured the coastline held by the Tigers"); an
-economy a state targets ("targeting Iran's oil exports") is sanctioned, not attacked."""
+economy a state targets ("targeting Iran's oil exports") is sanctioned, not attacked; a deal struck is concluded."""
 
 from __future__ import annotations
 
@@ -18,10 +18,17 @@ from ..syntax import prep_objects
 
 TAKING = frozenset({"capture", "seize"})
 CAPTURED = LexEntry("capture", "attacks", True, frozenset(), False, "192", frozenset({"actor"}))
+STRUCK = LexEntry("strike", "signsAgreementWith", False, frozenset(), False, None, frozenset({"actor", "mutual"}))
 
 
 def by_target(ctx: DocContext, sent: Span, verb: Token, entry: LexEntry, claims: Iterable[Claim]) -> Iterator[Claim]:
     """The verb's claims as its object reads them."""
+    if entry.relation == "attacks" and verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.words["agreement_heads"]:
+        # "an agreement struck in Sochi by Putin and Erdoğan": the two concluded it (an active "struck a deal" is the
+        # light verb's)
+        yield from emit(ctx, sent, verb, STRUCK, ctx.arguments(verb)[0], [], read_clause(verb, ctx.lexicon, ctx.words),
+                        verb, "verb")
+        return
     if entry.lemma == "target" and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.words["economic_targets"]
                                        for c in verb.children):
         # "Washington targeted Iran's oil exports" (a state or a body; "jets targeted a bank" struck it)
