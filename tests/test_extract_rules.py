@@ -2987,3 +2987,14 @@ def test_extract_rules_a_charge_denied_after_the_clause_denies_no_act_of_its_own
     found = claims("The outgoing Obama administration expelled the Russians on Thursday over what it said was "
                    "Moscow's role in hacking during the U.S. election, a charge the Kremlin denies.")
     assert found and {p for _s, _r, _o, p, _m in found} == {"positive"}
+
+
+def test_extract_rules_a_state_speaking_of_its_own_forces_speaks_for_itself():
+    """A state that says its own jets struck is the actor speaking for itself: asserted, no speaker; another state's
+    word about them is reported, with its speaker."""
+    from relgraph.pipeline import extract_text
+
+    own = [c for c in extract_text("Turkey said its jets had struck Kurdish positions.") if c.relation == "attacks"]
+    other = [c for c in extract_text("Syria's foreign ministry said Israeli jets had struck Damascus.") if c.relation == "attacks"]
+    assert own and all(c.modality == "asserted" and c.speaker is None for c in own)
+    assert other and all(c.modality == "reported" and c.speaker is not None for c in other)

@@ -291,9 +291,12 @@ def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) ->
         named = reading.speaker.pos_ in ("NOUN", "PROPN") and reading.modality == "asserted"
         return None, "reported" if named else reading.modality
     speaker = speakers[0]
+    voice = speaker.country if speaker.type == "Person" else acting_state(speaker)
     for s in subjects:
-        if s.key == speaker.key or (speaker.type == "Person" and speaker.country
-                                    and s.type == "Country" and s.country == speaker.country):
+        # the actor speaking for itself: the same, or a state and its officials or agents ("Turkey said its jets had
+        # struck…", "the Pentagon said US forces…")
+        if s.key == speaker.key or (voice is not None and acting_state(s) == voice
+                                    and (s.type == "Country" or s.sector in STATE_SECTORS)):
             return None, reading.modality
     # a plan or a possibility stays one when someone else reports it ("said Moscow expected Turkey to…")
     return speaker, reading.modality if reading.modality in ("possible", "intended") else "reported"
