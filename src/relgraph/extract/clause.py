@@ -132,11 +132,6 @@ def read_clause(trigger: Token, lexicon: Lexicon, words: Words) -> ClauseReading
             # from here up, the acts are another's than the inner verb's doer ("allowed Israel to strike")
             other_doer = other_doer or any(c.dep_ in ("dobj", "dative") for c in head.children) if token.dep_ == "xcomp" \
                 else other_doer or (token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children))
-        elif token.dep_ == "ccomp" and head.lemma_.lower() == "warn" and transform is None and not negative \
-                and modality in ("intended", "possible") and _own_act(token) \
-                and getattr(lexicon.verb(trigger.lemma_.lower()), "relation", None) in FORCE:
-            transform, control = "threatens", head  # "Turkey warned it would strike Syrian troops": a threat to them
-            modality = _aux_modality(head, words)
         elif token.dep_ == "ccomp" and head.lemma_.lower() in lexicon.speech:
             speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             via = head
@@ -204,15 +199,6 @@ def _unsure_of(clause: Token, noun: Token, words: Words) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in words["possibility_nouns"] or lemma in words["hearsay_nouns"]
-
-
-FORCE = frozenset({"attacks", "coerces", "sanctions", "mobilizesAgainst"})  # acts a warning of one's own threatens
-
-
-def _own_act(clause: Token) -> bool:
-    """Whether a clause's subject is a pronoun or its own: the speaker's act ("it would strike", "its missiles could hit")."""
-    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children))
-               for c in clause.children)
 
 
 def _subjunctive(verb: Token) -> bool:

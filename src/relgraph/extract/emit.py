@@ -19,7 +19,7 @@ from ..records import Claim, Entity
 from ..resources.lexicon import LexEntry
 from ..resources.sectors import HOME_SECTORS, STATE_SECTORS, acting_state
 from ..vocab import relation as relation_info
-from .clause import FORCE, ClauseReading, refused_outright
+from .clause import ClauseReading, refused_outright
 from .context import DocContext
 from .resolve.mentions import ACTOR_TYPES, CONCEPT_TYPES, dedupe
 from .resolve.sides import colleagues, own_side, private, same_state
@@ -167,8 +167,10 @@ def emit(ctx: DocContext, sent: Span, trigger: Token, entry: LexEntry, subject_t
         reading = replace(reading, modality="asserted")  # "tried to persuade HTS to relent": the appeal was made
     speaker, modality = _speaker(ctx, reading, subjects)
     if relation in FORCE and _warned_by_own(ctx, reading, subjects):
-        # "Erdoğan warned that Turkish forces would hit regime troops": Turkey's threat, made (not their act to come)
+        # "Turkey warned it would strike Syrian troops", "Erdoğan warned that Turkish forces would hit regime troops":
+        # Turkey's threat, made (not their act to come); a threat is made to actors only
         qualifier, relation, cameo, speaker, modality = f"{relation} ({trigger.lemma_})", "threatens", None, None, "asserted"
+        pairs = [(s, o) for s, o in pairs if o.type in ACTOR_TYPES]
     if sent.text.rstrip().endswith("?"):
         return  # a question asserts nothing: "Will Iran hit back?" (GUIDE §5: no claim of the questioned act)
     if modality == "asserted" and anchor.tag_ not in ("VBD", "VBN") and (_dated_later(ctx, sent)
@@ -236,7 +238,8 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     sides = {acting_state(s) for s in subjects} - {None} if fought else set()
     if objects:
         # ("Riyadh, Abu Dhabi and Manama withdrew their ambassadors": each its own, not one another's)
-        objects = [o for o in objects if len(subjects) < 2 or o.key not in {s.key for s in subjects}]
+        own = {s.key for s in subjects} if len(subjects) > 1 else set()
+        objects = [o for o in objects if o.key not in own]
         return [(s, o) for s in subjects for o in objects if not same_state(s, o)
                 and not (len(sides) > 1 and o.country == acting_state(s))
                 and not (private(s) and private(o))  # two people no table ties to a state: no state affair
@@ -263,12 +266,20 @@ def _pairs(subjects: list[Entity], objects: list[Entity], entry: LexEntry, readi
     return []
 
 
+FORCE = frozenset({"attacks", "coerces", "sanctions", "mobilizesAgainst"})  # acts a warning of one's own threatens
+
+
+def _voice(entity: Entity) -> str | None:
+    """The state an actor speaks for: a person's, or an actor's acting state."""
+    return entity.country if entity.type == "Person" else acting_state(entity)
+
+
 def _warned_by_own(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) -> bool:
     """Whether a warning's speaker says its own side would use force ("warned that Turkish forces would hit…")."""
     if reading.via_speech is None or reading.via_speech.lemma_.lower() != "warn" or reading.speaker is None \
             or reading.polarity != "positive" or reading.modality not in ("intended", "possible"):
         return False
-    states = {e.country if e.type == "Person" else acting_state(e) for e in ctx.actor_entities(reading.speaker)}
+    states = {_voice(e) for e in ctx.actor_entities(reading.speaker)}
     return len(states) == 1 and None not in states and all(acting_state(s) in states for s in subjects)
 
 
@@ -291,7 +302,7 @@ def _speaker(ctx: DocContext, reading: ClauseReading, subjects: list[Entity]) ->
         named = reading.speaker.pos_ in ("NOUN", "PROPN") and reading.modality == "asserted"
         return None, "reported" if named else reading.modality
     speaker = speakers[0]
-    voice = speaker.country if speaker.type == "Person" else acting_state(speaker)
+    voice = _voice(speaker)
     for s in subjects:
         # the actor speaking for itself: the same, or a state and its officials or agents ("Turkey said its jets had
         # struck…", "the Pentagon said US forces…")

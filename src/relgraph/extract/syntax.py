@@ -267,7 +267,7 @@ def gerund_conjunct_host(token: Token) -> Token | None:
     if token.dep_ != "conj" or token.tag_ not in FINITE or not (
             head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))):
         return None
-    return next((a for a in token.head.ancestors if a.tag_ in FINITE), None)
+    return next((a for a in head.ancestors if a.tag_ in FINITE), None)
 
 
 def misplaced_particle(token: Token) -> bool:
